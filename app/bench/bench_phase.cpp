@@ -1,0 +1,111 @@
+// W1 `phase` (../shared/BENCHMARKS.md): 4096 competition-model trajectories
+// with adaptive Dormand–Prince, and the 1024 x 1024 field sample.
+#include <QJsonArray>
+#include <atomic>
+#include <cmath>
+#include <mutex>
+
+#include "app/bench/workloads.h"
+#include "core/ode/competition_model.h"
+#include "core/ode/vector_field.h"
+#include "core/util/stopwatch.h"
+#include "core/util/threads.h"
+
+namespace kx::bench {
+namespace {
+
+using Vec2 = Eigen::Vector2d;
+
+core::ParamSchema competitionModelSchema() { return core::ParamSchema(core::competitionModelSpecs()); }
+
+Vec2 endPoint(const core::CompetitionParams& p, const Vec2& x0, double tEnd, core::Tolerances tol, long* accepted) {
+  Vec2 last = x0;
+  const auto stats = core::integrateDormandPrince<2>(
+      [&p](double, const Vec2& x) { return p.rhs(x); }, 0.0, tEnd, x0, tol, [&](const core::DenseStep<2>& step) {
+        last = step.at(step.t0 + step.h);
+        return true;
+      });
+  if (accepted) *accepted = stats.accepted;
+  return last;
+}
+
+QJsonArray equilibriaJson(const core::CompetitionParams& p) {
+  QJsonArray list;
+  for (const auto& e : core::competitionEquilibria(p)) {
+    QJsonArray eig;
+    for (const auto& v : e.eigenvalues) eig.append(QJsonArray{v.real(), v.imag()});
+    list.append(QJsonObject{{"x", QJsonArray{e.x(0), e.x(1)}},
+                            {"eigenvalues", eig},
+                            {"type", QString::fromStdString(core::typeName(e.type))}});
+  }
+  return list;
+}
+
+core::Result<QJsonObject> runTrajectories(const core::CompetitionParams& p, bool small) {
+  const int n = small ? 16 : 64;
+  const double tEnd = 400.0;
+  const core::Tolerances tol{1e-8, 1e-10};
+  auto start = [n](int k) { return 1.0 + (k % n) * 599.0 / (n - 1); };
+  auto startY = [n](int k) { return 1.0 + (k / n) * 499.0 / (n - 1); };
+  std::vector<Vec2> ends(static_cast<std::size_t>(n) * n);
+  std::vector<long> accepted(ends.size());
+
+  core::Stopwatch clock;
+  core::parallelChunks(static_cast<std::size_t>(n), [&](std::size_t row) {
+    for (int i = 0; i < n; ++i) {
+      const int k = static_cast<int>(row) * n + i;
+      ends[k] = endPoint(p, {start(k), startY(k)}, tEnd, tol, &accepted[k]);
+    }
+  });
+  const double seconds = clock.seconds();
+
+  const auto equilibria = core::competitionEquilibria(p);
+  const Vec2 interior = equilibria.back().name == "E*" ? equilibria.back().x : Vec2::Constant(NAN);
+  double maxErrEquilibrium = 0;
+  long totalSteps = 0;
+  for (std::size_t k = 0; k < ends.size(); ++k) {
+    maxErrEquilibrium = std::max(maxErrEquilibrium, (ends[k] - interior).norm());
+    totalSteps += accepted[k];
+  }
+  double maxErrReference = 0;
+  for (int d = 0; d < n; ++d) {
+    const int k = d * n + d;
+    const Vec2 ref = endPoint(p, {start(k), startY(k)}, tEnd, {1e-12, 1e-14}, nullptr);
+    maxErrReference = std::max(maxErrReference, (ends[k] - ref).norm());
+  }
+  return QJsonObject{{"seconds", seconds},
+                     {"throughput", ends.size() / seconds},
+                     {"unit", "trajectories/s"},
+                     {"trajectories", static_cast<int>(ends.size())},
+                     {"accepted_steps", static_cast<double>(totalSteps)},
+                     {"max_err_equilibrium", maxErrEquilibrium},
+                     {"max_err_reference", maxErrReference},
+                     {"equilibria", equilibriaJson(p)}};
+}
+
+core::Result<QJsonObject> runField(const core::CompetitionParams& p, bool small) {
+  const int n = small ? 256 : 1024;
+  core::Stopwatch clock;
+  const auto grid = core::sampleVectorField([&p](const Vec2& x) { return p.rhs(x); }, {1, 600, 1, 500}, n, n);
+  const double seconds = clock.seconds();
+  return QJsonObject{{"seconds", seconds},
+                     {"throughput", double(n) * n / seconds},
+                     {"unit", "samples/s"},
+                     {"grid", n},
+                     {"max_speed", static_cast<double>(grid.speed.maxCoeff())}};
+}
+
+}  // namespace
+
+BenchWorkload phaseWorkload() {
+  return {.name = "phase",
+          .variants = {"trajectories", "field"},
+          .run = [](const std::string& variant, const BenchOptions& options) {
+            auto values = valuesWithSets(competitionModelSchema(), options);
+            if (!values) return core::Result<QJsonObject>(core::fail(values.error()));
+            const auto p = core::CompetitionParams::from(*values);
+            return variant == "field" ? runField(p, options.small) : runTrajectories(p, options.small);
+          }};
+}
+
+}  // namespace kx::bench

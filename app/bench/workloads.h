@@ -1,0 +1,9 @@
+#pragma once
+// Factories of the individual workloads, one per file in app/bench/.
+#include "app/bench/bench_workload.h"
+
+namespace kx::bench {
+
+BenchWorkload phaseWorkload();   // W1, bench_phase.cpp
+
+}  // namespace kx::bench

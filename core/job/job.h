@@ -1,0 +1,47 @@
+#pragma once
+// A lab's computation, run in bounded chunks by a worker thread (widgets/) or
+// straight through by the headless CLI and the bench. A job is built from an
+// immutable copy of its inputs, so every frame it publishes comes from one
+// consistent set of parameters.
+#include <memory>
+#include <string>
+
+#include "core/util/cancel_token.h"
+
+namespace kx::core {
+
+/// Base of the immutable results a job publishes; each lab derives its own.
+struct Frame {
+  virtual ~Frame() = default;
+};
+
+class Job {
+ public:
+  virtual ~Job() = default;
+
+  /// Runs one bounded piece of work (a few tens of milliseconds at most) and
+  /// returns true while there is more to do. Long loops inside a chunk poll
+  /// `cancel` and return early when it fires.
+  virtual bool runChunk(const CancelToken& cancel) = 0;
+
+  /// The latest complete frame, or null before the first one.
+  virtual std::shared_ptr<const Frame> frame() const = 0;
+
+  /// Fraction done in [0, 1], or a negative value for open-ended jobs.
+  virtual double progress() const { return -1.0; }
+
+  /// Non-empty when the job stopped on a failure the user must hear about
+  /// (e.g. training diverged); runChunk then returns false.
+  virtual std::string failure() const { return {}; }
+};
+
+/// Runs a job to completion on the calling thread (CLI, bench, tests).
+/// Returns the failure message, empty on success.
+inline std::string runToCompletion(Job& job, const CancelToken& cancel = {}) {
+  while (job.runChunk(cancel)) {
+    if (cancel.cancelled()) return "cancelled";
+  }
+  return job.failure();
+}
+
+}  // namespace kx::core
