@@ -9,11 +9,16 @@
 namespace kx::core::nn {
 namespace {
 
+constexpr double kMinParallelWork = 2e6;  // multiply-adds
+
 template <typename T>
 Mat<T> product(const Mat<T>& a, const Mat<T>& b, bool ta, bool tb) {
   const Eigen::Index inner = ta ? a.rows() : a.cols();
   if (inner != (tb ? b.cols() : b.rows())) throw std::invalid_argument("nn: matmul inner dimensions differ");
-  Eigen::setNbThreads(threadCount());
+  // Below ~4 MFLOP a fork-join costs more than it saves, and on a loaded
+  // machine a late worker stalls the whole product: run those on one thread.
+  const double work = double(ta ? a.cols() : a.rows()) * double(tb ? b.rows() : b.cols()) * double(inner);
+  Eigen::setNbThreads(work < kMinParallelWork ? 1 : threadCount());
   Mat<T> out(ta ? a.cols() : a.rows(), tb ? b.rows() : b.cols());
   if (!ta && !tb)
     out.noalias() = a * b;
