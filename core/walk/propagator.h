@@ -1,0 +1,37 @@
+#pragma once
+// The path-integral view of MATH.md §2.3: the propagator K(x, 0; t) built by
+// composing short-time Gaussian kernels on a grid (Chapman–Kolmogorov,
+// MATH.md §2.4), against the closed form and, with a barrier, the method of
+// images.
+#include <vector>
+
+#include "core/walk/walk_params.h"
+
+namespace kx::core::walk {
+
+struct PropagatorSetup {
+  double alpha = 1;  ///< variance per unit time (per step for a walk)
+  double drift = 0;  ///< mean displacement per unit time
+  double t = 1;      ///< total time (number of steps)
+  BarrierKind barrier = BarrierKind::None;
+  double barrierAt = 0;
+};
+
+/// Density after `slices` hops of duration t / slices starting from a point
+/// at 0: f <- integral K(x - y; alpha dt) f(y) dy by the rectangle rule on
+/// the uniform grid `x`. An absorbing barrier kills the mass beyond it after
+/// every hop (paths seen across it at a slice time), which converges to the
+/// continuous-time answer as slices grow; a reflecting one folds it back,
+/// x -> 2b - x.
+std::vector<double> composedPropagator(const std::vector<double>& x, const PropagatorSetup& setup, int slices);
+
+/// Closed form N(x; drift t, alpha t); with a barrier the image solution on
+/// the walkers' side (0 beyond): absorbing K(x) - e^(2 drift b / alpha)
+/// N(x; 2b + drift t, alpha t), reflecting (no drift) K(x) + K(2b - x).
+/// Empty for a reflecting barrier with drift (no image solution).
+std::vector<double> closedFormPropagator(const std::vector<double>& x, const PropagatorSetup& setup);
+
+/// A uniform grid of `points` covering the walkers' side of mean +- 6 sd.
+std::vector<double> propagatorGrid(const PropagatorSetup& setup, int points);
+
+}  // namespace kx::core::walk

@@ -1,0 +1,68 @@
+#pragma once
+// The immutable picture of a walk at one step that WalkJob publishes; the
+// view draws it as is (points, trails, histogram with overlays, the
+// distance-to-normal and MSD charts, the 2D density, the propagator panel).
+#include <Eigen/Core>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/job/job.h"
+#include "core/walk/walk_summary.h"
+
+namespace kx::core::walk {
+
+/// Per-step series, one entry per recorded step (log-spaced early steps and
+/// every checkpoint), growing as the walk runs; shared between frames.
+struct WalkSeries {
+  std::vector<double> steps;
+  std::vector<double> msd;       ///< mean squared displacement from the start
+  std::vector<double> variance;  ///< variance of x (1D)
+  std::vector<double> ks, tv;    ///< 1D: distances to the normal law with the same mean and variance
+};
+
+/// The path-integral panel (1D walks with finite step variance).
+struct PropagatorPanel {
+  std::vector<double> x;           ///< grid
+  std::vector<double> composed;    ///< composition of `slices` short-time kernels (density)
+  std::vector<double> closedForm;  ///< closed form, or the image solution with a barrier
+  int slices = 0;
+  /// Convergence: max |composed - closedForm| / max closedForm for each slice count.
+  std::vector<int> convergenceSlices;
+  std::vector<double> convergenceError;
+};
+
+struct WalkFrame : Frame {
+  WalkParams params;
+  int step = 0;  ///< steps taken by the positions in this frame
+  int computedSteps = 0;  ///< steps the job has reached: the view may scrub to any step up to here
+
+  /// Drawn walkers: the first min(walkers, kMaxDrawnWalkers) (walkers are
+  /// independent, so these are a fair sample). y is zero in 1D.
+  Eigen::ArrayXf x, y;
+  /// Highlighted walkers' whole paths (all steps of the walk, point k = after
+  /// k steps); draw points 0..step. Shared by every frame of a job.
+  std::shared_ptr<const std::vector<std::vector<Eigen::Vector2f>>> trails;
+  std::vector<int> trailWalkers;
+
+  Moments moments;
+  /// 1D (empty histogram in 2D and at step 0).
+  Summary1D summary1D;
+  /// 2D (empty arrays in 1D and at step 0).
+  Summary2D summary2D;
+
+  std::shared_ptr<const WalkSeries> series;
+  LineFit msdFit;                   ///< MSD = intercept + slope t over the recorded steps
+  double diffusionCoefficient = 0;  ///< slope / (2 dimensions)
+  LineFit distanceFit;              ///< log ks = intercept + slope log t (about -1/2 or steeper when the CLT holds)
+  /// False for Cauchy steps: no variance, the histogram never becomes normal.
+  bool normalLimit = true;
+  std::string note;  ///< one sentence for the view when something deserves saying
+
+  PropagatorPanel propagator;
+};
+
+/// Walkers drawn as points (W6 draws 100,000 point sprites).
+inline constexpr int kMaxDrawnWalkers = 100000;
+
+}  // namespace kx::core::walk

@@ -1,0 +1,101 @@
+// The lab's job: frames, scrubbing, heavy tails, cancellation.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "core/util/stopwatch.h"
+#include "core/walk/walk_job.h"
+
+namespace kx::core::walk {
+namespace {
+
+std::unique_ptr<WalkJob> makeJob(ParamValues changes) {
+  ParamValues v = walkSchema().defaults();
+  for (const auto& [k, x] : changes) v[k] = x;
+  auto job = WalkJob::create(v);
+  EXPECT_TRUE(job.ok()) << job.error();
+  return std::move(job).value();
+}
+
+TEST(WalkJob, RunsToTheEndAndPublishesFrames) {
+  auto job = makeJob({{"walkers", 20000}, {"steps", 500}});
+  EXPECT_EQ(runToCompletion(*job), "");
+  EXPECT_DOUBLE_EQ(job->progress(), 1.0);
+  auto frame = std::dynamic_pointer_cast<const WalkFrame>(job->frame());
+  ASSERT_TRUE(frame);
+  EXPECT_EQ(frame->step, 500);
+  EXPECT_EQ(frame->x.size(), 20000);
+  ASSERT_EQ(frame->trails->size(), 5u);
+  EXPECT_EQ(frame->trails->front().size(), 501u);
+  // The trail of walker i ends where the drawn walker i is.
+  EXPECT_EQ(frame->trails->at(1).back().x(), frame->x(frame->trailWalkers[1]));
+  EXPECT_FALSE(frame->summary1D.exactProbabilities.empty());
+  EXPECT_GT(frame->series->steps.size(), 20u);
+  // MSD = t for the symmetric walk: D = 1/2.
+  EXPECT_NEAR(frame->diffusionCoefficient, 0.5, 0.03);
+  // Distance to the normal law shrinks at least like n^(-1/2).
+  EXPECT_LT(frame->distanceFit.slope, -0.4);
+  EXPECT_TRUE(frame->normalLimit);
+  ASSERT_FALSE(frame->propagator.convergenceError.empty());
+  EXPECT_LT(frame->propagator.convergenceError.back(), 1e-3);
+}
+
+TEST(WalkJob, ScrubbingGivesTheFrameOfAnyComputedStep) {
+  auto job = makeJob({{"walkers", 3000}, {"steps", 300}, {"kind", 1}});
+  runToCompletion(*job);
+  const auto at = job->frameAt(123);
+  ASSERT_TRUE(at);
+  EXPECT_EQ(at->step, 123);
+  // Point 123 of a trail is where that walker is in the scrubbed frame.
+  for (std::size_t t = 0; t < at->trailWalkers.size(); ++t)
+    EXPECT_EQ(at->trails->at(t)[123].x(), at->x(at->trailWalkers[t]));
+  EXPECT_EQ(job->frameAt(0)->step, 0);
+}
+
+TEST(WalkJob, CauchyStepsNeverBecomeNormal) {
+  auto job = makeJob({{"walkers", 20000}, {"steps", 500}, {"kind", 3}});
+  runToCompletion(*job);
+  auto frame = std::dynamic_pointer_cast<const WalkFrame>(job->frame());
+  EXPECT_FALSE(frame->normalLimit);
+  EXPECT_FALSE(frame->note.empty());
+  // The distance to the normal law stays flat instead of falling like n^(-1/2).
+  EXPECT_GT(frame->distanceFit.slope, -0.15);
+  EXPECT_GT(frame->series->ks.back(), 0.1);
+}
+
+TEST(WalkJob, TwoDimensionalFramesCarryTheDensityAndHeatKernel) {
+  auto job = makeJob({{"walkers", 20000}, {"steps", 200}, {"kind", 5}});
+  runToCompletion(*job);
+  auto frame = std::dynamic_pointer_cast<const WalkFrame>(job->frame());
+  ASSERT_EQ(frame->summary2D.density.rows(), 64);
+  // The density and heat kernel both hold nearly all walkers (+-4 sd box).
+  EXPECT_NEAR(frame->summary2D.density.sum(), 20000, 100);
+  EXPECT_NEAR(frame->summary2D.heatKernel.sum(), 20000, 100);
+  // MSD = 2 d D t with d = 2 and MSD = 2 sigma^2 t: D = sigma^2 / 2 = 1/2.
+  EXPECT_NEAR(frame->diffusionCoefficient, 0.5, 0.03);
+}
+
+TEST(WalkJob, ChunksAreBoundedAndCancelReturnsPromptly) {
+  auto job = makeJob({{"walkers", 100000}, {"steps", 30000}, {"kind", 1}});
+  std::atomic<std::uint64_t> generation{1};
+  const CancelToken token(&generation, 1);
+  Stopwatch chunk;
+  job->runChunk(token);
+  EXPECT_LT(chunk.seconds(), 1.0);
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    generation = 2;
+  });
+  Stopwatch clock;
+  const std::string result = runToCompletion(*job, token);
+  const double seconds = clock.seconds();
+  canceller.join();
+  EXPECT_EQ(result, "cancelled");
+  EXPECT_LT(seconds, 1.0);
+  EXPECT_LT(job->progress(), 1.0);
+}
+
+}  // namespace
+}  // namespace kx::core::walk

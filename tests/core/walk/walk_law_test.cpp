@@ -1,0 +1,190 @@
+// The walkers against the exact law of the lattice walk (MATH.md §2.1, §2.4)
+// and the moments of the continuous walks.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numbers>
+
+#include "core/walk/block_kernels.h"
+#include "core/walk/walk_analysis.h"
+#include "core/walk/walk_engine.h"
+#include "core/walk/walk_summary.h"
+
+namespace kx::core::walk {
+namespace {
+
+Positions run(const WalkParams& w, int steps) {
+  Positions p = startPositions(w);
+  EXPECT_TRUE(advancePositions(w, p, steps));
+  return p;
+}
+
+TEST(WalkLaw, ExactProbabilitiesMatchTheOracles) {
+  // MATH.md §2.4: n = 4 gives (1, 4, 6, 4, 1) / 16; n = 10 gives the listed values.
+  const double four[] = {1, 4, 6, 4, 1};
+  for (int i = 0; i < 5; ++i) EXPECT_NEAR(latticeProbability(4, -4 + 2 * i, 0.5), four[i] / 16, 1e-15);
+  EXPECT_EQ(latticeProbability(4, 1, 0.5), 0.0);
+  EXPECT_NEAR(latticeProbability(10, 0, 0.5), 0.24609375, 1e-15);
+  EXPECT_NEAR(latticeProbability(10, 2, 0.5), 0.205078125, 1e-15);
+  EXPECT_NEAR(latticeProbability(10, -2, 0.5), 0.205078125, 1e-15);
+  EXPECT_NEAR(latticeProbability(10, 10, 0.5), std::ldexp(1.0, -10), 1e-18);
+  for (int n : {4, 10, 30000}) {
+    double sum = 0, var = 0;
+    for (int k = -n; k <= n; ++k) {
+      sum += latticeProbability(n, k, 0.5);
+      var += k * k * latticeProbability(n, k, 0.5);
+    }
+    EXPECT_NEAR(sum, 1.0, 1e-10) << n;
+    EXPECT_NEAR(var, n, 1e-8 * n) << n;
+  }
+  // Biased: E S_n = n (2p - 1), Var = 4 n p (1 - p); endpoints p = 0, 1.
+  EXPECT_NEAR(latticeProbability(3, 3, 0.3), 0.027, 1e-15);
+  EXPECT_EQ(latticeProbability(5, 5, 1.0), 1.0);
+  EXPECT_EQ(latticeProbability(5, -5, 0.0), 1.0);
+}
+
+TEST(WalkLaw, ChiSquareOfSimulatedWalkersAgainstTheBinomialLaw) {
+  // 200,000 walkers, 1000 steps, fixed seed. Under the null hypothesis the
+  // statistic is chi-square with dof = pooled bins - 1 (about 90 here). We
+  // reject only at significance 1e-6, so a correct sampler fails this test
+  // once in a million seeds. Power: a step law off by only 0.5% in p shifts the
+  // mean by 10 = 0.32 sd per walker, a non-centrality of about
+  // 200,000 * 0.32^2 = 20,000 >> the 1e-6 critical value (~170), so any
+  // real bias or correlation of that size is caught.
+  WalkParams w;
+  w.walkers = 200000;
+  w.seed = 12345;
+  const Positions p = run(w, 1000);
+  const Summary1D s = summarize1D(w, p);
+  ASSERT_EQ(s.exactLaw, "binomial");
+  EXPECT_GT(s.chiSquare.degreesOfFreedom, 50);
+  EXPECT_GT(s.chiSquare.pValue, 1e-6) << "chi2 = " << s.chiSquare.statistic << " dof " << s.chiSquare.degreesOfFreedom;
+  // Mean 0 and variance n: standard errors sqrt(n / M) = 0.071 and
+  // n sqrt(2 / M) = 3.2; bounds at 5 standard errors.
+  EXPECT_NEAR(s.moments.meanX, 0.0, 5 * 0.071);
+  EXPECT_NEAR(s.moments.varianceX, 1000.0, 5 * 3.2);
+  // E|S_1000| / sqrt(1000) = 0.79769 (MATH.md §2.4); sd of |S|/sqrt(n) is
+  // sqrt(1 - 2/pi) = 0.60, so the standard error is 0.60 / sqrt(M) = 0.0013.
+  double absSum = 0;
+  for (int i = 0; i < w.walkers; ++i) absSum += std::abs(p.lx[std::size_t(i)]);
+  EXPECT_NEAR(absSum / w.walkers / std::sqrt(1000.0), 0.79769, 5 * 0.0013);
+  EXPECT_NEAR(0.79769, std::sqrt(2 / std::numbers::pi), 2e-4);
+}
+
+TEST(WalkLaw, ChiSquareDetectsAWrongLaw) {
+  // The same test must fail for walkers of p = 0.505 against the p = 0.5 law.
+  WalkParams w;
+  w.walkers = 200000;
+  w.p = 0.505;
+  const Positions p = run(w, 1000);
+  Summary1D s = summarize1D(w, p);
+  std::vector<double> observed{0}, expected{0};
+  for (std::size_t i = 0; i < s.histogram.counts.size(); ++i) {
+    observed.push_back(s.histogram.counts[i]);
+    const int site = static_cast<int>(std::lround(s.histogram.centre(i)));
+    expected.push_back(latticeProbability(1000, site, 0.5));
+  }
+  double inside = 0;
+  for (double e : expected) inside += e;
+  observed.push_back(0);
+  expected.push_back(1 - inside);  // both tails' probability, never observed
+  EXPECT_LT(chiSquareTest(observed, expected).pValue, 1e-6);
+}
+
+TEST(WalkLaw, BiasedLatticeWalkHasBinomialMoments) {
+  WalkParams w;
+  w.walkers = 100000;
+  w.p = 0.7;
+  const Summary1D s = summarize1D(w, run(w, 400));
+  // E = n (2p - 1) = 160, Var = 4 n p (1 - p) = 336; 5 standard errors.
+  EXPECT_NEAR(s.moments.meanX, 160, 5 * std::sqrt(336.0 / w.walkers));
+  EXPECT_NEAR(s.moments.varianceX, 336, 5 * 336 * std::sqrt(2.0 / w.walkers));
+  EXPECT_GT(s.chiSquare.pValue, 1e-6);
+}
+
+TEST(WalkLaw, TwoDimensionalMsdGrowsAsTwiceTheStepVarianceTimesT) {
+  // Gaussian steps with sigma = 1.5 per axis: MSD(t) = 2 sigma^2 t. The MSD of
+  // M walkers has relative standard error sqrt(2 / (2 M)) = 1/sqrt(M).
+  WalkParams w;
+  w.kind = WalkKind::Gaussian2D;
+  w.walkers = 50000;
+  w.scale = 1.5;
+  Positions p = startPositions(w);
+  for (int t : {10, 100, 1000}) {
+    ASSERT_TRUE(advancePositions(w, p, t));
+    const Moments m = momentsOf(w, p);
+    const double expected = 2 * 2.25 * t;
+    EXPECT_NEAR(m.msd, expected, 5 * expected / std::sqrt(double(w.walkers))) << t;
+  }
+  // The 2D lattice walk moves one unit per step: MSD(t) = t exactly in mean.
+  WalkParams lattice;
+  lattice.kind = WalkKind::Lattice2D;
+  lattice.walkers = 50000;
+  const Moments m = momentsOf(lattice, run(lattice, 500));
+  EXPECT_NEAR(m.msd, 500, 5 * 500 / std::sqrt(double(lattice.walkers)));
+}
+
+TEST(WalkLaw, ContinuousStepsHaveTheirLaws) {
+  for (WalkKind kind : {WalkKind::Gaussian1D, WalkKind::Uniform1D}) {
+    WalkParams w;
+    w.kind = kind;
+    w.walkers = 100000;
+    w.scale = 2.0;
+    w.drift = 0.1;
+    const Summary1D s = summarize1D(w, run(w, 200));
+    const double var = 200 * w.stepVariance();
+    EXPECT_NEAR(s.moments.meanX, 20.0, 5 * std::sqrt(var / w.walkers)) << kindName(kind);
+    EXPECT_NEAR(s.moments.varianceX, var, 5 * var * std::sqrt(2.0 / w.walkers)) << kindName(kind);
+    if (kind == WalkKind::Gaussian1D) {
+      EXPECT_GT(s.chiSquare.pValue, 1e-6);
+    }
+  }
+  // Cauchy: the sum of n steps is Cauchy with scale n c (no normal limit).
+  WalkParams c;
+  c.kind = WalkKind::Cauchy1D;
+  c.walkers = 100000;
+  const Summary1D s = summarize1D(c, run(c, 100));
+  EXPECT_EQ(s.exactLaw, "Cauchy");
+  EXPECT_GT(s.chiSquare.pValue, 1e-6);
+  EXPECT_GT(s.ks, 0.1);  // far from any normal law
+}
+
+TEST(WalkLaw, VectorisedBlocksMatchTheScalarReference) {
+  // The kernels (AVX-512 where built, generic loops otherwise) against the
+  // per-walker reference, for every kind, with and without barriers.
+  for (int kind = 0; kind < 6; ++kind) {
+    for (BarrierKind barrier : {BarrierKind::None, BarrierKind::Absorbing, BarrierKind::Reflecting}) {
+      WalkParams w;
+      w.kind = static_cast<WalkKind>(kind);
+      w.walkers = 3 * kBlockSize;
+      w.barrier = barrier;
+      w.barrierAt = 6;
+      w.seed = 99;
+      const Positions fast = run(w, 137);
+      Positions ref = startPositions(w);
+      for (std::uint64_t b = 0; b < 3; ++b) {
+        const std::size_t o = b * kBlockSize;
+        BlockState st;
+        if (w.isLattice()) {
+          st.lx = ref.lx.data() + o;
+          st.ly = w.is2D() ? ref.ly.data() + o : nullptr;
+        } else {
+          st.x = ref.x.data() + o;
+          st.y = w.is2D() ? ref.y.data() + o : nullptr;
+        }
+        advanceBlockReference(w, b, st, 0, 137);
+      }
+      EXPECT_EQ(fast.lx, ref.lx) << kind;
+      EXPECT_EQ(fast.ly, ref.ly) << kind;
+      EXPECT_EQ(fast.x, ref.x) << kind;
+      EXPECT_EQ(fast.y, ref.y) << kind;
+      // A trail is the same walker replayed alone.
+      const auto path = walkerPath(w, 700, 137);
+      EXPECT_EQ(path.back().x(), float(fast.xAt(700))) << kind;
+      EXPECT_EQ(path.back().y(), float(fast.yAt(700))) << kind;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kx::core::walk
