@@ -1,0 +1,26 @@
+#pragma once
+// Command-line options of kexue-lab:
+//   kexue-lab [--lab ID] [--session FILE] [--set key=value]... [--export FILE [--size WxH] [--scale S]]
+// With --export it computes, renders offscreen, writes the file and exits
+// without showing a window.
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include "core/util/result.h"
+
+namespace kx::app {
+
+struct CliOptions {
+  QString lab;  ///< empty: the session's lab or the first lab
+  QString session;
+  QStringList sets;
+  QString exportPath;
+  QSize size;  ///< invalid: the lab's default figure size
+  double scale = 1.0;
+};
+
+/// Parses the arguments after the program name; errors name the bad option.
+core::Result<CliOptions> parseCliOptions(const QStringList& arguments);
+
+}  // namespace kx::app

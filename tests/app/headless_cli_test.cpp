@@ -1,0 +1,135 @@
+// kexue-lab's headless mode end to end: the real binary, real files.
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <gtest/gtest.h>
+
+#include "tests/widgets/gl_test_support.h"
+
+namespace {
+
+struct LabRun {
+  int exitCode;
+  QString err;
+};
+
+LabRun runLab(const QStringList& args) {
+  QProcess process;
+  process.start(KX_LAB_BINARY, args);
+  process.waitForFinished(120000);
+  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+          QString::fromUtf8(process.readAllStandardError())};
+}
+
+class HeadlessCli : public ::testing::Test {
+ protected:
+  QTemporaryDir dir;
+  QString path(const QString& name) const { return dir.filePath(name); }
+};
+
+TEST_F(HeadlessCli, PngHasTheRequestedSizeAndShowsTheFigure) {
+  KX_REQUIRE_GL_OR_SKIP();
+  const LabRun run = runLab({"--lab", "competition", "--set", "r1=0.1", "--set", "a2=0.0002", "--export",
+                          path("out.png"), "--size", "1600x1000"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  QImage image(path("out.png"));
+  ASSERT_FALSE(image.isNull());
+  EXPECT_EQ(image.size(), QSize(1600, 1000));
+  // The phase plane (top part) is colourful; the figure is not blank.
+  QSet<QRgb> colours;
+  for (int y = 80; y < 560; y += 4)
+    for (int x = 120; x < 1400; x += 4) colours.insert(image.pixel(x, y) & 0xF8F8F8);
+  EXPECT_GT(colours.size(), 300);
+}
+
+TEST_F(HeadlessCli, ScaleTwoDoublesThePixels) {
+  KX_REQUIRE_GL_OR_SKIP();
+  const LabRun run = runLab({"--export", path("hi.png"), "--size", "800x500", "--scale", "2"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  EXPECT_EQ(QImage(path("hi.png")).size(), QSize(1600, 1000));
+}
+
+TEST_F(HeadlessCli, SvgParsesAndHasVectorText) {
+  KX_REQUIRE_GL_OR_SKIP();
+  const LabRun run = runLab({"--lab", "competition", "--export", path("out.svg")});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  QFile file(path("out.svg"));
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+  QXmlStreamReader xml(&file);
+  int texts = 0, images = 0;
+  while (!xml.atEnd()) {
+    xml.readNext();
+    if (xml.isStartElement() && xml.name() == QLatin1String("text")) ++texts;
+    if (xml.isStartElement() && xml.name() == QLatin1String("image")) ++images;
+  }
+  EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+  EXPECT_GT(texts, 10);  // tick labels, titles, legends
+  EXPECT_GE(images, 1);  // the GL plot area
+}
+
+TEST_F(HeadlessCli, CsvParsesWithTheEssaysEquilibrium) {
+  const LabRun run = runLab({"--export", path("out.csv")});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  QFile file(path("out.csv"));
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+  const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+  ASSERT_GT(lines.size(), 100);
+  EXPECT_EQ(lines[0], "kind,index,t,x1,x2,value");
+  bool found = false;
+  for (const QString& line : lines) {
+    const QStringList cells = line.split(',');
+    ASSERT_EQ(cells.size(), 6) << line.toStdString();
+    if (cells[0] == "equilibrium" && cells[5] == "stable node") {
+      EXPECT_NEAR(cells[3].toDouble(), 375.0, 1e-6);
+      EXPECT_NEAR(cells[4].toDouble(), 250.0, 1e-6);
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(HeadlessCli, SessionRoundTripThroughTheCommandLine) {
+  QFile session(path("s.json"));
+  ASSERT_TRUE(session.open(QIODevice::WriteOnly));
+  session.write(R"({"format":"kexue-lab-session","version":1,"lab":"competition",
+                   "parameters":{"a1":0.0009,"a2":0.0018},"state":{"seeds":[[50,400],[400,50]]}})");
+  session.close();
+  const LabRun run = runLab({"--session", path("s.json"), "--export", path("s.csv")});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  QFile csv(path("s.csv"));
+  ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+  const QString text = QString::fromUtf8(csv.readAll());
+  // sigma1 = 0.0009 * 333.3 / 0.1 = 3 and sigma2 = 0.0018 * 500 / 0.3 = 3: bistable, E* a saddle.
+  EXPECT_TRUE(text.contains("saddle"));
+  EXPECT_TRUE(text.contains("trajectory,1,"));
+}
+
+TEST_F(HeadlessCli, BadInputExitsNonZeroWithAMessageNamingIt) {
+  struct Case { QStringList args; const char* expect; };
+  QFile corrupt(path("bad.json"));
+  ASSERT_TRUE(corrupt.open(QIODevice::WriteOnly));
+  corrupt.write("{\"format\": \"kexue-lab-session\", ");
+  corrupt.close();
+  const Case cases[] = {
+      {{"--set", "r1=abc", "--export", path("x.png")}, "'abc' is not a valid value"},
+      {{"--set", "bogus=1", "--export", path("x.png")}, "unknown parameter 'bogus'"},
+      {{"--set", "r1=50", "--export", path("x.png")}, "out of range"},
+      {{"--lab", "nosuch", "--export", path("x.png")}, "unknown lab 'nosuch'"},
+      {{"--session", path("bad.json"), "--export", path("x.png")}, "not valid JSON"},
+      {{"--session", path("missing.json"), "--export", path("x.png")}, "cannot open"},
+      {{"--export", path("x.bmp")}, "use a .png, .svg, .pdf or .csv"},
+      {{"--export", "/proc/definitely/not/writable.csv"}, "cannot write"},
+      {{"--size", "big", "--export", path("x.png")}, "--size must be WIDTHxHEIGHT"},
+      {{"--frobnicate", "1"}, "unknown option '--frobnicate'"},
+  };
+  for (const auto& c : cases) {
+    const LabRun run = runLab(c.args);
+    EXPECT_NE(run.exitCode, 0) << c.args.join(' ').toStdString();
+    EXPECT_TRUE(run.err.contains(c.expect)) << "stderr: " << run.err.toStdString();
+  }
+  EXPECT_FALSE(QFile::exists(path("x.png")));
+}
+
+}  // namespace

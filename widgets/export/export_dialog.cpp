@@ -1,0 +1,56 @@
+#include "widgets/export/export_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace kx::widgets {
+
+ExportDialog::ExportDialog(const QString& path, QSize size, double scale, QWidget* parent) : QDialog(parent) {
+  setWindowTitle(tr("Export figure"));
+  m_path = new QLineEdit(path, this);
+  m_path->setToolTip(tr("The format follows the suffix: .png (raster at the chosen scale), .svg and .pdf "
+                        "(vector text and lines), .csv (the data behind the figure)"));
+  auto* browse = new QPushButton(tr("Browse…"), this);
+  connect(browse, &QPushButton::clicked, this, [this] {
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export figure"), m_path->text(),
+                                                        tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf);;CSV data (*.csv)"));
+    if (!chosen.isEmpty()) m_path->setText(chosen);
+  });
+  auto* pathRow = new QHBoxLayout;
+  pathRow->addWidget(m_path, 1);
+  pathRow->addWidget(browse);
+  m_width = new QSpinBox(this);
+  m_height = new QSpinBox(this);
+  for (auto* box : {m_width, m_height}) {
+    box->setRange(100, 10000);
+    box->setSuffix(" px");
+  }
+  m_width->setValue(size.width());
+  m_height->setValue(size.height());
+  m_scale = new QDoubleSpinBox(this);
+  m_scale->setRange(0.5, 8);
+  m_scale->setSingleStep(0.5);
+  m_scale->setValue(scale);
+  m_scale->setSuffix(" ×");
+  m_scale->setToolTip(tr("Device pixels per figure pixel for PNG: 2 gives a crisp high-DPI image of the same layout"));
+  auto* form = new QFormLayout(this);
+  form->addRow(tr("File"), pathRow);
+  form->addRow(tr("Width"), m_width);
+  form->addRow(tr("Height"), m_height);
+  form->addRow(tr("PNG scale"), m_scale);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  form->addRow(buttons);
+}
+
+QString ExportDialog::path() const { return m_path->text(); }
+QSize ExportDialog::figureSize() const { return {m_width->value(), m_height->value()}; }
+double ExportDialog::scale() const { return m_scale->value(); }
+
+}  // namespace kx::widgets

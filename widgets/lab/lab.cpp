@@ -1,0 +1,101 @@
+#include "widgets/lab/lab.h"
+
+#include "widgets/lab/param_change_command.h"
+
+namespace kx::widgets {
+
+Lab::Lab(LabDescription description, QObject* parent)
+    : QObject(parent), m_description(std::move(description)), m_values(m_description.schema.defaults()) {
+  connect(&m_runner, &JobRunner::frameReady, this, &Lab::onFrame);
+  connect(&m_runner, &JobRunner::finished, this, [this](const QString& failure) {
+    if (!failure.isEmpty()) emit message(failure);
+    if (m_running) {
+      m_running = false;
+      emit runningChanged(false);
+    }
+  });
+}
+
+Lab::~Lab() { m_runner.cancel(); }
+
+core::Status Lab::setValue(const std::string& key, double value) {
+  if (auto status = m_description.schema.validate(key, value); !status) return status;
+  if (m_values.at(key) == value) return core::Ok{};
+  core::ParamValues after = m_values;
+  after[key] = value;
+  const auto* spec = m_description.schema.find(key);
+  const QString text = tr("Set %1 to %2")
+                           .arg(QString::fromStdString(spec->label), QString::fromStdString(m_description.schema.format(key, value)));
+  m_undo.push(new ParamChangeCommand(this, m_values, std::move(after), text, key));
+  return core::Ok{};
+}
+
+core::Status Lab::setValues(const core::ParamValues& values, const QString& undoText) {
+  core::ParamValues after = m_description.schema.defaults();
+  for (const auto& [key, value] : values) {
+    if (auto status = m_description.schema.validate(key, value); !status) return status;
+    after[key] = value;
+  }
+  if (after != m_values) m_undo.push(new ParamChangeCommand(this, m_values, std::move(after), undoText));
+  return core::Ok{};
+}
+
+core::Status Lab::restoreState(const QJsonObject& state) {
+  if (!state.isEmpty()) return core::fail("this lab keeps no state beyond its parameters");
+  return core::Ok{};
+}
+
+void Lab::applyValues(const core::ParamValues& values) {
+  m_values = values;
+  emit valuesChanged();
+  recompute();
+}
+
+void Lab::recompute() {
+  m_hasFrame = false;
+  m_runner.start(makeJob(), animated() && !m_running);
+}
+
+void Lab::run() {
+  if (!animated()) return recompute();
+  m_running = true;
+  emit runningChanged(true);
+  if (m_runner.busy()) m_runner.resume();
+  else recompute();
+}
+
+void Lab::pause() {
+  if (!m_running) return;
+  m_running = false;
+  m_runner.pause();
+  emit runningChanged(false);
+}
+
+void Lab::step() {
+  pause();
+  if (m_runner.busy()) m_runner.step();
+}
+
+void Lab::reset() {
+  pause();
+  resetState();
+  if (m_values != m_description.schema.defaults())
+    m_undo.push(new ParamChangeCommand(this, m_values, m_description.schema.defaults(), tr("Reset parameters")));
+  else recompute();
+}
+
+QString Lab::computeSynchronously() {
+  m_runner.cancel();
+  auto job = makeJob();
+  const std::string failure = core::runToCompletion(*job);
+  if (auto frame = job->frame()) onFrame(frame);
+  return QString::fromStdString(failure);
+}
+
+void Lab::onFrame(const FramePtr& frame) {
+  showFrame(frame);
+  m_hasFrame = true;
+  emit frameShown();
+}
+
+}  // namespace kx::widgets

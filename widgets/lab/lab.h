@@ -1,0 +1,107 @@
+#pragma once
+// A lab: one topic of the essays (ARCHITECTURE.md, "A lab"). The base class
+// holds what every lab shares — its description and parameter values, undo,
+// the worker that runs its core job, and synchronous computation for the
+// headless CLI — so a concrete lab supplies only its job, its drawing and
+// its figure.
+#include <QJsonObject>
+#include <QObject>
+#include <QPainter>
+#include <QString>
+#include <QUndoStack>
+#include <memory>
+
+#include "core/job/job.h"
+#include "core/params/param_schema.h"
+#include "widgets/worker/job_runner.h"
+
+namespace kx::widgets {
+
+struct LabDescription {
+  QString id;     ///< stable id for the CLI, session files and the bench
+  QString title;  ///< shown in the lab list
+  QString about;  ///< rich text: what the figure shows, formulas, source essay
+  core::ParamSchema schema;
+};
+
+class Lab : public QObject {
+  Q_OBJECT
+ public:
+  explicit Lab(LabDescription description, QObject* parent = nullptr);
+  ~Lab() override;
+
+  const LabDescription& description() const { return m_description; }
+  const core::ParamValues& values() const { return m_values; }
+  double value(const std::string& key) const { return m_values.at(key); }
+
+  /// Validates and applies one value as an undoable step, then recomputes.
+  core::Status setValue(const std::string& key, double value);
+  /// Validates every value first; applies all (one undo step) or none.
+  core::Status setValues(const core::ParamValues& values, const QString& undoText);
+  QUndoStack* undoStack() { return &m_undo; }
+
+  /// Lab state beyond the parameters (view window, clicked points, weights...).
+  virtual QJsonObject saveState() const { return {}; }
+  /// Checks and applies such state; on error nothing changes.
+  virtual core::Status restoreState(const QJsonObject& state);
+
+  /// The lab's interactive view; the caller owns it (parented to `parent`).
+  virtual QWidget* createView(QWidget* parent) = 0;
+
+  /// Draws the whole figure (plots, charts, legends) into any painter: screen
+  /// image, PNG at any size, SVG or PDF.
+  virtual void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const = 0;
+  /// The data behind the figure as CSV text.
+  virtual QString csvData() const = 0;
+
+  /// Open-ended labs (training, walking) offer run / pause / step; finite ones
+  /// just recompute when inputs change.
+  virtual bool animated() const { return false; }
+
+  /// Restarts the job from the current inputs (paused for animated labs that
+  /// are not running).
+  void recompute();
+  void run();
+  void pause();
+  void step();
+  /// Back to the parameters' defaults and the lab's initial state.
+  void reset();
+  void cancel() { m_runner.cancel(); }
+
+  JobRunner& runner() { return m_runner; }
+  bool running() const { return m_running; }
+  /// True once a frame has been drawn for the current inputs.
+  bool hasFrame() const { return m_hasFrame; }
+
+  /// Runs the job to its end on the calling thread and shows its last frame
+  /// (headless export). Returns an empty string or the failure.
+  QString computeSynchronously();
+
+ signals:
+  void valuesChanged();
+  void frameShown();
+  void runningChanged(bool running);
+  void message(const QString& text);
+
+ protected:
+  /// A job built from an immutable copy of the current inputs.
+  virtual std::unique_ptr<core::Job> makeJob() const = 0;
+  /// Turns the latest frame into scenes and chart data (GUI thread).
+  virtual void showFrame(const FramePtr& frame) = 0;
+  /// Resets lab-specific state (reset() has restored the parameters).
+  virtual void resetState() {}
+
+ private:
+  friend class ParamChangeCommand;
+  void applyValues(const core::ParamValues& values);
+  void onFrame(const FramePtr& frame);
+
+  LabDescription m_description;
+  core::ParamValues m_values;
+  QUndoStack m_undo;
+  JobRunner m_runner;
+  bool m_running = false;
+  bool m_hasFrame = false;
+};
+
+}  // namespace kx::widgets

@@ -1,0 +1,22 @@
+#include "widgets/lab/param_change_command.h"
+
+#include "widgets/lab/lab.h"
+
+namespace kx::widgets {
+
+ParamChangeCommand::ParamChangeCommand(Lab* lab, core::ParamValues before, core::ParamValues after,
+                                       const QString& text, const std::string& singleKey)
+    : QUndoCommand(text), m_lab(lab), m_before(std::move(before)), m_after(std::move(after)), m_singleKey(singleKey) {}
+
+void ParamChangeCommand::undo() { m_lab->applyValues(m_before); }
+void ParamChangeCommand::redo() { m_lab->applyValues(m_after); }
+
+bool ParamChangeCommand::mergeWith(const QUndoCommand* other) {
+  const auto* next = dynamic_cast<const ParamChangeCommand*>(other);
+  if (!next || next->m_lab != m_lab || next->m_singleKey != m_singleKey) return false;
+  m_after = next->m_after;
+  setText(next->text());
+  return true;
+}
+
+}  // namespace kx::widgets

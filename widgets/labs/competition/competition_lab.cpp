@@ -1,0 +1,234 @@
+#include "widgets/labs/competition/competition_lab.h"
+
+#include <QJsonArray>
+#include <QLegendMarker>
+#include <QTextStream>
+#include <cmath>
+
+#include "widgets/canvas/figure_export.h"
+#include "widgets/charts/chart_support.h"
+#include "widgets/labs/competition/competition_scene.h"
+#include "widgets/labs/competition/competition_view.h"
+#include "widgets/labs/competition/outcome_map.h"
+
+namespace kx::widgets {
+namespace {
+
+constexpr int kMaxTrajectories = 64;
+
+const char* kAbout = R"(
+<h3>Two-species competition</h3>
+<p>Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:</p>
+<p style="margin-left:1em">dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂<br>dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂</p>
+<p>The <b>phase plane</b> shows the direction field (arrows of equal length), the flow as a texture
+coloured by speed |F|, the nullclines (dashed: blue where dx₁/dt = 0, red where dx₂/dt = 0) and the four
+equilibria, each classified from the eigenvalues λ of the Jacobian J = ∂F/∂x:
+(0, 0), (N₁, 0), (0, N₂) and the coexistence point E*.</p>
+<p>With σ₁ = a₁N₂/r₁ and σ₂ = a₂N₁/r₂: both below 1 → coexistence at
+E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂); σ₂ &gt; 1 &gt; σ₁ → species 1 wins; σ₁ &gt; 1 &gt; σ₂ → species 2 wins;
+both above 1 → bistable, and the separatrix (stable manifold of the saddle E*) splits the two basins.</p>
+<p><b>Click</b> to start a trajectory (click its start again to select it, right-click to remove it); drag to pan,
+wheel to zoom, double-click to reset the view. The charts show the selected trajectory's x₁(t), x₂(t) with the
+equilibrium values dashed, and the error of the chosen integrator against a Dormand–Prince reference at
+tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h); RK4 is O(h⁴).</p>
+<p>Defaults (r₁ = 0.1, 1/N₁ = 0.002, a₁ = 0.0001, r₂ = 0.3, 1/N₂ = 0.003, a₂ = 0.0002, start (100, 150)) are the essay's;
+x₁ → 375 and x₂ → 250.</p>
+<p>Sources: <a href="https://kexue.fm/archives/3120">kexue.fm/archives/3120</a> (the model) and
+<a href="https://kexue.fm/archives/5643">kexue.fm/archives/5643</a> (RNNs as ODE solvers).</p>
+)";
+
+QJsonArray pointJson(const Eigen::Vector2d& x) { return {x(0), x(1)}; }
+
+}  // namespace
+
+CompetitionLab::CompetitionLab(QObject* parent)
+    : Lab({"competition", tr("Competition"), kAbout, core::competitionLabSchema()}, parent) {
+  resetState();
+  m_timeChart = makeChart(tr("Selected trajectory"), tr("time t"), tr("population"));
+  m_x1 = addLineSeries(m_timeChart, "x₁(t)", QColor(0, 90, 200));
+  m_x2 = addLineSeries(m_timeChart, "x₂(t)", QColor(200, 40, 40));
+  m_x1Star = addLineSeries(m_timeChart, "x₁*", QColor(0, 90, 200), 1.2, Qt::DashLine);
+  m_x2Star = addLineSeries(m_timeChart, "x₂*", QColor(200, 40, 40), 1.2, Qt::DashLine);
+  for (auto* guide : {m_x1Star, m_x2Star}) m_timeChart->legend()->markers(guide).first()->setVisible(false);
+  m_errorChart = makeChart(tr("Integrator error"), tr("time t"), tr("|x − x_ref|"), true);
+  m_error = addLineSeries(m_errorChart, "error", QColor(40, 40, 40));
+  m_errorChart->legend()->hide();
+}
+
+CompetitionLab::~CompetitionLab() {
+  delete m_timeChart;
+  delete m_errorChart;
+}
+
+void CompetitionLab::resetState() {
+  m_inputs.window = core::kCompetitionDefaultWindow;
+  m_inputs.seeds = {{100, 150}};  // the essay's initial state
+  m_inputs.selected = 0;
+}
+
+std::unique_ptr<core::Job> CompetitionLab::makeJob() const {
+  auto inputs = core::CompetitionInputs::from(values());
+  inputs.window = m_inputs.window;
+  inputs.seeds = m_inputs.seeds;
+  inputs.selected = m_inputs.selected;
+  return std::make_unique<core::CompetitionJob>(std::move(inputs));
+}
+
+void CompetitionLab::showFrame(const FramePtr& frame) {
+  m_frame = std::dynamic_pointer_cast<const core::CompetitionFrame>(frame);
+  if (!m_frame) return;
+  m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
+  updateCharts();
+  emit sceneChanged(m_scene);
+}
+
+void CompetitionLab::updateCharts() {
+  const auto& f = *m_frame;
+  QList<QPointF> x1, x2, err;
+  double tEnd = f.inputs.tEnd;
+  if (f.inputs.selected >= 0 && f.inputs.selected < static_cast<int>(f.trajectories.size())) {
+    const auto& tr = f.trajectories[f.inputs.selected];
+    for (std::size_t i = 0; i < tr.t.size(); ++i) {
+      x1.append({tr.t[i], tr.x[i](0)});
+      x2.append({tr.t[i], tr.x[i](1)});
+    }
+    for (std::size_t i = 0; i < f.errorTime.size(); ++i)
+      if (f.errorNorm[i] > 0 && std::isfinite(f.errorNorm[i])) err.append({f.errorTime[i], f.errorNorm[i]});
+  }
+  m_x1->replace(x1);
+  m_x2->replace(x2);
+  m_error->replace(err);
+  // Dashed guides at the stable equilibrium's values (the essay's 375 and 250).
+  QList<QPointF> s1, s2;
+  for (const auto& e : f.equilibria)
+    if (e.type == core::EquilibriumType::StableNode && e.x.minCoeff() >= 0) {
+      s1 = {{0, e.x(0)}, {tEnd, e.x(0)}};
+      s2 = {{0, e.x(1)}, {tEnd, e.x(1)}};
+      break;
+    }
+  m_x1Star->replace(s1);
+  m_x2Star->replace(s2);
+  fitAxes(m_timeChart);
+  fitAxes(m_errorChart);
+  const char* method[] = {"Euler", "RK4", "Dormand–Prince"};
+  m_errorChart->setTitle(f.inputs.integrator.method == core::Integrator::DormandPrince
+                             ? tr("Error of %1 (rtol %2) vs reference").arg(method[2]).arg(f.inputs.integrator.tol.rtol)
+                             : tr("Error of %1 (h = %2) vs reference")
+                                   .arg(method[static_cast<int>(f.inputs.integrator.method)])
+                                   .arg(f.inputs.integrator.step));
+}
+
+QWidget* CompetitionLab::createView(QWidget* parent) { return new CompetitionView(this, parent); }
+
+void CompetitionLab::clickAt(const Eigen::Vector2d& x, double pickRadius) {
+  for (std::size_t k = 0; k < m_inputs.seeds.size(); ++k)
+    if ((m_inputs.seeds[k] - x).norm() <= pickRadius) {
+      m_inputs.selected = static_cast<int>(k);
+      return recompute();
+    }
+  if (static_cast<int>(m_inputs.seeds.size()) >= kMaxTrajectories) {
+    emit message(tr("At most %1 trajectories; the oldest was removed.").arg(kMaxTrajectories));
+    m_inputs.seeds.erase(m_inputs.seeds.begin());
+  }
+  m_inputs.seeds.push_back(x);
+  m_inputs.selected = static_cast<int>(m_inputs.seeds.size()) - 1;
+  recompute();
+}
+
+void CompetitionLab::removeNear(const Eigen::Vector2d& x, double pickRadius) {
+  for (std::size_t k = 0; k < m_inputs.seeds.size(); ++k)
+    if ((m_inputs.seeds[k] - x).norm() <= pickRadius) {
+      m_inputs.seeds.erase(m_inputs.seeds.begin() + static_cast<long>(k));
+      m_inputs.selected = m_inputs.seeds.empty() ? -1 : static_cast<int>(m_inputs.seeds.size()) - 1;
+      return recompute();
+    }
+}
+
+void CompetitionLab::clearTrajectories() {
+  m_inputs.seeds.clear();
+  m_inputs.selected = -1;
+  recompute();
+}
+
+void CompetitionLab::setWindow(const core::PlaneRect& window) {
+  if (!(window.width() > 0 && window.height() > 0) || window == m_inputs.window) return;
+  m_inputs.window = window;
+  recompute();
+}
+
+QJsonObject CompetitionLab::saveState() const {
+  QJsonArray seeds;
+  for (const auto& s : m_inputs.seeds) seeds.append(pointJson(s));
+  const auto& w = m_inputs.window;
+  return {{"window", QJsonArray{w.xMin, w.xMax, w.yMin, w.yMax}}, {"seeds", seeds}, {"selected", m_inputs.selected}};
+}
+
+core::Status CompetitionLab::restoreState(const QJsonObject& state) {
+  auto finiteNumbers = [](const QJsonArray& a, int n) {
+    if (a.size() != n) return false;
+    for (const auto& v : a)
+      if (!v.isDouble() || !std::isfinite(v.toDouble())) return false;
+    return true;
+  };
+  core::CompetitionInputs next = m_inputs;
+  if (state.contains("window")) {
+    const QJsonArray w = state.value("window").toArray();
+    if (!finiteNumbers(w, 4) || !(w[1].toDouble() > w[0].toDouble()) || !(w[3].toDouble() > w[2].toDouble()))
+      return core::fail("state.window must be [xmin, xmax, ymin, ymax] with xmin < xmax and ymin < ymax");
+    next.window = {w[0].toDouble(), w[1].toDouble(), w[2].toDouble(), w[3].toDouble()};
+  }
+  if (state.contains("seeds")) {
+    const QJsonArray seeds = state.value("seeds").toArray();
+    if (seeds.size() > kMaxTrajectories) return core::fail("state.seeds holds more than 64 starting points");
+    next.seeds.clear();
+    for (const auto& s : seeds) {
+      if (!finiteNumbers(s.toArray(), 2)) return core::fail("each of state.seeds must be [x1, x2] with finite numbers");
+      next.seeds.push_back({s.toArray()[0].toDouble(), s.toArray()[1].toDouble()});
+    }
+  }
+  const int selected = state.value("selected").toInt(next.seeds.empty() ? -1 : 0);
+  if (selected < -1 || selected >= static_cast<int>(next.seeds.size()))
+    return core::fail("state.selected must index one of state.seeds (or be -1)");
+  next.selected = selected;
+  m_inputs = next;
+  recompute();
+  return core::Ok{};
+}
+
+void CompetitionLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const {
+  painter.fillRect(rect, Qt::white);
+  if (!m_scene) return;
+  // Phase plane above; time series, integrator error and outcome map below.
+  const double top = rect.height() * 0.64;
+  paintSceneFigure(painter, QRectF(rect.topLeft(), QSizeF(rect.width(), top)), *m_scene, pixelRatio);
+  const double y = rect.top() + top, h = rect.height() - top;
+  const double mapWidth = std::min(h * 1.1, rect.width() * 0.22);
+  const double chartWidth = (rect.width() - mapWidth) / 2;
+  paintChart(painter, m_timeChart, QRectF(rect.left(), y, chartWidth, h));
+  paintChart(painter, m_errorChart, QRectF(rect.left() + chartWidth, y, chartWidth, h));
+  paintOutcomeMap(painter, QRectF(rect.right() - mapWidth, y, mapWidth, h).adjusted(6, 6, -6, -6),
+                  m_frame->inputs.model.sigma1(), m_frame->inputs.model.sigma2());
+}
+
+QString CompetitionLab::csvData() const {
+  QString out;
+  QTextStream csv(&out);
+  csv.setRealNumberPrecision(10);
+  csv << "kind,index,t,x1,x2,value\n";
+  if (!m_frame) return out;
+  for (std::size_t k = 0; k < m_frame->equilibria.size(); ++k) {
+    const auto& e = m_frame->equilibria[k];
+    csv << "equilibrium," << k << ",," << e.x(0) << ',' << e.x(1) << ',' << QString::fromStdString(core::typeName(e.type))
+        << '\n';
+  }
+  for (std::size_t k = 0; k < m_frame->trajectories.size(); ++k) {
+    const auto& tr = m_frame->trajectories[k];
+    for (std::size_t i = 0; i < tr.t.size(); ++i)
+      csv << "trajectory," << k << ',' << tr.t[i] << ',' << tr.x[i](0) << ',' << tr.x[i](1) << ",\n";
+  }
+  for (std::size_t i = 0; i < m_frame->errorTime.size(); ++i)
+    csv << "error," << m_frame->inputs.selected << ',' << m_frame->errorTime[i] << ",,," << m_frame->errorNorm[i] << '\n';
+  return out;
+}
+
+}  // namespace kx::widgets

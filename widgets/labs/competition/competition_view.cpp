@@ -1,0 +1,78 @@
+#include "widgets/labs/competition/competition_view.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "widgets/canvas/gl_canvas.h"
+#include "widgets/labs/competition/competition_lab.h"
+#include "widgets/labs/competition/outcome_map.h"
+
+namespace kx::widgets {
+
+CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
+  m_canvas = new GlCanvas(this);
+  m_canvas->setToolTip(tr("Click: start a trajectory (or select one by its start) · right-click: remove · "
+                          "drag: pan · wheel: zoom · double-click: reset view"));
+  m_timeView = new QChartView(lab->timeChart(), this);
+  m_errorView = new QChartView(lab->errorChart(), this);
+  for (auto* view : {m_timeView, m_errorView}) {
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(180);
+  }
+  m_outcome = new OutcomeMapWidget(this);
+
+  auto* clear = new QPushButton(tr("Clear trajectories"), this);
+  clear->setToolTip(tr("Remove every trajectory (the parameters stay)"));
+  auto* hint = new QLabel(tr("Click the phase plane to start a trajectory."), this);
+  hint->setStyleSheet("color: palette(mid)");
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(hint, 1);
+  bar->addWidget(clear);
+
+  auto* bottom = new QWidget(this);
+  auto* row = new QHBoxLayout(bottom);
+  row->setContentsMargins(0, 0, 0, 0);
+  row->addWidget(m_timeView, 3);
+  row->addWidget(m_errorView, 3);
+  row->addWidget(m_outcome, 2);
+  auto* split = new QSplitter(Qt::Vertical, this);
+  split->addWidget(m_canvas);
+  split->addWidget(bottom);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(bar);
+  layout->addWidget(split, 1);
+
+  auto showScene = [this](const std::shared_ptr<const PlotScene>& scene) {
+    if (!scene) return;
+    m_canvas->setScene(scene);
+    m_outcome->setSigmas(m_lab->inputs().model.sigma1(), m_lab->inputs().model.sigma2());
+  };
+  connect(lab, &CompetitionLab::sceneChanged, this, showScene);
+  connect(lab, &Lab::frameShown, this, [this] {
+    if (auto f = m_lab->frame()) m_outcome->setSigmas(f->inputs.model.sigma1(), f->inputs.model.sigma2());
+  });
+  showScene(lab->scene());
+  connect(clear, &QPushButton::clicked, lab, &CompetitionLab::clearTrajectories);
+  connect(m_canvas, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
+    const auto view = m_canvas->view();
+    const double radius = 0.015 * std::max(view.width(), view.height());
+    if (button == Qt::RightButton) m_lab->removeNear({at.x(), at.y()}, radius);
+    else if (button == Qt::LeftButton) m_lab->clickAt({at.x(), at.y()}, radius);
+  });
+  connect(m_canvas, &GlCanvas::viewChanged, lab, &CompetitionLab::setWindow);
+}
+
+CompetitionView::~CompetitionView() {
+  // The charts belong to the lab (they are also drawn into exports): take
+  // them back before the views would delete them.
+  m_timeView->setChart(new QChart);
+  m_errorView->setChart(new QChart);
+}
+
+}  // namespace kx::widgets

@@ -1,0 +1,34 @@
+#pragma once
+// The parameter dock's contents, generated from a lab's schema: per parameter
+// a slider, a spin box (or combo box / check box) and a reset button, with a
+// tooltip giving the meaning, unit, range and default.
+#include <QWidget>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "core/params/param_schema.h"
+
+namespace kx::widgets {
+
+class ParamPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ParamPanel(const core::ParamSchema& schema, QWidget* parent = nullptr);
+
+  /// Shows `values` without emitting valueEdited.
+  void setValues(const core::ParamValues& values);
+
+ signals:
+  /// The user changed a parameter (every slider step while dragging).
+  void valueEdited(const std::string& key, double value);
+
+ private:
+  void addRow(const core::ParamSpec& spec, int row);
+  QString tooltip(const core::ParamSpec& spec) const;
+
+  const core::ParamSchema& m_schema;
+  std::map<std::string, std::function<void(double)>> m_setters;  ///< silent display updates
+};
+
+}  // namespace kx::widgets
