@@ -8,6 +8,7 @@ namespace kx::bench {
 std::vector<BenchWorkload> allWorkloads() {
   return {
       phaseWorkload(),
+      walk1dWorkload(), walk2dWorkload(),
   };
 }
 

@@ -5,5 +5,6 @@
 namespace kx::bench {
 
 BenchWorkload phaseWorkload();   // W1, bench_phase.cpp
+BenchWorkload walk1dWorkload(), walk2dWorkload();  // W2, bench_walk.cpp
 
 }  // namespace kx::bench
