@@ -9,6 +9,7 @@ std::vector<BenchWorkload> allWorkloads() {
   return {
       phaseWorkload(),
       walk1dWorkload(), walk2dWorkload(),
+      nnWorkload(),
   };
 }
 
