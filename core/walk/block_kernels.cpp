@@ -112,6 +112,47 @@ void advanceGeneric(const WalkParams& p, const StepLaw& law, std::uint64_t key, 
   }
 }
 
+// Continuous steps: first the block's steps for one time step in plain
+// float loops (Box–Muller and friends vectorise: no libm calls, no
+// branches), then the move, with the barrier only when there is one.
+template <WalkKind K>
+void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t key, float* x, float* y, int from, int to) {
+  alignas(64) std::array<std::uint64_t, kBlockSize> words;
+  alignas(64) std::array<float, kBlockSize> dx, dy;
+  const float drift = float(p.drift), scale = float(p.scale);
+  for (int s = from; s < to; ++s) {
+    const std::uint64_t base = static_cast<std::uint64_t>(s) * law.wordsPerStep;
+    for (std::uint64_t w = 0; w < law.wordsPerStep; ++w) words[w] = streamWord(key, base + w);
+    if constexpr (K == WalkKind::Gaussian2D) {
+      for (int i = 0; i < kBlockSize; ++i) {
+        float n1, n2;
+        boxMuller(unitOpen(std::uint32_t(words[i] >> 32)), unitOpen(std::uint32_t(words[i])), n1, n2);
+        dx[i] = drift + scale * n1;
+        dy[i] = scale * n2;
+      }
+    } else if constexpr (K == WalkKind::Gaussian1D) {
+      for (int i = 0; i < kHalf; ++i) {
+        float n1, n2;
+        boxMuller(unitOpen(std::uint32_t(words[i] >> 32)), unitOpen(std::uint32_t(words[i])), n1, n2);
+        dx[i] = drift + scale * n1;
+        dx[i + kHalf] = drift + scale * n2;
+      }
+    } else {
+      for (int i = 0; i < kBlockSize; ++i) {
+        const float u = unitOpen(halfOf(words[i % kHalf], i));
+        dx[i] = drift + scale * (K == WalkKind::Cauchy1D ? cauchy(u) : 2 * u - 1);
+      }
+    }
+    if (p.barrier == BarrierKind::None) {
+      for (int i = 0; i < kBlockSize; ++i) x[i] += dx[i];
+      if constexpr (K == WalkKind::Gaussian2D)
+        for (int i = 0; i < kBlockSize; ++i) y[i] += dy[i];
+    } else {
+      for (int i = 0; i < kBlockSize; ++i) moveWalker<float>(p, x[i], K == WalkKind::Gaussian2D ? &y[i] : nullptr, {dx[i], K == WalkKind::Gaussian2D ? dy[i] : 0.0f});
+    }
+  }
+}
+
 #ifdef KX_WALK_AVX512
 // The symmetric lattice walk without barrier, the W2 hot loop: the block's 512
 // int16 positions live in 16 zmm registers for the whole step range; each
@@ -151,8 +192,14 @@ void advanceBlock(const WalkParams& params, std::uint64_t block, const BlockStat
 #ifdef KX_WALK_AVX512
   if (law.bits && params.barrier == BarrierKind::None) return advanceBitsAvx512(state.lx, key, from, to);
 #endif
-  if (params.isLattice()) return advanceGeneric<std::int16_t>(params, law, key, state.lx, state.ly, from, to);
-  advanceGeneric<float>(params, law, key, state.x, state.y, from, to);
+  switch (params.kind) {
+    case WalkKind::Lattice1D:
+    case WalkKind::Lattice2D: return advanceGeneric<std::int16_t>(params, law, key, state.lx, state.ly, from, to);
+    case WalkKind::Gaussian1D: return advanceContinuous<WalkKind::Gaussian1D>(params, law, key, state.x, state.y, from, to);
+    case WalkKind::Uniform1D: return advanceContinuous<WalkKind::Uniform1D>(params, law, key, state.x, state.y, from, to);
+    case WalkKind::Cauchy1D: return advanceContinuous<WalkKind::Cauchy1D>(params, law, key, state.x, state.y, from, to);
+    case WalkKind::Gaussian2D: return advanceContinuous<WalkKind::Gaussian2D>(params, law, key, state.x, state.y, from, to);
+  }
 }
 
 void advanceBlockReference(const WalkParams& params, std::uint64_t block, const BlockState& state, int from, int to) {

@@ -70,7 +70,12 @@ bool WalkEngine::advanceTo(int target, const CancelToken& cancel) {
   while (m_current.step < target) {
     // Stop at every multiple of the interval to keep its snapshot.
     const int next = std::min(target, (m_current.step / m_interval + 1) * m_interval);
-    if (!advancePositions(m_params, m_current, next, cancel)) return false;
+    if (!advancePositions(m_params, m_current, next, cancel)) {
+      // Some blocks moved and some did not: fall back to the last snapshot.
+      std::lock_guard lock(m_snapshotMutex);
+      m_current = *m_snapshots.back();
+      return false;
+    }
     if (next % m_interval == 0) {
       auto snapshot = std::make_shared<const Positions>(m_current);
       std::lock_guard lock(m_snapshotMutex);

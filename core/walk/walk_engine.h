@@ -49,7 +49,7 @@ class WalkEngine {
 
   /// Moves the current positions to `target` (clamped to the walk's steps),
   /// keeping a snapshot at each multiple of the interval. Returns false when
-  /// cancelled (the engine is then unusable).
+  /// cancelled; the current positions then go back to the last snapshot.
   bool advanceTo(int target, const CancelToken& cancel = {});
 
   /// Positions after `k` steps, k in [0, params().steps]: from the nearest

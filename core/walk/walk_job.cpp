@@ -91,7 +91,9 @@ bool WalkJob::runChunk(const CancelToken& cancel) {
   const int limit = from + std::max(1, static_cast<int>(kChunkWalkerSteps / params().walkers));
   const int target = std::min(record, limit);
   if (!m_engine.advanceTo(target, cancel)) return false;
-  if (target == record) {
+  // After a cancelled chunk the engine may repeat steps already recorded.
+  const bool recorded = !m_series->steps.empty() && m_series->steps.back() >= target;
+  if (target == record && !recorded) {
     auto frame = buildFrame(m_engine.current(), nullptr);
     auto series = std::make_shared<WalkSeries>(*m_series);
     series->steps.push_back(target);
