@@ -10,6 +10,7 @@ std::vector<BenchWorkload> allWorkloads() {
       phaseWorkload(),
       walk1dWorkload(), walk2dWorkload(),
       nnWorkload(),
+      renderWorkload(),
   };
 }
 

@@ -5,7 +5,8 @@
 namespace kx::bench {
 
 BenchWorkload phaseWorkload();   // W1, bench_phase.cpp
-BenchWorkload nnWorkload();      // core/nn training steps (issue 3), bench_nn.cpp
 BenchWorkload walk1dWorkload(), walk2dWorkload();  // W2, bench_walk.cpp
+BenchWorkload renderWorkload();  // W6, bench_render.cpp
+BenchWorkload nnWorkload();      // core/nn training steps (issue 3), bench_nn.cpp
 
 }  // namespace kx::bench

@@ -1,0 +1,27 @@
+#pragma once
+// Figures of a scene for files: the exporters of the shell call these.
+#include <QImage>
+#include <QPainter>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+#include "widgets/canvas/plot_scene.h"
+
+namespace kx::widgets {
+
+/// The whole figure (GL plot area plus axes, labels, colourbars, legend and
+/// markers) rendered offscreen at logicalSize * devicePixelRatio pixels, with
+/// text and line widths scaled by the ratio: a 2x export is a crisp 1x one.
+/// A null image, and the reason in `error`, when OpenGL is unavailable.
+/// GUI thread only.
+QImage renderSceneImage(const PlotScene& scene, QSize logicalSize, qreal devicePixelRatio, QString* error = nullptr);
+
+/// Draws the figure into any painter (QSvgGenerator, QPdfWriter, QImage) in
+/// `target` (painter units): the GL layers as one embedded image rendered at
+/// target size * `pixelRatio`, everything else, polylines included, as vectors.
+/// Without OpenGL the plot area says so and the vector parts are still drawn.
+/// GUI thread only.
+void paintSceneFigure(QPainter& painter, const QRectF& target, const PlotScene& scene, qreal pixelRatio);
+
+}  // namespace kx::widgets

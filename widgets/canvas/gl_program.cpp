@@ -1,0 +1,30 @@
+#include "widgets/canvas/gl_program.h"
+
+#include <QVector2D>
+#include <QVector4D>
+
+namespace kx::widgets {
+
+std::unique_ptr<QOpenGLShaderProgram> loadProgram(const QString& name, QString* error) {
+  auto program = std::make_unique<QOpenGLShaderProgram>();
+  const QString base = ":/shaders/" + name;
+  if (!program->addShaderFromSourceFile(QOpenGLShader::Vertex, base + ".vert") ||
+      !program->addShaderFromSourceFile(QOpenGLShader::Fragment, base + ".frag") || !program->link()) {
+    if (error) *error = QString("shader '%1' failed: %2").arg(name, program->log().trimmed());
+    return nullptr;
+  }
+  return program;
+}
+
+void setViewUniforms(QOpenGLShaderProgram& program, const ViewTransform& transform) {
+  const auto& v = transform.view;
+  program.setUniformValue("u_view", QVector4D(v.xMin, v.yMin, v.xMax, v.yMax));
+  program.setUniformValue("u_viewportPx", QVector2D(transform.widthPx, transform.heightPx));
+}
+
+QVector2D rangeUniform(float vmin, float vmax) {
+  const float span = vmax - vmin;
+  return QVector2D(vmin, span != 0.0f ? 1.0f / span : 0.0f);
+}
+
+}  // namespace kx::widgets

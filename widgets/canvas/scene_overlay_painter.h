@@ -1,0 +1,45 @@
+#pragma once
+// Everything of a figure that QPainter draws: the axes frame with ticks and
+// labels, the title, colourbars, the legend, the markers with their labels
+// and, for vector exports, the polylines. The widget, the PNG renderer and the
+// SVG/PDF painter all use this one class, so a figure looks the same anywhere.
+#include <QImage>
+#include <QPainter>
+
+#include "widgets/canvas/plot_layout.h"
+#include "widgets/canvas/plot_scene.h"
+
+namespace kx::widgets {
+
+class SceneOverlayPainter {
+ public:
+  SceneOverlayPainter(const PlotScene& scene, const core::PlaneRect& view, const PlotLayout& layout);
+
+  /// White figure background outside the plot area (the plot area is the GL image).
+  void paintBackground(QPainter& painter) const;
+  /// The polylines as vector paths, clipped to the plot area.
+  void paintLines(QPainter& painter) const;
+  /// Frame, ticks, labels, title, colourbars, legend and markers.
+  void paintDecorations(QPainter& painter) const;
+
+ private:
+  void paintAxes(QPainter& painter) const;
+  void paintColorbar(QPainter& painter, const ColorbarSpec& spec, const QRectF& bar) const;
+  void paintLegend(QPainter& painter) const;
+  void paintMarkers(QPainter& painter) const;
+
+  const PlotScene& m_scene;
+  core::PlaneRect m_view;
+  const PlotLayout& m_layout;
+  FigureFonts m_fonts;
+};
+
+/// The furniture as a transparent image of `sizePx` device pixels (white
+/// outside the plot area), for compositing over the GL layers.
+QImage overlayImage(const PlotScene& scene, const core::PlaneRect& view, const PlotLayout& layout, QSize sizePx,
+                    qreal devicePixelRatio);
+
+/// The pen a polyline of the scene is drawn with (shared with the GL dash pattern).
+QPen linePen(const LineLayer& line);
+
+}  // namespace kx::widgets
