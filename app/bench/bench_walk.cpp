@@ -94,11 +94,15 @@ core::Result<QJsonObject> runWalk2D(const BenchOptions& options) {
 }  // namespace
 
 BenchWorkload walk1dWorkload() {
-  return {.name = "walk1d", .variants = {"bits"}, .run = [](const std::string&, const BenchOptions& o) { return runWalk1D(o); }};
+  return {.name = "walk1d", .variants = {"bits"}, .run = [](const std::string&, const BenchOptions& o) {
+            return runWalk1D(o);
+          }};
 }
 
 BenchWorkload walk2dWorkload() {
-  return {.name = "walk2d", .variants = {"gauss"}, .run = [](const std::string&, const BenchOptions& o) { return runWalk2D(o); }};
+  return {.name = "walk2d", .variants = {"gauss"}, .run = [](const std::string&, const BenchOptions& o) {
+            return runWalk2D(o);
+          }};
 }
 
 }  // namespace kx::bench

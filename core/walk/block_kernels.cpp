@@ -48,7 +48,8 @@ inline std::uint32_t halfOf(std::uint64_t word, int lane) {
 // The step of `lane` given the word it reads (all laws but the bit path).
 inline Delta deltaFromWord(const WalkParams& p, const StepLaw& law, std::uint64_t word, int lane) {
   switch (p.kind) {
-    case WalkKind::Lattice1D: return {halfOf(word, lane) < law.threshold ? 1.0f : -1.0f, 0};
+    case WalkKind::Lattice1D:
+      return {halfOf(word, lane) < law.threshold ? 1.0f : -1.0f, 0};
     case WalkKind::Lattice2D: {
       const float sign = static_cast<std::uint32_t>(word >> 32) < law.threshold ? 1.0f : -1.0f;
       return (word & 1) ? Delta{0, sign} : Delta{sign, 0};
@@ -60,14 +61,23 @@ inline Delta deltaFromWord(const WalkParams& p, const StepLaw& law, std::uint64_
       if (p.kind == WalkKind::Gaussian2D) return {float(p.drift) + float(p.scale) * n1, float(p.scale) * n2};
       return {float(p.drift) + float(p.scale) * (lane < kHalf ? n1 : n2), 0};
     }
-    case WalkKind::Uniform1D: return {float(p.drift) + float(p.scale) * (2 * unitOpen(halfOf(word, lane)) - 1), 0};
-    case WalkKind::Cauchy1D: return {float(p.drift) + float(p.scale) * cauchy(unitOpen(halfOf(word, lane))), 0};
+    case WalkKind::Uniform1D:
+      return {float(p.drift) + float(p.scale) * (2 * unitOpen(halfOf(word, lane)) - 1), 0};
+    case WalkKind::Cauchy1D:
+      return {float(p.drift) + float(p.scale) * cauchy(unitOpen(halfOf(word, lane))), 0};
   }
   return {};
 }
 
 inline int wordOf(const StepLaw& law, int lane) {
   return law.bits ? bitWord(lane) : static_cast<int>(lane % law.wordsPerStep);
+}
+
+// The step of one walker computed alone (reference and trails).
+inline Delta walkerDelta(const WalkParams& p, const StepLaw& law, std::uint64_t key, int step, int lane) {
+  const std::uint64_t word = streamWord(key, std::uint64_t(step) * law.wordsPerStep + std::uint64_t(wordOf(law, lane)));
+  if (law.bits) return {(word >> bitIndex(lane)) & 1 ? 1.0f : -1.0f, 0};
+  return deltaFromWord(p, law, word, lane);
 }
 
 // Barrier on the line x = b (MATH.md §2.3 images): absorbing walkers stop on
@@ -107,7 +117,8 @@ void advanceGeneric(const WalkParams& p, const StepLaw& law, std::uint64_t key, 
         moveWalker<T>(p, x[i], nullptr, {dx, 0});
       }
     } else {
-      for (int i = 0; i < kBlockSize; ++i) moveWalker<T>(p, x[i], y ? &y[i] : nullptr, deltaFromWord(p, law, words[wordOf(law, i)], i));
+      for (int i = 0; i < kBlockSize; ++i)
+        moveWalker<T>(p, x[i], y ? &y[i] : nullptr, deltaFromWord(p, law, words[wordOf(law, i)], i));
     }
   }
 }
@@ -116,7 +127,8 @@ void advanceGeneric(const WalkParams& p, const StepLaw& law, std::uint64_t key, 
 // float loops (Box–Muller and friends vectorise: no libm calls, no
 // branches), then the move, with the barrier only when there is one.
 template <WalkKind K>
-void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t key, float* x, float* y, int from, int to) {
+void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t key, float* x, float* y, int from,
+                       int to) {
   alignas(64) std::array<std::uint64_t, kBlockSize> words;
   alignas(64) std::array<float, kBlockSize> dx, dy;
   const float drift = float(p.drift), scale = float(p.scale);
@@ -138,9 +150,11 @@ void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t ke
         dx[i + kHalf] = drift + scale * n2;
       }
     } else {
-      for (int i = 0; i < kBlockSize; ++i) {
-        const float u = unitOpen(halfOf(words[i % kHalf], i));
-        dx[i] = drift + scale * (K == WalkKind::Cauchy1D ? cauchy(u) : 2 * u - 1);
+      // Word i feeds walker i (high half) and walker i + 256 (low half).
+      auto law = [](float u) { return K == WalkKind::Cauchy1D ? cauchy(u) : 2 * u - 1; };
+      for (int i = 0; i < kHalf; ++i) {
+        dx[i] = drift + scale * law(unitOpen(std::uint32_t(words[i] >> 32)));
+        dx[i + kHalf] = drift + scale * law(unitOpen(std::uint32_t(words[i])));
       }
     }
     if (p.barrier == BarrierKind::None) {
@@ -148,7 +162,9 @@ void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t ke
       if constexpr (K == WalkKind::Gaussian2D)
         for (int i = 0; i < kBlockSize; ++i) y[i] += dy[i];
     } else {
-      for (int i = 0; i < kBlockSize; ++i) moveWalker<float>(p, x[i], K == WalkKind::Gaussian2D ? &y[i] : nullptr, {dx[i], K == WalkKind::Gaussian2D ? dy[i] : 0.0f});
+      for (int i = 0; i < kBlockSize; ++i)
+        moveWalker<float>(p, x[i], K == WalkKind::Gaussian2D ? &y[i] : nullptr,
+                          {dx[i], K == WalkKind::Gaussian2D ? dy[i] : 0.0f});
     }
   }
 }
@@ -194,11 +210,16 @@ void advanceBlock(const WalkParams& params, std::uint64_t block, const BlockStat
 #endif
   switch (params.kind) {
     case WalkKind::Lattice1D:
-    case WalkKind::Lattice2D: return advanceGeneric<std::int16_t>(params, law, key, state.lx, state.ly, from, to);
-    case WalkKind::Gaussian1D: return advanceContinuous<WalkKind::Gaussian1D>(params, law, key, state.x, state.y, from, to);
-    case WalkKind::Uniform1D: return advanceContinuous<WalkKind::Uniform1D>(params, law, key, state.x, state.y, from, to);
-    case WalkKind::Cauchy1D: return advanceContinuous<WalkKind::Cauchy1D>(params, law, key, state.x, state.y, from, to);
-    case WalkKind::Gaussian2D: return advanceContinuous<WalkKind::Gaussian2D>(params, law, key, state.x, state.y, from, to);
+    case WalkKind::Lattice2D:
+      return advanceGeneric<std::int16_t>(params, law, key, state.lx, state.ly, from, to);
+    case WalkKind::Gaussian1D:
+      return advanceContinuous<WalkKind::Gaussian1D>(params, law, key, state.x, state.y, from, to);
+    case WalkKind::Uniform1D:
+      return advanceContinuous<WalkKind::Uniform1D>(params, law, key, state.x, state.y, from, to);
+    case WalkKind::Cauchy1D:
+      return advanceContinuous<WalkKind::Cauchy1D>(params, law, key, state.x, state.y, from, to);
+    case WalkKind::Gaussian2D:
+      return advanceContinuous<WalkKind::Gaussian2D>(params, law, key, state.x, state.y, from, to);
   }
 }
 
@@ -207,35 +228,34 @@ void advanceBlockReference(const WalkParams& params, std::uint64_t block, const 
   const std::uint64_t key = blockKey(params.seed, block);
   for (int i = 0; i < kBlockSize; ++i) {
     for (int s = from; s < to; ++s) {
-      const std::uint64_t counter = std::uint64_t(s) * law.wordsPerStep + std::uint64_t(wordOf(law, i));
-      const std::uint64_t word = streamWord(key, counter);
-      const Delta d = law.bits ? Delta{(word >> bitIndex(i)) & 1 ? 1.0f : -1.0f, 0} : deltaFromWord(params, law, word, i);
-      if (params.isLattice()) moveWalker<std::int16_t>(params, state.lx[i], state.ly ? &state.ly[i] : nullptr, d);
-      else moveWalker<float>(params, state.x[i], state.y ? &state.y[i] : nullptr, d);
+      const Delta d = walkerDelta(params, law, key, s, i);
+      if (params.isLattice())
+        moveWalker<std::int16_t>(params, state.lx[i], state.ly ? &state.ly[i] : nullptr, d);
+      else
+        moveWalker<float>(params, state.x[i], state.y ? &state.y[i] : nullptr, d);
     }
   }
 }
 
 std::vector<Eigen::Vector2f> walkerPath(const WalkParams& params, int index, int steps) {
-  // Replays one walker inside an otherwise empty block: walkers never
-  // interact, so its path is the one the full simulation computes.
+  // Replays one walker alone: walkers never interact, and its words are fixed
+  // by (seed, block, step, lane), so this is the path the full run computes.
   const int lane = index % kBlockSize;
-  std::array<std::int16_t, kBlockSize> lx{}, ly{};
-  std::array<float, kBlockSize> x{}, y{};
   const StepLaw law(params);
   const std::uint64_t key = blockKey(params.seed, static_cast<std::uint64_t>(index / kBlockSize));
+  std::int16_t lx = 0, ly = 0;
+  float x = 0, y = 0;
   std::vector<Eigen::Vector2f> path;
   path.reserve(static_cast<std::size_t>(steps) + 1);
   path.emplace_back(0.0f, 0.0f);
   for (int s = 0; s < steps; ++s) {
-    const std::uint64_t word = streamWord(key, std::uint64_t(s) * law.wordsPerStep + std::uint64_t(wordOf(law, lane)));
-    const Delta d = law.bits ? Delta{(word >> bitIndex(lane)) & 1 ? 1.0f : -1.0f, 0} : deltaFromWord(params, law, word, lane);
+    const Delta d = walkerDelta(params, law, key, s, lane);
     if (params.isLattice()) {
-      moveWalker<std::int16_t>(params, lx[lane], &ly[lane], d);
-      path.emplace_back(float(lx[lane]), float(ly[lane]));
+      moveWalker<std::int16_t>(params, lx, &ly, d);
+      path.emplace_back(float(lx), float(ly));
     } else {
-      moveWalker<float>(params, x[lane], &y[lane], d);
-      path.emplace_back(x[lane], y[lane]);
+      moveWalker<float>(params, x, &y, d);
+      path.emplace_back(x, y);
     }
   }
   return path;

@@ -39,8 +39,10 @@ std::vector<double> propagatorGrid(const PropagatorSetup& s, int points) {
   double lo = mean - 6 * sd, hi = mean + 6 * sd;
   if (s.barrier != BarrierKind::None) {
     // Keep a margin beyond the barrier so reflected and killed mass shows.
-    if (s.barrierAt > 0) hi = std::min(hi, s.barrierAt + 0.25 * (s.barrierAt - lo));
-    else lo = std::max(lo, s.barrierAt - 0.25 * (hi - s.barrierAt));
+    if (s.barrierAt > 0)
+      hi = std::min(hi, s.barrierAt + 0.25 * (s.barrierAt - lo));
+    else
+      lo = std::max(lo, s.barrierAt - 0.25 * (hi - s.barrierAt));
   }
   const double h = (hi - lo) / (points - 1);
   // With a barrier, put it halfway between two grid points: mirror images
@@ -88,9 +90,12 @@ std::vector<double> closedFormPropagator(const std::vector<double>& x, const Pro
     if (beyond(s, x[i])) continue;
     const double direct = normalDensity(x[i], mean, sd);
     const double image = weight * normalDensity(x[i], 2 * s.barrierAt + mean, sd);
-    if (s.barrier == BarrierKind::Absorbing) f[i] = direct - image;
-    else if (s.barrier == BarrierKind::Reflecting) f[i] = direct + image;
-    else f[i] = direct;
+    if (s.barrier == BarrierKind::Absorbing)
+      f[i] = direct - image;
+    else if (s.barrier == BarrierKind::Reflecting)
+      f[i] = direct + image;
+    else
+      f[i] = direct;
   }
   return f;
 }

@@ -25,8 +25,12 @@ inline float fastLog(float u) {
 /// < 6e-8 and < 1e-9, below float rounding).
 inline void sinCosHalfPi(float x, float& s, float& c) {
   const float x2 = x * x;
-  s = x * (1 + x2 * (-1.0f / 6 + x2 * (1.0f / 120 + x2 * (-1.0f / 5040 + x2 * (1.0f / 362880 + x2 * (-1.0f / 39916800))))));
-  c = 1 + x2 * (-0.5f + x2 * (1.0f / 24 + x2 * (-1.0f / 720 + x2 * (1.0f / 40320 + x2 * (-1.0f / 3628800 + x2 * (1.0f / 479001600 + x2 * (-1.0f / 87178291200)))))));
+  s = x *
+      (1 + x2 * (-1.0f / 6 + x2 * (1.0f / 120 + x2 * (-1.0f / 5040 + x2 * (1.0f / 362880 + x2 * (-1.0f / 39916800))))));
+  c = 1 + x2 * (-0.5f + x2 * (1.0f / 24 +
+                              x2 * (-1.0f / 720 +
+                                    x2 * (1.0f / 40320 + x2 * (-1.0f / 3628800 + x2 * (1.0f / 479001600 +
+                                                                                       x2 * (-1.0f / 87178291200)))))));
 }
 
 /// Box–Muller: two independent standard normals from two uniforms in (0, 1).

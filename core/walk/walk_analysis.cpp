@@ -26,7 +26,9 @@ double normalDensity(double x, double mean, double sd) {
   return std::exp(-0.5 * z * z) / (sd * std::sqrt(2 * std::numbers::pi));
 }
 
-double cauchyCdf(double x, double location, double scale) { return 0.5 + std::atan((x - location) / scale) / std::numbers::pi; }
+double cauchyCdf(double x, double location, double scale) {
+  return 0.5 + std::atan((x - location) / scale) / std::numbers::pi;
+}
 
 double Histogram::total() const {
   double sum = below + above;
@@ -87,7 +89,8 @@ ChiSquare chiSquareTest(const std::vector<double>& observed, const std::vector<d
   for (std::size_t i = 0; i < pooledExpected.size(); ++i)
     result.statistic += std::pow(pooledObserved[i] - pooledExpected[i], 2) / pooledExpected[i];
   result.degreesOfFreedom = std::max(result.pooledBins - 1, 0);
-  result.pValue = result.degreesOfFreedom > 0 ? upperRegularizedGamma(0.5 * result.degreesOfFreedom, 0.5 * result.statistic) : 1.0;
+  result.pValue =
+      result.degreesOfFreedom > 0 ? upperRegularizedGamma(0.5 * result.degreesOfFreedom, 0.5 * result.statistic) : 1.0;
   return result;
 }
 
@@ -104,7 +107,8 @@ double ksDistance(const Histogram& h, const std::function<double(double)>& cdf) 
 double tvDistance(const Histogram& h, const std::function<double(double)>& cdf) {
   const double total = h.total();
   double sum = std::abs(h.below / total - cdf(h.edge(0)));
-  for (std::size_t i = 0; i < h.counts.size(); ++i) sum += std::abs(h.counts[i] / total - (cdf(h.edge(i + 1)) - cdf(h.edge(i))));
+  for (std::size_t i = 0; i < h.counts.size(); ++i)
+    sum += std::abs(h.counts[i] / total - (cdf(h.edge(i + 1)) - cdf(h.edge(i))));
   sum += std::abs(h.above / total - (1 - cdf(h.edge(h.counts.size()))));
   return 0.5 * sum;
 }

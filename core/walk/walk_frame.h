@@ -34,7 +34,7 @@ struct PropagatorPanel {
 
 struct WalkFrame : Frame {
   WalkParams params;
-  int step = 0;  ///< steps taken by the positions in this frame
+  int step = 0;           ///< steps taken by the positions in this frame
   int computedSteps = 0;  ///< steps the job has reached: the view may scrub to any step up to here
 
   /// Drawn walkers: the first min(walkers, kMaxDrawnWalkers) (walkers are

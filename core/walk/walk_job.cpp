@@ -15,7 +15,11 @@ constexpr double kChunkWalkerSteps = 2e7;
 
 PropagatorPanel propagatorPanel(const WalkParams& w, int step) {
   PropagatorPanel panel;
-  const PropagatorSetup setup{.alpha = w.stepVariance(), .drift = w.stepMean(), .t = double(step), .barrier = w.barrier, .barrierAt = w.barrierAt};
+  const PropagatorSetup setup{.alpha = w.stepVariance(),
+                              .drift = w.stepMean(),
+                              .t = double(step),
+                              .barrier = w.barrier,
+                              .barrierAt = w.barrierAt};
   panel.x = propagatorGrid(setup, 161);
   panel.closedForm = closedFormPropagator(panel.x, setup);
   double peak = 0;
@@ -27,7 +31,8 @@ PropagatorPanel propagatorPanel(const WalkParams& w, int step) {
     panel.slices = slices;
     if (panel.closedForm.empty()) continue;
     double worst = 0;
-    for (std::size_t i = 0; i < panel.x.size(); ++i) worst = std::max(worst, std::abs(panel.composed[i] - panel.closedForm[i]));
+    for (std::size_t i = 0; i < panel.x.size(); ++i)
+      worst = std::max(worst, std::abs(panel.composed[i] - panel.closedForm[i]));
     panel.convergenceSlices.push_back(slices);
     panel.convergenceError.push_back(worst / peak);
   }
@@ -140,7 +145,8 @@ std::shared_ptr<const WalkFrame> WalkJob::frameAt(int k, const CancelToken& canc
   return buildFrame(*positions, series);
 }
 
-std::shared_ptr<WalkFrame> WalkJob::buildFrame(const Positions& positions, std::shared_ptr<const WalkSeries> series) const {
+std::shared_ptr<WalkFrame> WalkJob::buildFrame(const Positions& positions,
+                                               std::shared_ptr<const WalkSeries> series) const {
   const WalkParams& w = params();
   auto frame = std::make_shared<WalkFrame>();
   frame->params = w;
@@ -157,8 +163,9 @@ std::shared_ptr<WalkFrame> WalkJob::buildFrame(const Positions& positions, std::
   frame->trailWalkers = m_trailWalkers;
   frame->normalLimit = w.kind != WalkKind::Cauchy1D;
   if (!frame->normalLimit)
-    frame->note = "Cauchy steps have no variance: the sum of n steps is again Cauchy with scale n times the step scale, "
-                  "so the histogram never becomes normal and its distance to the normal law stays flat.";
+    frame->note =
+        "Cauchy steps have no variance: the sum of n steps is again Cauchy with scale n times the step scale, "
+        "so the histogram never becomes normal and its distance to the normal law stays flat.";
   else if (w.barrier != BarrierKind::None && w.drift != 0 && w.barrier == BarrierKind::Reflecting)
     frame->note = "No image solution is drawn for a reflecting barrier with drift.";
   if (positions.step > 0) {

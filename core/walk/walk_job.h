@@ -15,7 +15,8 @@ namespace kx::core::walk {
 class WalkJob : public Job {
  public:
   /// Validates `values` (walkSchema()) and builds the job, or says what is wrong.
-  static Result<std::unique_ptr<WalkJob>> create(const ParamValues& values, std::size_t memoryBudget = kDefaultMemoryBudget);
+  static Result<std::unique_ptr<WalkJob>> create(const ParamValues& values,
+                                                 std::size_t memoryBudget = kDefaultMemoryBudget);
   /// `params` must pass validateWalk() with the same budget.
   explicit WalkJob(const WalkParams& params, std::size_t memoryBudget = kDefaultMemoryBudget);
 

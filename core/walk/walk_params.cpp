@@ -26,20 +26,28 @@ std::size_t WalkParams::bytesPerWalker() const {
 
 double WalkParams::stepMean() const {
   switch (kind) {
-    case WalkKind::Lattice1D: return 2 * p - 1;
-    case WalkKind::Lattice2D: return (2 * p - 1) / 2;  // the x axis is chosen half the time
-    default: return drift;  // the Cauchy location: it has no mean, drift is its centre
+    case WalkKind::Lattice1D:
+      return 2 * p - 1;
+    case WalkKind::Lattice2D:
+      return (2 * p - 1) / 2;  // the x axis is chosen half the time
+    default:
+      return drift;  // the Cauchy location: it has no mean, drift is its centre
   }
 }
 
 double WalkParams::stepVariance() const {
   switch (kind) {
-    case WalkKind::Lattice1D: return 4 * p * (1 - p);
-    case WalkKind::Lattice2D: return 0.5 - std::pow((2 * p - 1) / 2, 2);
+    case WalkKind::Lattice1D:
+      return 4 * p * (1 - p);
+    case WalkKind::Lattice2D:
+      return 0.5 - std::pow((2 * p - 1) / 2, 2);
     case WalkKind::Gaussian1D:
-    case WalkKind::Gaussian2D: return scale * scale;
-    case WalkKind::Uniform1D: return scale * scale / 3;
-    case WalkKind::Cauchy1D: return std::numeric_limits<double>::infinity();
+    case WalkKind::Gaussian2D:
+      return scale * scale;
+    case WalkKind::Uniform1D:
+      return scale * scale / 3;
+    case WalkKind::Cauchy1D:
+      return std::numeric_limits<double>::infinity();
   }
   return 0;
 }
@@ -49,26 +57,82 @@ std::string kindName(WalkKind kind) { return kKindKeys[static_cast<std::size_t>(
 std::vector<ParamSpec> walkSpecs() {
   using K = ParamKind;
   return {
-      {.key = "kind", .label = "Walk", .description = "Lattice +-1 steps, continuous steps (Gaussian, uniform, heavy-tailed Cauchy) or a 2D walk",
-       .kind = K::Choice, .defaultValue = 0, .choices = kKindKeys},
-      {.key = "walkers", .label = "Walkers", .description = "Number of independent walkers (2D walks: at most 100,000)",
-       .kind = K::Integer, .min = 1, .max = kMaxWalkers1D, .defaultValue = 100000, .logScale = true},
-      {.key = "steps", .label = "Steps", .description = "Number of steps every walker takes",
-       .kind = K::Integer, .min = 1, .max = kMaxSteps, .defaultValue = 1000, .logScale = true},
-      {.key = "p", .label = "p(+1)", .description = "Lattice walks: probability of a +1 step (2D: of the positive direction on the chosen axis)",
-       .kind = K::Real, .min = 0, .max = 1, .defaultValue = 0.5, .decimals = 3},
-      {.key = "scale", .label = "Step scale", .description = "Continuous steps: Gaussian standard deviation, uniform half-width, Cauchy scale",
-       .kind = K::Real, .min = 0.01, .max = 100, .defaultValue = 1, .decimals = 3, .logScale = true},
-      {.key = "drift", .label = "Drift", .unit = "per step", .description = "Continuous steps: added to every step along x (lattice walks drift through p)",
-       .kind = K::Real, .min = -10, .max = 10, .defaultValue = 0, .decimals = 3},
-      {.key = "barrier", .label = "Barrier", .description = "A wall on the line x = barrier_at: absorbing (walkers stop there) or reflecting",
-       .kind = K::Choice, .defaultValue = 0, .choices = {"none", "absorbing", "reflecting"}},
-      {.key = "barrier_at", .label = "Barrier at", .description = "Position of the barrier; walkers start at 0, so it must not be 0",
-       .kind = K::Real, .min = -1000, .max = 1000, .defaultValue = 20, .decimals = 2},
-      {.key = "trails", .label = "Trails", .description = "Highlighted walkers whose full path is drawn",
-       .kind = K::Integer, .min = 0, .max = 16, .defaultValue = 5},
-      {.key = "seed", .label = "Seed", .description = "Results depend only on the seed (not on the number of threads)",
-       .kind = K::Integer, .min = 0, .max = 2147483647, .defaultValue = 1},
+      {.key = "kind",
+       .label = "Walk",
+       .description = "Lattice +-1 steps, continuous steps (Gaussian, uniform, heavy-tailed Cauchy) or a 2D walk",
+       .kind = K::Choice,
+       .defaultValue = 0,
+       .choices = kKindKeys},
+      {.key = "walkers",
+       .label = "Walkers",
+       .description = "Number of independent walkers (2D walks: at most 100,000)",
+       .kind = K::Integer,
+       .min = 1,
+       .max = kMaxWalkers1D,
+       .defaultValue = 100000,
+       .logScale = true},
+      {.key = "steps",
+       .label = "Steps",
+       .description = "Number of steps every walker takes",
+       .kind = K::Integer,
+       .min = 1,
+       .max = kMaxSteps,
+       .defaultValue = 1000,
+       .logScale = true},
+      {.key = "p",
+       .label = "p(+1)",
+       .description = "Lattice walks: probability of a +1 step (2D: of the positive direction on the chosen axis)",
+       .kind = K::Real,
+       .min = 0,
+       .max = 1,
+       .defaultValue = 0.5,
+       .decimals = 3},
+      {.key = "scale",
+       .label = "Step scale",
+       .description = "Continuous steps: Gaussian standard deviation, uniform half-width, Cauchy scale",
+       .kind = K::Real,
+       .min = 0.01,
+       .max = 100,
+       .defaultValue = 1,
+       .decimals = 3,
+       .logScale = true},
+      {.key = "drift",
+       .label = "Drift",
+       .unit = "per step",
+       .description = "Continuous steps: added to every step along x (lattice walks drift through p)",
+       .kind = K::Real,
+       .min = -10,
+       .max = 10,
+       .defaultValue = 0,
+       .decimals = 3},
+      {.key = "barrier",
+       .label = "Barrier",
+       .description = "A wall on the line x = barrier_at: absorbing (walkers stop there) or reflecting",
+       .kind = K::Choice,
+       .defaultValue = 0,
+       .choices = {"none", "absorbing", "reflecting"}},
+      {.key = "barrier_at",
+       .label = "Barrier at",
+       .description = "Position of the barrier; walkers start at 0, so it must not be 0",
+       .kind = K::Real,
+       .min = -1000,
+       .max = 1000,
+       .defaultValue = 20,
+       .decimals = 2},
+      {.key = "trails",
+       .label = "Trails",
+       .description = "Highlighted walkers whose full path is drawn",
+       .kind = K::Integer,
+       .min = 0,
+       .max = 16,
+       .defaultValue = 5},
+      {.key = "seed",
+       .label = "Seed",
+       .description = "Results depend only on the seed (not on the number of threads)",
+       .kind = K::Integer,
+       .min = 0,
+       .max = 2147483647,
+       .defaultValue = 1},
   };
 }
 
@@ -89,7 +153,8 @@ Status validateWalk(const WalkParams& w, std::size_t memoryBudget) {
                 std::to_string(w.walkers) + ")");
   if (w.steps < 1 || w.steps > kMaxSteps)
     return fail("the number of steps must be between 1 and " + std::to_string(kMaxSteps));
-  if (!(w.p >= 0 && w.p <= 1)) return fail("p is a probability: it must be between 0 and 1 (it is " + std::to_string(w.p) + ")");
+  if (!(w.p >= 0 && w.p <= 1))
+    return fail("p is a probability: it must be between 0 and 1 (it is " + std::to_string(w.p) + ")");
   if (!(w.scale > 0) || !std::isfinite(w.scale)) return fail("the step scale must be a positive number");
   if (!std::isfinite(w.drift)) return fail("the drift must be a finite number");
   if (w.isLattice() && w.drift != 0)
@@ -104,8 +169,8 @@ Status validateWalk(const WalkParams& w, std::size_t memoryBudget) {
   const double snapshot = double(w.walkers) * double(w.bytesPerWalker());
   const double needed = snapshot * (std::ceil(double(w.steps) / kMaxReplaySteps) + 2);
   if (needed > double(memoryBudget))
-    return fail(std::to_string(w.walkers) + " walkers x " + std::to_string(w.steps) + " steps need about " + megabytes(needed) +
-                " to keep every step reachable, more than the " + megabytes(double(memoryBudget)) +
+    return fail(std::to_string(w.walkers) + " walkers x " + std::to_string(w.steps) + " steps need about " +
+                megabytes(needed) + " to keep every step reachable, more than the " + megabytes(double(memoryBudget)) +
                 " budget: use fewer walkers or steps");
   return Ok{};
 }
@@ -118,8 +183,10 @@ Result<WalkParams> walkParamsFrom(const ParamValues& values, std::size_t memoryB
     const double v = it == values.end() ? schema.find(key)->defaultValue : it->second;
     if (auto status = schema.validate(key, v); !status) {
       // Zero walkers and p outside [0, 1] deserve the lab's own wording.
-      if (key == "walkers" && v < 1) return fail("the number of walkers must be at least 1 (it is " + schema.format(key, v) + ")");
-      if (key == "p") return fail("p is a probability: it must be between 0 and 1 (it is " + schema.format(key, v) + ")");
+      if (key == "walkers" && v < 1)
+        return fail("the number of walkers must be at least 1 (it is " + schema.format(key, v) + ")");
+      if (key == "p")
+        return fail("p is a probability: it must be between 0 and 1 (it is " + schema.format(key, v) + ")");
       return fail(status.error());
     }
     return v;

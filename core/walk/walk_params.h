@@ -31,12 +31,12 @@ struct WalkParams {
   WalkKind kind = WalkKind::Lattice1D;
   int walkers = 100000;
   int steps = 1000;
-  double p = 0.5;       ///< lattice: probability of a +1 step (2D: of a move along +x / +y on its axis)
-  double scale = 1.0;   ///< continuous steps: Gaussian sd, uniform half-width, Cauchy scale
-  double drift = 0.0;   ///< continuous steps: added to every step (x only in 2D)
+  double p = 0.5;      ///< lattice: probability of a +1 step (2D: of a move along +x / +y on its axis)
+  double scale = 1.0;  ///< continuous steps: Gaussian sd, uniform half-width, Cauchy scale
+  double drift = 0.0;  ///< continuous steps: added to every step (x only in 2D)
   BarrierKind barrier = BarrierKind::None;
   double barrierAt = 20.0;  ///< the barrier is the line x = barrierAt (start at 0)
-  int trails = 5;       ///< highlighted walkers whose whole path is kept
+  int trails = 5;           ///< highlighted walkers whose whole path is kept
   std::uint64_t seed = 1;
 
   bool is2D() const { return kind == WalkKind::Lattice2D || kind == WalkKind::Gaussian2D; }

@@ -17,8 +17,10 @@ void forEach(const std::vector<T>& values, int count, F&& f) {
 
 template <typename F>
 void forEachX(const Positions& p, F&& f) {
-  if (p.lattice()) forEach(p.lx, p.walkers, f);
-  else forEach(p.x, p.walkers, f);
+  if (p.lattice())
+    forEach(p.lx, p.walkers, f);
+  else
+    forEach(p.x, p.walkers, f);
 }
 
 // The exact law of the symmetric or biased lattice walk at step k on the
@@ -100,9 +102,12 @@ Summary1D summarizeLattice(const WalkParams& w, const Positions& p) {
     s.exactProbabilities.assign(h.counts.size(), 0.0);
     for (int x = -k; x <= k; ++x) {
       const double q = law[x + k];
-      if (x < lo) s.exactBelow += q;
-      else if (x > hi) s.exactAbove += q;
-      else if ((x - lo) % stride == 0) s.exactProbabilities[binOf(x)] += q;
+      if (x < lo)
+        s.exactBelow += q;
+      else if (x > hi)
+        s.exactAbove += q;
+      else if ((x - lo) % stride == 0)
+        s.exactProbabilities[binOf(x)] += q;
     }
   }
   return s;
@@ -121,8 +126,10 @@ Summary1D summarizeContinuous(const WalkParams& w, const Positions& p) {
   const double b = w.barrierAt;
   if (w.barrier != BarrierKind::None && b > lo && b < hi) {
     // Put the barrier in the middle of the last bin on the walkers' side.
-    if (b > 0) width = (b - lo) / (kContinuousBins - 0.5);
-    else lo = b - 0.5 * (width = (hi - b) / (kContinuousBins - 0.5));
+    if (b > 0)
+      width = (b - lo) / (kContinuousBins - 0.5);
+    else
+      lo = b - 0.5 * (width = (hi - b) / (kContinuousBins - 0.5));
   }
   auto& h = s.histogram;
   h.lo = lo;
@@ -130,9 +137,12 @@ Summary1D summarizeContinuous(const WalkParams& w, const Positions& p) {
   h.counts.assign(kContinuousBins, 0.0);
   forEachX(p, [&](double x) {
     const double u = std::floor((x - lo) / width);
-    if (u < 0) h.below += 1;
-    else if (u >= kContinuousBins) h.above += 1;
-    else h.counts[static_cast<std::size_t>(u)] += 1;
+    if (u < 0)
+      h.below += 1;
+    else if (u >= kContinuousBins)
+      h.above += 1;
+    else
+      h.counts[static_cast<std::size_t>(u)] += 1;
   });
 
   std::function<double(double)> cdf;
@@ -170,8 +180,10 @@ Moments momentsOf(const WalkParams& w, const Positions& p) {
       sy += y;
       syy += y * y;
     };
-    if (p.lattice()) forEach(p.ly, p.walkers, addY);
-    else forEach(p.y, p.walkers, addY);
+    if (p.lattice())
+      forEach(p.ly, p.walkers, addY);
+    else
+      forEach(p.y, p.walkers, addY);
   }
   m.meanX = sx / n;
   m.meanY = sy / n;
@@ -206,7 +218,8 @@ Summary2D summarize2D(const WalkParams& w, const Positions& p, int cells) {
   s.cell = 2 * half / cells;
   s.density = Eigen::ArrayXXd::Zero(cells, cells);
   for (int i = 0; i < p.walkers; ++i) {
-    const auto u = std::floor((p.xAt(std::size_t(i)) - s.x0) / s.cell), v = std::floor((p.yAt(std::size_t(i)) - s.y0) / s.cell);
+    const auto u = std::floor((p.xAt(std::size_t(i)) - s.x0) / s.cell),
+               v = std::floor((p.yAt(std::size_t(i)) - s.y0) / s.cell);
     if (u >= 0 && v >= 0 && u < cells && v < cells) s.density(int(u), int(v)) += 1;
   }
   // Heat kernel: the 2D Gaussian with per-axis variance k * step variance.

@@ -30,7 +30,7 @@ struct Summary1D {
   std::string exactLaw;  ///< e.g. "binomial", "binomial with images", "normal", "Cauchy"
   /// Probability of each bin under the normal law with the sample mean and variance.
   std::vector<double> normalProbabilities;
-  ChiSquare chiSquare;  ///< histogram against the exact law (when there is one)
+  ChiSquare chiSquare;    ///< histogram against the exact law (when there is one)
   double ks = 0, tv = 0;  ///< distances to that normal law
   Moments moments;
 };
@@ -39,8 +39,8 @@ Summary1D summarize1D(const WalkParams& params, const Positions& positions);
 
 struct Summary2D {
   double x0 = 0, y0 = 0, cell = 1;  ///< cell (i, j) covers [x0 + i cell, x0 + (i+1) cell) x [y0 + j cell, ...)
-  Eigen::ArrayXXd density;     ///< counts per cell, (x cell, y cell)
-  Eigen::ArrayXXd heatKernel;  ///< expected counts: Gaussian with variance growing linearly in the step
+  Eigen::ArrayXXd density;          ///< counts per cell, (x cell, y cell)
+  Eigen::ArrayXXd heatKernel;       ///< expected counts: Gaussian with variance growing linearly in the step
   Moments moments;
 };
 Summary2D summarize2D(const WalkParams& params, const Positions& positions, int cells = 64);

@@ -1,8 +1,9 @@
 // Determinism (seed only, never the thread count) and scrubbing back.
+#include "core/walk/walk_engine.h"
+
 #include <gtest/gtest.h>
 
 #include "core/util/threads.h"
-#include "core/walk/walk_engine.h"
 
 namespace kx::core::walk {
 namespace {

@@ -1,4 +1,6 @@
 // The lab's job: frames, scrubbing, heavy tails, cancellation.
+#include "core/walk/walk_job.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -6,7 +8,6 @@
 #include <thread>
 
 #include "core/util/stopwatch.h"
-#include "core/walk/walk_job.h"
 
 namespace kx::core::walk {
 namespace {

@@ -1,9 +1,9 @@
 // The schema and the checks on user input: clear messages, never a crash.
+#include "core/walk/walk_params.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-
-#include "core/walk/walk_params.h"
 
 namespace kx::core::walk {
 namespace {
