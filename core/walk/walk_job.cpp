@@ -166,8 +166,10 @@ std::shared_ptr<WalkFrame> WalkJob::buildFrame(const Positions& positions,
     frame->note =
         "Cauchy steps have no variance: the sum of n steps is again Cauchy with scale n times the step scale, "
         "so the histogram never becomes normal and its distance to the normal law stays flat.";
-  else if (w.barrier != BarrierKind::None && w.drift != 0 && w.barrier == BarrierKind::Reflecting)
+  else if (w.barrier == BarrierKind::Reflecting && w.drift != 0)
     frame->note = "No image solution is drawn for a reflecting barrier with drift.";
+  else if (w.barrier != BarrierKind::None && w.is2D())
+    frame->note = "The heat kernel drawn is the free one: it ignores the barrier.";
   if (positions.step > 0) {
     if (w.is2D()) {
       frame->summary2D = summarize2D(w, positions);
@@ -175,7 +177,7 @@ std::shared_ptr<WalkFrame> WalkJob::buildFrame(const Positions& positions,
     } else {
       frame->summary1D = summarize1D(w, positions);
       frame->moments = frame->summary1D.moments;
-      if (frame->normalLimit) frame->propagator = propagatorPanel(w, positions.step);
+      if (frame->normalLimit && w.stepVariance() > 0) frame->propagator = propagatorPanel(w, positions.step);
     }
   }
   frame->series = series ? std::move(series) : std::make_shared<const WalkSeries>();

@@ -74,6 +74,17 @@ TEST(WalkJob, TwoDimensionalFramesCarryTheDensityAndHeatKernel) {
   // The density and heat kernel both hold nearly all walkers (+-4 sd box).
   EXPECT_NEAR(frame->summary2D.density.sum(), 20000, 100);
   EXPECT_NEAR(frame->summary2D.heatKernel.sum(), 20000, 100);
+  // Gaussian steps: the heat kernel is the exact law of the positions, so the
+  // cells (plus everything outside the box) pass chi-square at 1e-6.
+  const auto& s = frame->summary2D;
+  std::vector<double> observed(s.density.data(), s.density.data() + s.density.size());
+  std::vector<double> expected(s.heatKernel.data(), s.heatKernel.data() + s.heatKernel.size());
+  observed.push_back(20000 - s.density.sum());
+  expected.push_back(20000 - s.heatKernel.sum());
+  for (double& e : expected) e /= 20000;
+  const ChiSquare test = chiSquareTest(observed, expected);
+  EXPECT_GT(test.degreesOfFreedom, 500);
+  EXPECT_GT(test.pValue, 1e-6) << test.statistic;
   // MSD = 2 d D t with d = 2 and MSD = 2 sigma^2 t: D = sigma^2 / 2 = 1/2.
   EXPECT_NEAR(frame->diffusionCoefficient, 0.5, 0.03);
 }
