@@ -24,9 +24,10 @@ void forEachX(const Positions& p, F&& f) {
 }
 
 // The exact law of the symmetric or biased lattice walk at step k on the
-// sites -k..k (index s + k), with the method of images for a barrier
-// (MATH.md §2.3; exact on the lattice for p = 1/2). Empty when unknown.
-std::vector<double> exactLatticeLaw(const WalkParams& w, int k, std::string& name) {
+// sites -k..k (index s + k) of the walkers still moving, with the method of
+// images for a barrier (MATH.md §2.3; exact on the lattice for p = 1/2) and
+// the absorbed probability apart. Empty when unknown.
+std::vector<double> exactLatticeLaw(const WalkParams& w, int k, std::string& name, double& absorbed) {
   std::vector<double> site(static_cast<std::size_t>(2 * k + 1));
   auto P = [&](long s) { return std::abs(s) <= k ? latticeProbability(k, int(s), w.p) : 0.0; };  // MATH.md §2.4
   if (w.barrier == BarrierKind::None) {
@@ -45,7 +46,11 @@ std::vector<double> exactLatticeLaw(const WalkParams& w, int k, std::string& nam
     site[s + k] = w.barrier == BarrierKind::Absorbing ? P(s) - P(2 * b - s) : P(s) + P(2 * b - s);
     kept += site[s + k];
   }
-  if (std::abs(b) <= k) site[b + k] = w.barrier == BarrierKind::Absorbing ? 1.0 - kept : P(b);
+  // Absorbed by step k: 1 - surviving mass = P(S_k >= b) + P(S_k > b) (reflection principle).
+  if (w.barrier == BarrierKind::Absorbing)
+    absorbed = 1.0 - kept;
+  else if (std::abs(b) <= k)
+    site[b + k] = P(b);
   name = "binomial with images";
   return site;
 }
@@ -71,6 +76,10 @@ void fillChiSquare(Summary1D& s) {
   expected.insert(expected.end(), s.exactProbabilities.begin(), s.exactProbabilities.end());
   observed.push_back(s.histogram.above);
   expected.push_back(s.exactAbove);
+  if (s.absorbed > 0 || s.exactAbsorbed > 0) {
+    observed.push_back(s.absorbed);
+    expected.push_back(s.exactAbsorbed);
+  }
   s.chiSquare = chiSquareTest(observed, expected);
 }
 
@@ -79,15 +88,21 @@ Summary1D summarizeLattice(const WalkParams& w, const Positions& p) {
   Summary1D s;
   std::vector<double> siteCounts(static_cast<std::size_t>(2 * k + 1));
   int lo = k, hi = -k;
+  const bool absorbing = w.barrier == BarrierKind::Absorbing;
   for (int i = 0; i < p.walkers; ++i) {
     const int x = p.lx[static_cast<std::size_t>(i)];
+    if (absorbing && x == w.barrierAt) {
+      s.absorbed += 1;
+      continue;
+    }
     siteCounts[x + k] += 1;
     lo = std::min(lo, x);
     hi = std::max(hi, x);
   }
-  // Without a barrier every walker sits on a site of the parity of k: bins
-  // two sites wide centred on them. A barrier site may break the parity.
-  const int stride = w.barrier == BarrierKind::None ? 2 : 1;
+  if (lo > hi) lo = hi = k;  // every walker absorbed: one empty bin
+  // Every moving walker sits on a site of the parity of k (reflection keeps
+  // it): bins two sites wide centred on them.
+  const int stride = 2;
   const int sites = (hi - lo) / stride + 1;
   const int group = (sites + kMaxBins - 1) / kMaxBins;
   auto& h = s.histogram;
@@ -97,7 +112,7 @@ Summary1D summarizeLattice(const WalkParams& w, const Positions& p) {
   auto binOf = [&](int site) { return static_cast<std::size_t>((site - lo) / stride / group); };
   for (int x = lo; x <= hi; x += stride) h.counts[binOf(x)] += siteCounts[x + k];
 
-  const auto law = exactLatticeLaw(w, k, s.exactLaw);
+  const auto law = exactLatticeLaw(w, k, s.exactLaw, s.exactAbsorbed);
   if (!law.empty()) {
     s.exactProbabilities.assign(h.counts.size(), 0.0);
     for (int x = -k; x <= k; ++x) {
@@ -125,17 +140,24 @@ Summary1D summarizeContinuous(const WalkParams& w, const Positions& p) {
   double width = (hi - lo) / kContinuousBins;
   const double b = w.barrierAt;
   if (w.barrier != BarrierKind::None && b > lo && b < hi) {
-    // Put the barrier in the middle of the last bin on the walkers' side.
-    if (b > 0)
-      width = (b - lo) / (kContinuousBins - 0.5);
-    else
-      lo = b - 0.5 * (width = (hi - b) / (kContinuousBins - 0.5));
+    // End the bins on the barrier: the moving walkers live on one side.
+    if (b > 0) {
+      width = (b - lo) / kContinuousBins;
+    } else {
+      lo = b;
+      width = (hi - b) / kContinuousBins;
+    }
   }
   auto& h = s.histogram;
   h.lo = lo;
   h.width = width;
   h.counts.assign(kContinuousBins, 0.0);
+  const bool absorbing = w.barrier == BarrierKind::Absorbing;
   forEachX(p, [&](double x) {
+    if (absorbing && x == b) {
+      s.absorbed += 1;
+      return;
+    }
     const double u = std::floor((x - lo) / width);
     if (u < 0)
       h.below += 1;

@@ -21,7 +21,12 @@ struct Moments {
 Moments momentsOf(const WalkParams& params, const Positions& positions);
 
 struct Summary1D {
-  Histogram histogram;  ///< counts; lattice bins are centred on sites
+  /// Counts of the walkers still moving (absorbed ones are counted apart);
+  /// lattice bins are centred on the sites of the parity of the step.
+  /// Divide by walkers x width for a density comparable with the propagator.
+  Histogram histogram;
+  double absorbed = 0;       ///< walkers stopped on an absorbing barrier
+  double exactAbsorbed = 0;  ///< their probability under the exact law (reflection principle)
   /// Probability of each bin under the exact law at this step (empty when no
   /// closed form is known: uniform steps, barriers off the symmetric
   /// lattice), with the probabilities below and above the histogram.
