@@ -1,6 +1,6 @@
 // The matrix product, the one op where the time goes: Eigen's GEMM, one call
-// per block of output columns, blocks spread over threadCount() threads with
-// parallelChunks.
+// per block of output columns, blocks spread over threadCount() threads
+// (worker_pool.h).
 //
 // Why not Eigen's own OpenMP GEMM: its threads busy-wait on each other inside
 // the product, and on a machine whose cores are busy (the GUI, a build) a
@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "core/nn/ops.h"
+#include "core/nn/worker_pool.h"
 #include "core/util/threads.h"
 
 namespace kx::core::nn {
@@ -45,7 +46,7 @@ Mat<T> product(const Mat<T>& a, const Mat<T>& b, bool ta, bool tb) {
     for (Eigen::Index k = 0; k < blocks; ++k) block(k * kBlockColumns, std::min(kBlockColumns, cols - k * kBlockColumns));
     return out;
   }
-  parallelChunks(static_cast<std::size_t>(blocks), [&](std::size_t k) {
+  runChunks(static_cast<std::size_t>(blocks), [&](std::size_t k) {
     const Eigen::Index c0 = static_cast<Eigen::Index>(k) * kBlockColumns;
     block(c0, std::min(kBlockColumns, cols - c0));
   });
