@@ -11,8 +11,9 @@ uniform vec4 u_view;
 uniform vec2 u_viewportPx;
 uniform float u_lengthPx;  // device pixels
 uniform vec2 u_range;      // vmin, 1 / (vmax - vmin)
+uniform sampler2D u_colormap;  // 256 x 1
 
-out float v_t;
+flat out vec3 v_color;
 
 void main() {
   vec2 pxPerUnit = u_viewportPx / (u_view.zw - u_view.xy);
@@ -23,5 +24,7 @@ void main() {
   vec2 normal = vec2(-dir.y, dir.x);
   vec2 px = (a_position - u_view.xy) * pxPerUnit + (a_local.x * dir + a_local.y * normal) * u_lengthPx;
   gl_Position = vec4(2.0 * px / u_viewportPx - 1.0, 0.0, 1.0);
-  v_t = clamp((a_value - u_range.x) * u_range.y, 0.0, 1.0);
+  // One colour per arrow, looked up per vertex rather than per fragment (cheaper on llvmpipe).
+  float t = clamp((a_value - u_range.x) * u_range.y, 0.0, 1.0);
+  v_color = textureLod(u_colormap, vec2(t * (255.0 / 256.0) + 0.5 / 256.0, 0.5), 0.0).rgb;
 }

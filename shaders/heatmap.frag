@@ -6,6 +6,7 @@ uniform sampler2D u_shade;
 uniform sampler2D u_colormap;  // 256 x 1
 uniform vec2 u_range;          // vmin, 1 / (vmax - vmin)
 uniform float u_opacity;
+uniform bool u_shaded;
 
 in vec2 v_uv;
 out vec4 fragColor;
@@ -16,5 +17,6 @@ void main() {
   float t = clamp((v - u_range.x) * u_range.y, 0.0, 1.0);
   // Texel centres: t = 0 reads entry 0, t = 1 reads entry 255.
   vec3 colour = texture(u_colormap, vec2(t * (255.0 / 256.0) + 0.5 / 256.0, 0.5)).rgb;
-  fragColor = vec4(colour * texture(u_shade, v_uv).r, u_opacity);
+  if (u_shaded) colour *= texture(u_shade, v_uv).r;
+  fragColor = vec4(colour, u_opacity);
 }

@@ -124,11 +124,13 @@ void GlCanvas::paintGL() {
   gl.glClearColor(1, 1, 1, 1);
   gl.glClear(GL_COLOR_BUFFER_BIT);
   m_renderer->render(scene, m_view, layout.plotViewport(dpr, sizePx.height()), static_cast<float>(dpr));
-  // The furniture changes only with the scene, the view or the size: repaint it only then.
-  const OverlayKey key{m_scene.get(), m_view, sizePx, dpr};
-  if (!(key == m_overlayKey) || m_overlay.isNull()) {
+  // The furniture changes with its own fields, the view or the size, not with
+  // the data: a stream of new frames does not repaint it.
+  const OverlayKey key{m_view, sizePx, dpr};
+  if (!(key == m_overlayKey) || m_overlay.isNull() || !m_overlayScene || !sameDecorations(*m_overlayScene, scene)) {
     m_overlay = overlayImage(scene, m_view, layout, sizePx, dpr);
     m_overlayKey = key;
+    m_overlayScene = m_scene;
   }
   m_renderer->drawOverlay(m_overlay, QRect(QPoint(0, 0), sizePx));
 }

@@ -72,7 +72,6 @@ class GlCanvas : public QOpenGLWidget {
   QTimer m_repaintTimer;
 
   struct OverlayKey {
-    const PlotScene* scene = nullptr;
     core::PlaneRect view;
     QSize sizePx;
     qreal devicePixelRatio = 0;
@@ -80,6 +79,7 @@ class GlCanvas : public QOpenGLWidget {
   };
   QImage m_overlay;  ///< axes, labels, colourbars, legend, markers
   OverlayKey m_overlayKey;
+  std::shared_ptr<const PlotScene> m_overlayScene;  ///< the scene m_overlay was painted from
 
   // Mouse state: a press becomes a pan once it moves beyond kClickSlop pixels.
   QPointF m_pressPos;

@@ -88,6 +88,7 @@ void HeatmapRenderer::draw(const std::vector<HeatmapLayer>& layers, const ViewTr
     m_program->setUniformValue("u_rect", QVector4D(r.xMin, r.yMin, r.xMax, r.yMax));
     m_program->setUniformValue("u_range", rangeUniform(layer.vmin, layer.vmax));
     m_program->setUniformValue("u_opacity", layer.opacity);
+    m_program->setUniformValue("u_shaded", shaded);
     m_gl.glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
   }
   m_gl.glBindVertexArray(0);

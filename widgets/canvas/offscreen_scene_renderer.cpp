@@ -98,7 +98,13 @@ void OffscreenSceneRenderer::drawFrame(const PlotScene& scene, QSize logicalSize
   if (!bindFramebuffer(logicalSize)) return;
   const PlotLayout layout = PlotLayout::compute(QRectF(QPointF(0, 0), QSizeF(logicalSize)), scene, scene.view);
   m_renderer->render(scene, scene.view, layout.plotViewport(1.0, logicalSize.height()), 1.0f);
-  m_renderer->drawOverlay(overlayImage(scene, scene.view, layout, logicalSize, 1.0), QRect(QPoint(0, 0), logicalSize));
+  // As the widget does: the furniture is repainted only when it changes.
+  if (m_overlay.size() != logicalSize || !(m_overlayView == scene.view) || !sameDecorations(m_overlayScene, scene)) {
+    m_overlay = overlayImage(scene, scene.view, layout, logicalSize, 1.0);
+    m_overlayView = scene.view;
+    m_overlayScene = decorationsOf(scene);
+  }
+  m_renderer->drawOverlay(m_overlay, QRect(QPoint(0, 0), logicalSize));
   m_context.functions()->glFinish();
   m_fbo->release();
   m_context.doneCurrent();

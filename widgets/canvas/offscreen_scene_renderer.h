@@ -51,6 +51,10 @@ class OffscreenSceneRenderer {
   std::unique_ptr<QOpenGLFramebufferObject> m_fbo;
   std::unique_ptr<SceneRenderer> m_renderer;
   QString m_error;
+  // drawFrame's furniture and what it was painted from (the scene without its data).
+  QImage m_overlay;
+  core::PlaneRect m_overlayView;
+  PlotScene m_overlayScene;
 };
 
 }  // namespace kx::widgets

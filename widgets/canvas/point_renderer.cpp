@@ -21,7 +21,12 @@ PointRenderer::~PointRenderer() {
 
 bool PointRenderer::initialize(QString* error) {
   m_program = loadProgram("point", error);
-  return m_program != nullptr;
+  if (!m_program) return false;
+  const QString renderer = QString::fromLatin1(reinterpret_cast<const char*>(m_gl.glGetString(GL_RENDERER)));
+  m_softwareRasteriser = renderer.contains("llvmpipe") || renderer.contains("softpipe") ||
+                         renderer.contains("swrast") || renderer.contains("SwiftShader");
+  m_splatImages = std::make_unique<ImageRenderer>(m_gl);
+  return m_splatImages->initialize(error);
 }
 
 void PointRenderer::upload(Slot& slot, const PointLayer& layer) {
@@ -60,6 +65,12 @@ void PointRenderer::draw(const std::vector<PointLayer>& layers, const ViewTransf
   for (std::size_t i = 0; i < layers.size(); ++i) {
     const PointLayer& layer = layers[i];
     Slot& slot = m_slots[i];
+    if (m_softwareRasteriser && layer.positions.size() >= kSplatMinPoints) {
+      if (!slot.splatter) slot.splatter = std::make_unique<PointSplatter>();
+      m_splatImages->draw(slot.splatter->render(layer, transform));
+      m_program->bind();
+      continue;
+    }
     upload(slot, layer);
     if (slot.count == 0) continue;
     m_colormaps.bind(layer.colormap, 0);

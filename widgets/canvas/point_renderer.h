@@ -1,5 +1,7 @@
 #pragma once
-// Draws PointLayers as round, antialiased point sprites.
+// Draws PointLayers as round, antialiased point sprites; on a software
+// rasteriser, clouds of kSplatMinPoints or more are splatted on the CPU
+// instead (see PointSplatter for why).
 #include <QOpenGLExtraFunctions>
 #include <QOpenGLShaderProgram>
 #include <memory>
@@ -7,12 +9,16 @@
 
 #include "widgets/canvas/colormap_textures.h"
 #include "widgets/canvas/gl_program.h"
+#include "widgets/canvas/image_renderer.h"
 #include "widgets/canvas/plot_scene.h"
+#include "widgets/canvas/point_splatter.h"
 
 namespace kx::widgets {
 
 class PointRenderer {
  public:
+  static constexpr std::size_t kSplatMinPoints = 20000;
+
   PointRenderer(QOpenGLExtraFunctions& gl, ColormapTextures& colormaps);
   ~PointRenderer();  ///< needs the context current
   PointRenderer(const PointRenderer&) = delete;
@@ -27,6 +33,7 @@ class PointRenderer {
     int count = 0;
     std::vector<QVector2D> cachedPositions;
     std::vector<float> cachedValues;
+    std::unique_ptr<PointSplatter> splatter;  ///< software rasteriser, large layers only
   };
   void upload(Slot& slot, const PointLayer& layer);
 
@@ -34,6 +41,8 @@ class PointRenderer {
   ColormapTextures& m_colormaps;
   std::unique_ptr<QOpenGLShaderProgram> m_program;
   std::vector<Slot> m_slots;
+  bool m_softwareRasteriser = false;
+  std::unique_ptr<ImageRenderer> m_splatImages;
 };
 
 }  // namespace kx::widgets

@@ -57,6 +57,47 @@ QImage overlayImage(const PlotScene& scene, const core::PlaneRect& view, const P
   return image;
 }
 
+PlotScene decorationsOf(const PlotScene& scene) {
+  PlotScene d;
+  d.view = scene.view;
+  d.title = scene.title;
+  d.xLabel = scene.xLabel;
+  d.yLabel = scene.yLabel;
+  d.markers = scene.markers;
+  for (const auto& h : scene.heatmaps)
+    d.heatmaps.push_back({.vmin = h.vmin, .vmax = h.vmax, .colormap = h.colormap, .label = h.label});
+  for (const auto& a : scene.arrows)
+    d.arrows.push_back({.vmin = a.vmin, .vmax = a.vmax, .colormap = a.colormap, .label = a.label});
+  for (const auto& l : scene.lines)
+    d.lines.push_back({.color = l.color, .widthPx = l.widthPx, .dashed = l.dashed, .legend = l.legend});
+  return d;
+}
+
+bool sameDecorations(const PlotScene& a, const PlotScene& b) {
+  if (a.title != b.title || a.xLabel != b.xLabel || a.yLabel != b.yLabel || a.lines.size() != b.lines.size() ||
+      a.markers.size() != b.markers.size())
+    return false;
+  const auto barsA = colorbarSpecs(a), barsB = colorbarSpecs(b);
+  if (barsA.size() != barsB.size()) return false;
+  for (std::size_t i = 0; i < barsA.size(); ++i)
+    if (barsA[i].colormap != barsB[i].colormap || barsA[i].vmin != barsB[i].vmin || barsA[i].vmax != barsB[i].vmax ||
+        barsA[i].label != barsB[i].label)
+      return false;
+  for (std::size_t i = 0; i < a.lines.size(); ++i) {
+    const LineLayer &la = a.lines[i], &lb = b.lines[i];
+    if (la.legend != lb.legend || (!la.legend.isEmpty() && (la.color != lb.color || la.widthPx != lb.widthPx ||
+                                                             la.dashed != lb.dashed)))
+      return false;
+  }
+  for (std::size_t i = 0; i < a.markers.size(); ++i) {
+    const Marker &ma = a.markers[i], &mb = b.markers[i];
+    if (ma.position != mb.position || ma.label != mb.label || ma.color != mb.color || ma.shape != mb.shape ||
+        ma.filled != mb.filled || ma.sizePx != mb.sizePx)
+      return false;
+  }
+  return true;
+}
+
 SceneOverlayPainter::SceneOverlayPainter(const PlotScene& scene, const core::PlaneRect& view, const PlotLayout& layout)
     : m_scene(scene), m_view(view), m_layout(layout) {}
 

@@ -39,6 +39,15 @@ class SceneOverlayPainter {
 QImage overlayImage(const PlotScene& scene, const core::PlaneRect& view, const PlotLayout& layout, QSize sizePx,
                     qreal devicePixelRatio);
 
+/// Whether two scenes have the same furniture (title, labels, colourbars,
+/// legend, markers): then an overlay image of one serves the other, however
+/// different their data.
+bool sameDecorations(const PlotScene& a, const PlotScene& b);
+
+/// The scene without its bulk data (grids, point and arrow arrays, polyline
+/// points): enough to paint, and compare, its furniture.
+PlotScene decorationsOf(const PlotScene& scene);
+
 /// The pen a polyline of the scene is drawn with (shared with the GL dash pattern).
 QPen linePen(const LineLayer& line);
 

@@ -7,7 +7,7 @@
 #include "widgets/canvas/colormap_textures.h"
 #include "widgets/canvas/heatmap_renderer.h"
 #include "widgets/canvas/line_renderer.h"
-#include "widgets/canvas/overlay_renderer.h"
+#include "widgets/canvas/image_renderer.h"
 #include "widgets/canvas/point_renderer.h"
 
 namespace kx::widgets {
@@ -45,7 +45,7 @@ bool SceneRenderer::initialize(QString* error) {
   m_lines = std::make_unique<LineRenderer>(gl);
   m_arrows = std::make_unique<ArrowRenderer>(gl, *m_colormaps);
   m_points = std::make_unique<PointRenderer>(gl, *m_colormaps);
-  m_overlay = std::make_unique<OverlayRenderer>(gl);
+  m_overlay = std::make_unique<ImageRenderer>(gl);
   return m_heatmaps->initialize(error) && m_lines->initialize(error) && m_arrows->initialize(error) &&
          m_points->initialize(error) && m_overlay->initialize(error);
 }

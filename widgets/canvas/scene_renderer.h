@@ -18,7 +18,7 @@ class HeatmapRenderer;
 class LineRenderer;
 class ArrowRenderer;
 class PointRenderer;
-class OverlayRenderer;
+class ImageRenderer;
 
 class SceneRenderer {
  public:
@@ -46,7 +46,7 @@ class SceneRenderer {
   std::unique_ptr<LineRenderer> m_lines;
   std::unique_ptr<ArrowRenderer> m_arrows;
   std::unique_ptr<PointRenderer> m_points;
-  std::unique_ptr<OverlayRenderer> m_overlay;
+  std::unique_ptr<ImageRenderer> m_overlay;  ///< the furniture image
 };
 
 /// The GL version the canvas asks for (3.3 core), and whether the current context provides it.

@@ -1,5 +1,5 @@
 #version 330 core
-// A quad covering the whole viewport, for the QPainter-drawn figure furniture.
+// A quad covering the whole viewport, textured with a premultiplied image.
 layout(location = 0) in vec2 a_corner;  // (0, 0) .. (1, 1)
 
 out vec2 v_uv;

@@ -1,17 +1,17 @@
-#include "widgets/canvas/overlay_renderer.h"
+#include "widgets/canvas/image_renderer.h"
 
 #include "widgets/canvas/gl_program.h"
 
 namespace kx::widgets {
 
-OverlayRenderer::~OverlayRenderer() {
+ImageRenderer::~ImageRenderer() {
   if (m_texture) m_gl.glDeleteTextures(1, &m_texture);
   if (m_quad) m_gl.glDeleteBuffers(1, &m_quad);
   if (m_vao) m_gl.glDeleteVertexArrays(1, &m_vao);
 }
 
-bool OverlayRenderer::initialize(QString* error) {
-  m_program = loadProgram("overlay", error);
+bool ImageRenderer::initialize(QString* error) {
+  m_program = loadProgram("image", error);
   if (!m_program) return false;
   const float corners[] = {0, 0, 1, 0, 0, 1, 1, 1};
   m_gl.glGenVertexArrays(1, &m_vao);
@@ -32,7 +32,7 @@ bool OverlayRenderer::initialize(QString* error) {
   return true;
 }
 
-void OverlayRenderer::draw(const QImage& image) {
+void ImageRenderer::draw(const QImage& image) {
   if (image.isNull()) return;
   m_gl.glActiveTexture(GL_TEXTURE0);
   m_gl.glBindTexture(GL_TEXTURE_2D, m_texture);
@@ -57,7 +57,8 @@ void OverlayRenderer::draw(const QImage& image) {
   m_gl.glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
   m_gl.glBindVertexArray(0);
   m_program->release();
-  m_gl.glDisable(GL_BLEND);
+  // Back to the blending every other layer uses (see SceneRenderer::render).
+  m_gl.glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 }
 
 }  // namespace kx::widgets
