@@ -19,10 +19,10 @@ Index broadcastDim(Index a, Index b) {
 /// f applied coefficientwise to a and b broadcast to a common shape. f takes
 /// two Eigen array expressions or an array and a scalar.
 template <typename T, typename F>
-Mat<T> broadcastBinary(const Mat<T>& a, const Mat<T>& b, F f) {
+Mat<T> broadcastBinary(Tape<T>& t, const Mat<T>& a, const Mat<T>& b, F f) {
   const Index rows = broadcastDim(a.rows(), b.rows());
   const Index cols = broadcastDim(a.cols(), b.cols());
-  Mat<T> out(rows, cols);
+  Mat<T> out = t.allocate(rows, cols);
   if (a.rows() == b.rows() && a.cols() == b.cols()) {
     out.array() = f(a.array(), b.array());
     return out;
@@ -51,7 +51,7 @@ Var<T> gate(Var<T> g, Var<T> a, Gate kind, T slope) {
   auto& t = *g.tape;
   const auto x = a.value().array();
   const auto gv = g.value().array();
-  Mat<T> out;
+  Mat<T> out = t.allocate(x.rows(), x.cols());
   switch (kind) {
     case Gate::Step: out = (x > T(0)).select(gv, T(0)); break;
     case Gate::LeakyStep: out = (x > T(0)).select(gv, slope * gv); break;
@@ -67,7 +67,7 @@ Var<T> gate(Var<T> g, Var<T> a, Gate kind, T slope) {
 template <typename T>
 Var<T> add(Var<T> a, Var<T> b) {
   auto& t = *a.tape;
-  return t.record(broadcastBinary<T>(a.value(), b.value(), [](auto x, auto y) { return x + y; }), {a, b},
+  return t.record(broadcastBinary<T>(t, a.value(), b.value(), [](auto x, auto y) { return x + y; }), {a, b},
                   [ai = a.id, bi = b.id](Tape<T>& t, Var<T> g) {
                     const Var<T> a = t.var(ai), b = t.var(bi);
                     if (t.needsGrad(ai)) t.accumulate(a, sumTo(g, a.rows(), a.cols()));
@@ -78,7 +78,7 @@ Var<T> add(Var<T> a, Var<T> b) {
 template <typename T>
 Var<T> sub(Var<T> a, Var<T> b) {
   auto& t = *a.tape;
-  return t.record(broadcastBinary<T>(a.value(), b.value(), [](auto x, auto y) { return x - y; }), {a, b},
+  return t.record(broadcastBinary<T>(t, a.value(), b.value(), [](auto x, auto y) { return x - y; }), {a, b},
                   [ai = a.id, bi = b.id](Tape<T>& t, Var<T> g) {
                     const Var<T> a = t.var(ai), b = t.var(bi);
                     if (t.needsGrad(ai)) t.accumulate(a, sumTo(g, a.rows(), a.cols()));
@@ -89,7 +89,7 @@ Var<T> sub(Var<T> a, Var<T> b) {
 template <typename T>
 Var<T> mul(Var<T> a, Var<T> b) {
   auto& t = *a.tape;
-  return t.record(broadcastBinary<T>(a.value(), b.value(), [](auto x, auto y) { return x * y; }), {a, b},
+  return t.record(broadcastBinary<T>(t, a.value(), b.value(), [](auto x, auto y) { return x * y; }), {a, b},
                   [ai = a.id, bi = b.id](Tape<T>& t, Var<T> g) {
                     const Var<T> a = t.var(ai), b = t.var(bi);
                     if (t.needsGrad(ai)) t.accumulate(a, sumTo(mul(g, b), a.rows(), a.cols()));
@@ -100,7 +100,7 @@ Var<T> mul(Var<T> a, Var<T> b) {
 template <typename T>
 Var<T> div(Var<T> a, Var<T> b) {
   auto& t = *a.tape;
-  return t.record(broadcastBinary<T>(a.value(), b.value(), [](auto x, auto y) { return x / y; }), {a, b},
+  return t.record(broadcastBinary<T>(t, a.value(), b.value(), [](auto x, auto y) { return x / y; }), {a, b},
                   [ai = a.id, bi = b.id](Tape<T>& t, Var<T> g) {
                     const Var<T> a = t.var(ai), b = t.var(bi);
                     const Var<T> gOverB = div(g, b);
@@ -113,19 +113,19 @@ Var<T> div(Var<T> a, Var<T> b) {
 template <typename T>
 Var<T> scale(Var<T> a, Scalar<T> s) {
   auto& t = *a.tape;
-  return t.record(a.value() * s, {a}, [ai = a.id, s](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), scale(g, s)); });
+  return t.record(t.evaluate(a.value() * s), {a}, [ai = a.id, s](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), scale(g, s)); });
 }
 
 template <typename T>
 Var<T> addScalar(Var<T> a, Scalar<T> s) {
   auto& t = *a.tape;
-  return t.record((a.value().array() + s).matrix(), {a}, [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), g); });
+  return t.record(t.evaluate((a.value().array() + s).matrix()), {a}, [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), g); });
 }
 
 template <typename T>
 Var<T> relu(Var<T> a) {
   auto& t = *a.tape;
-  return t.record(a.value().cwiseMax(T(0)), {a},
+  return t.record(t.evaluate(a.value().cwiseMax(T(0))), {a},
                   [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), gate(g, t.var(ai), Gate::Step, T(0))); });
 }
 
@@ -133,7 +133,7 @@ template <typename T>
 Var<T> leakyRelu(Var<T> a, Scalar<T> slope) {
   auto& t = *a.tape;
   const auto x = a.value().array();
-  return t.record((x > T(0)).select(x, slope * x).matrix(), {a}, [ai = a.id, slope](Tape<T>& t, Var<T> g) {
+  return t.record(t.evaluate((x > T(0)).select(x, slope * x).matrix()), {a}, [ai = a.id, slope](Tape<T>& t, Var<T> g) {
     t.accumulate(t.var(ai), gate(g, t.var(ai), Gate::LeakyStep, slope));
   });
 }
@@ -141,7 +141,7 @@ Var<T> leakyRelu(Var<T> a, Scalar<T> slope) {
 template <typename T>
 Var<T> abs(Var<T> a) {
   auto& t = *a.tape;
-  return t.record(a.value().cwiseAbs(), {a},
+  return t.record(t.evaluate(a.value().cwiseAbs()), {a},
                   [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), gate(g, t.var(ai), Gate::Sign, T(0))); });
 }
 
@@ -150,7 +150,7 @@ Var<T> tanh(Var<T> a) {
   auto& t = *a.tape;
   const int self = static_cast<int>(t.size());
   // tanh' = 1 - tanh^2
-  return t.record(a.value().array().tanh().matrix(), {a}, [ai = a.id, self](Tape<T>& t, Var<T> g) {
+  return t.record(t.evaluate(a.value().array().tanh().matrix()), {a}, [ai = a.id, self](Tape<T>& t, Var<T> g) {
     t.accumulate(t.var(ai), mul(g, addScalar(scale(square(t.var(self)), T(-1)), T(1))));
   });
 }
@@ -160,7 +160,7 @@ Var<T> sigmoid(Var<T> a) {
   auto& t = *a.tape;
   const int self = static_cast<int>(t.size());
   // sigma' = sigma (1 - sigma)
-  return t.record(a.value().array().logistic().matrix(), {a}, [ai = a.id, self](Tape<T>& t, Var<T> g) {
+  return t.record(t.evaluate(a.value().array().logistic().matrix()), {a}, [ai = a.id, self](Tape<T>& t, Var<T> g) {
     const Var<T> y = t.var(self);
     t.accumulate(t.var(ai), mul(g, mul(y, addScalar(scale(y, T(-1)), T(1)))));
   });
@@ -171,7 +171,7 @@ Var<T> softplus(Var<T> a) {
   auto& t = *a.tape;
   const auto x = a.value().array();
   // log(1 + e^x) = max(x, 0) + log(1 + e^-|x|): never overflows. softplus' = sigmoid.
-  return t.record((x.max(T(0)) + (-x.abs()).exp().log1p()).matrix(), {a},
+  return t.record(t.evaluate((x.max(T(0)) + (-x.abs()).exp().log1p()).matrix()), {a},
                   [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), mul(g, sigmoid(t.var(ai)))); });
 }
 
@@ -179,21 +179,21 @@ template <typename T>
 Var<T> exp(Var<T> a) {
   auto& t = *a.tape;
   const int self = static_cast<int>(t.size());
-  return t.record(a.value().array().exp().matrix(), {a},
+  return t.record(t.evaluate(a.value().array().exp().matrix()), {a},
                   [ai = a.id, self](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), mul(g, t.var(self))); });
 }
 
 template <typename T>
 Var<T> log(Var<T> a) {
   auto& t = *a.tape;
-  return t.record(a.value().array().log().matrix(), {a},
+  return t.record(t.evaluate(a.value().array().log().matrix()), {a},
                   [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), div(g, t.var(ai))); });
 }
 
 template <typename T>
 Var<T> square(Var<T> a) {
   auto& t = *a.tape;
-  return t.record(a.value().array().square().matrix(), {a},
+  return t.record(t.evaluate(a.value().array().square().matrix()), {a},
                   [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), scale(mul(g, t.var(ai)), T(2))); });
 }
 
@@ -202,7 +202,7 @@ Var<T> sqrt(Var<T> a) {
   auto& t = *a.tape;
   const int self = static_cast<int>(t.size());
   // (sqrt a)' = 1 / (2 sqrt a)
-  return t.record(a.value().array().sqrt().matrix(), {a}, [ai = a.id, self](Tape<T>& t, Var<T> g) {
+  return t.record(t.evaluate(a.value().array().sqrt().matrix()), {a}, [ai = a.id, self](Tape<T>& t, Var<T> g) {
     t.accumulate(t.var(ai), div(scale(g, T(0.5)), t.var(self)));
   });
 }

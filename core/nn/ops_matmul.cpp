@@ -22,11 +22,11 @@ constexpr Eigen::Index kBlockColumns = 64;
 constexpr double kMinParallelWork = 2e6;  // multiply-adds; below this a fork-join costs more than it saves
 
 template <typename T>
-Mat<T> product(const Mat<T>& a, const Mat<T>& b, bool ta, bool tb) {
+Mat<T> product(Tape<T>& t, const Mat<T>& a, const Mat<T>& b, bool ta, bool tb) {
   const Eigen::Index inner = ta ? a.rows() : a.cols();
   if (inner != (tb ? b.cols() : b.rows())) throw std::invalid_argument("nn: matmul inner dimensions differ");
   const Eigen::Index rows = ta ? a.cols() : a.rows(), cols = tb ? b.rows() : b.cols();
-  Mat<T> out(rows, cols);
+  Mat<T> out = t.allocate(rows, cols);
   // out[:, c0:c0+w] = op(a) op(b)[:, c0:c0+w]
   auto block = [&](Eigen::Index c0, Eigen::Index w) {
     auto o = out.middleCols(c0, w);
@@ -60,7 +60,7 @@ Var<T> matmul(Var<T> a, Var<T> b, bool ta, bool tb) {
   auto& t = *a.tape;
   // C = op(A) op(B): dop(A) = G op(B)^T and dop(B) = op(A)^T G, transposed
   // back when A or B entered transposed.
-  return t.record(product<T>(a.value(), b.value(), ta, tb), {a, b},
+  return t.record(product<T>(t, a.value(), b.value(), ta, tb), {a, b},
                   [ai = a.id, bi = b.id, ta, tb](Tape<T>& t, Var<T> g) {
                     const Var<T> a = t.var(ai), b = t.var(bi);
                     if (t.needsGrad(ai)) t.accumulate(a, ta ? matmul(b, g, tb, true) : matmul(g, b, false, !tb));

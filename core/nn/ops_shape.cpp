@@ -18,10 +18,12 @@ Var<T> pad(Var<T> a, Axis axis, Index start, Index extent) {
   const Mat<T>& v = a.value();
   Mat<T> out;
   if (axis == Axis::Cols) {
-    out = Mat<T>::Zero(v.rows(), extent);
+    out = t.allocate(v.rows(), extent);
+    out.setZero();
     out.middleCols(start, v.cols()) = v;
   } else {
-    out = Mat<T>::Zero(extent, v.cols());
+    out = t.allocate(extent, v.cols());
+    out.setZero();
     out.middleRows(start, v.rows()) = v;
   }
   const Index count = axis == Axis::Cols ? v.cols() : v.rows();
@@ -36,7 +38,7 @@ Var<T> slice(Var<T> a, Axis axis, Index start, Index count) {
   const Mat<T>& v = a.value();
   const Index extent = axis == Axis::Cols ? v.cols() : v.rows();
   if (start < 0 || count < 0 || start + count > extent) throw std::invalid_argument("nn: slice out of range");
-  Mat<T> out = axis == Axis::Cols ? Mat<T>(v.middleCols(start, count)) : Mat<T>(v.middleRows(start, count));
+  Mat<T> out = axis == Axis::Cols ? t.evaluate(v.middleCols(start, count)) : t.evaluate(v.middleRows(start, count));
   return t.record(std::move(out), {a}, [ai = a.id, axis, start, extent](Tape<T>& t, Var<T> g) {
     t.accumulate(t.var(ai), pad(g, axis, start, extent));
   });
@@ -52,7 +54,7 @@ Var<T> concat(const std::vector<Var<T>>& parts, Axis axis) {
       throw std::invalid_argument("nn: concatenated parts differ in the other dimension");
     total += axis == Axis::Cols ? p.cols() : p.rows();
   }
-  Mat<T> out = axis == Axis::Cols ? Mat<T>(parts[0].rows(), total) : Mat<T>(total, parts[0].cols());
+  Mat<T> out = axis == Axis::Cols ? t.allocate(parts[0].rows(), total) : t.allocate(total, parts[0].cols());
   std::vector<int> ids;
   Index offset = 0;
   for (const auto& p : parts) {
@@ -131,7 +133,7 @@ Var<T> broadcastTo(Var<T> a, Index rows, Index cols) {
   if (v.rows() == rows && v.cols() == cols) return a;
   if ((v.rows() != 1 && v.rows() != rows) || (v.cols() != 1 && v.cols() != cols))
     throw std::invalid_argument("nn: broadcastTo needs dimensions of 1 or of the target");
-  Mat<T> out = v.replicate(rows / v.rows(), cols / v.cols());
+  Mat<T> out = t.evaluate(v.replicate(rows / v.rows(), cols / v.cols()));
   return t.record(std::move(out), {a}, [ai = a.id](Tape<T>& t, Var<T> g) {
     const Var<T> a = t.var(ai);
     t.accumulate(a, sumTo(g, a.rows(), a.cols()));

@@ -114,7 +114,21 @@ std::vector<Var<T>> Tape<T>::gradient(Var<T> output, const std::vector<Var<T>>& 
 }
 
 template <typename T>
+Mat<T> Tape<T>::allocate(Eigen::Index rows, Eigen::Index cols) {
+  const auto it = m_free.find(rows * cols);
+  if (it == m_free.end() || it->second.empty()) return Mat<T>(rows, cols);
+  Mat<T> m = std::move(it->second.back());
+  it->second.pop_back();
+  m.resize(rows, cols);  // same size: no reallocation
+  return m;
+}
+
+template <typename T>
 void Tape<T>::clear() {
+  // Keep one step's worth: what was left over from the step before goes.
+  m_free.clear();
+  for (auto& node : m_nodes)
+    if (node.value.size() > 0) m_free[node.value.size()].push_back(std::move(node.value));
   m_nodes.clear();
   m_grad.clear();
   m_recording = true;

@@ -15,6 +15,7 @@
 #include <Eigen/Core>
 #include <deque>
 #include <functional>
+#include <unordered_map>
 #include <vector>
 
 #include "core/nn/parameter.h"
@@ -58,6 +59,18 @@ class Tape {
   /// and any input does; only then is the backward rule kept.
   Var<T> record(Mat<T>&& value, std::initializer_list<Var<T>> inputs, BackwardFn backward);
 
+  /// Storage for an op's result, reused from the previous step's nodes when
+  /// one of the same size is free: a training step repeats the same shapes,
+  /// and fresh multi-megabyte blocks would cost page faults every step.
+  Mat<T> allocate(Eigen::Index rows, Eigen::Index cols);
+  /// An Eigen expression evaluated into allocate()d storage.
+  template <typename Expr>
+  Mat<T> evaluate(const Eigen::MatrixBase<Expr>& e) {
+    Mat<T> m = allocate(e.rows(), e.cols());
+    m = e;
+    return m;
+  }
+
   const Mat<T>& value(Var<T> v) const;
   bool requiresGrad(Var<T> v) const { return m_nodes[static_cast<std::size_t>(v.id)].requiresGrad; }
   Var<T> var(int id) { return {this, id}; }
@@ -77,7 +90,8 @@ class Tape {
   /// Whether ops record backward rules (off inside a non-graph backward pass).
   bool recording() const { return m_recording; }
   std::size_t size() const { return m_nodes.size(); }
-  /// Forgets every node; Vars of this tape become invalid.
+  /// Forgets every node (keeping their storage for the next step's ops); Vars
+  /// of this tape become invalid.
   void clear();
 
  private:
@@ -95,6 +109,7 @@ class Tape {
   std::deque<Node> m_nodes;
   std::vector<int> m_grad;  // gradient node per node during a backward pass (-1 = none)
   bool m_recording = true;
+  std::unordered_map<Eigen::Index, std::vector<Mat<T>>> m_free;  // by size: storage of the last step's nodes
 };
 
 extern template class Tape<float>;
