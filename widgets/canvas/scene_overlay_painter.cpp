@@ -135,8 +135,8 @@ void SceneOverlayPainter::paintDecorations(QPainter& painter) const {
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing);
   painter.setRenderHint(QPainter::TextAntialiasing);
-  paintMarkers(painter);
   paintLegend(painter);
+  paintMarkers(painter);  // last, so labels stay readable over everything else in the plot
   paintAxes(painter);
   const auto specs = colorbarSpecs(m_scene);
   for (std::size_t i = 0; i < specs.size() && i < m_layout.colorbars.size(); ++i)
@@ -226,7 +226,7 @@ void SceneOverlayPainter::paintColorbar(QPainter& painter, const ColorbarSpec& s
     painter.setFont(m_fonts.label);
     painter.translate(bar.right() + kTickLength + kTickGap + labelWidth + kTitleGap + labelMetrics.ascent(),
                       bar.center().y());
-    painter.rotate(90);
+    painter.rotate(-90);  // reads bottom to top, as the y axis title
     painter.drawText(QPointF(-labelMetrics.horizontalAdvance(spec.label) / 2, 0), spec.label);
     painter.restore();
   }

@@ -9,6 +9,7 @@
 #include "widgets/canvas/colormap.h"
 #include "widgets/canvas/figure_export.h"
 #include "widgets/canvas/offscreen_scene_renderer.h"
+#include "widgets/canvas/point_renderer.h"
 
 namespace kx::widgets {
 namespace {
@@ -129,6 +130,35 @@ TEST(SceneRender, PointsAppearWhereTheyArePlacedAndNowhereElse) {
       if (!isInk(image.pixel(x, y))) continue;
       bool near = false;
       for (QPoint p : expected) near |= std::hypot(x + 0.5 - p.x(), y + 0.5 - p.y()) < 4.5;
+      stray += !near;
+    }
+  EXPECT_EQ(stray, 0);
+}
+
+TEST(SceneRender, LargeCloudsLandWhereThePointsAre) {
+  KX_REQUIRE_GL_OR_SKIP();
+  // Enough points for the software-rasteriser path (CPU splatting): same placement and colours.
+  PlotScene scene;
+  scene.view = kView;
+  PointLayer points;
+  points.sizePx = 3;
+  points.colormap = Colormap::Coolwarm;
+  const QVector2D centres[] = {{1.0f, 1.0f}, {5.0f, 7.5f}, {9.0f, 2.5f}};
+  for (std::size_t i = 0; i < PointRenderer::kSplatMinPoints + 3000; ++i) {
+    points.positions.push_back(centres[i % 3]);
+    points.values.push_back(i % 3 == 2 ? 1.0f : 0.0f);
+  }
+  scene.points.push_back(points);
+  const QImage image = renderPlot(scene);
+  const QPoint expected[] = {{20, 180}, {100, 50}, {180, 150}};
+  EXPECT_LE(colourDistance(image.pixelColor(expected[0]), colormapColor(Colormap::Coolwarm, 0)), 15);
+  EXPECT_LE(colourDistance(image.pixelColor(expected[2]), colormapColor(Colormap::Coolwarm, 1)), 15);
+  int stray = 0;
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x) {
+      if (!isInk(image.pixel(x, y))) continue;
+      bool near = false;
+      for (QPoint p : expected) near |= std::hypot(x + 0.5 - p.x(), y + 0.5 - p.y()) < 4.0;
       stray += !near;
     }
   EXPECT_EQ(stray, 0);
