@@ -28,7 +28,10 @@ constexpr std::uint64_t blockKey(std::uint64_t seed, std::uint64_t block) {
 
 constexpr std::uint64_t streamWord(std::uint64_t key, std::uint64_t counter) { return mix64(key + counter * kGolden); }
 
-/// A uniform float in the open interval (0, 1) from the top 24 bits of `bits`.
-inline float unitOpen(std::uint32_t bits) { return (float(bits >> 8) + 0.5f) * 0x1p-24f; }
+/// A uniform float in the open interval (0, 1) from the top 23 bits of
+/// `bits`: (k + 1/2) 2^-23 needs 24 significant bits, exactly a float's, so
+/// the result never rounds to 1 (the Cauchy law would give infinity there).
+/// The extremes 2^-24 and 1 - 2^-24 cut Box–Muller radii at 5.77 sd.
+inline float unitOpen(std::uint32_t bits) { return (float(bits >> 9) + 0.5f) * 0x1p-23f; }
 
 }  // namespace kx::core::walk

@@ -85,12 +85,14 @@ ChiSquare chiSquareTest(const std::vector<double>& observed, const std::vector<d
     pooledExpected.back() += e;
   }
   ChiSquare result;
+  result.statistic = 0;
   result.pooledBins = static_cast<int>(pooledExpected.size());
   for (std::size_t i = 0; i < pooledExpected.size(); ++i)
     result.statistic += std::pow(pooledObserved[i] - pooledExpected[i], 2) / pooledExpected[i];
   result.degreesOfFreedom = std::max(result.pooledBins - 1, 0);
-  result.pValue =
-      result.degreesOfFreedom > 0 ? upperRegularizedGamma(0.5 * result.degreesOfFreedom, 0.5 * result.statistic) : 1.0;
+  result.pValue = result.degreesOfFreedom > 0
+                      ? upperRegularizedGamma(0.5 * result.degreesOfFreedom, 0.5 * result.statistic)
+                      : std::numeric_limits<double>::quiet_NaN();
   return result;
 }
 

@@ -3,6 +3,7 @@
 // (MATH.md §2): the exact lattice law, the normal limit, chi-square with
 // pooled tails, distances to the normal law, least-squares lines.
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace kx::core::walk {
@@ -30,10 +31,11 @@ struct Histogram {
   double edge(std::size_t i) const { return lo + double(i) * width; }
 };
 
+/// NaN statistic and p-value until a test is made (no exact law to test).
 struct ChiSquare {
-  double statistic = 0;
+  double statistic = std::numeric_limits<double>::quiet_NaN();
   int degreesOfFreedom = 0;
-  double pValue = 1;
+  double pValue = std::numeric_limits<double>::quiet_NaN();
   int pooledBins = 0;  ///< bins after pooling
 };
 

@@ -3,6 +3,7 @@
 // view draws it as is (points, trails, histogram with overlays, the
 // distance-to-normal and MSD charts, the 2D density, the propagator panel).
 #include <Eigen/Core>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -52,9 +53,16 @@ struct WalkFrame : Frame {
   Summary2D summary2D;
 
   std::shared_ptr<const WalkSeries> series;
-  LineFit msdFit;                   ///< MSD = intercept + slope t over the recorded steps
-  double diffusionCoefficient = 0;  ///< slope / (2 dimensions)
-  LineFit distanceFit;              ///< log ks = intercept + slope log t (about -1/2 or steeper when the CLT holds)
+  /// MSD = intercept + slope t over the recorded steps, and D = slope / (2
+  /// dimensions) (MSD = 2 d D t); NaN until two steps are recorded.
+  /// Meaningless for Cauchy steps (infinite variance: see note).
+  LineFit msdFit{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+  double diffusionCoefficient = std::numeric_limits<double>::quiet_NaN();
+  /// log ks = intercept + slope log t over the recorded steps where ks is
+  /// above its sampling floor 2/sqrt(walkers): about -1/2 or steeper when the
+  /// normal limit holds, about 0 for Cauchy steps. NaN when fewer than two
+  /// steps are above the floor (e.g. Gaussian steps, normal at every n).
+  LineFit distanceFit{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
   /// False for Cauchy steps: no variance, the histogram never becomes normal.
   bool normalLimit = true;
   std::string note;  ///< one sentence for the view when something deserves saying

@@ -46,7 +46,8 @@ void fillFits(WalkFrame& frame) {
     frame.diffusionCoefficient = frame.msdFit.slope / (2.0 * frame.params.dimensions());
   }
   // Fit the decay of the KS distance above its Monte Carlo floor (about
-  // 1/sqrt(walkers)), where it measures the law and not the sampling noise.
+  // 1/sqrt(walkers)), where it measures the law and not the sampling noise
+  // (see WalkFrame::distanceFit).
   std::vector<double> logT, logD;
   const double floor = 2.0 / std::sqrt(double(frame.params.walkers));
   for (std::size_t i = 0; i < s.ks.size(); ++i) {

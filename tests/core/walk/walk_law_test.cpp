@@ -6,6 +6,8 @@
 #include <numbers>
 
 #include "core/walk/block_kernels.h"
+#include "core/walk/counter_rng.h"
+#include "core/walk/step_math.h"
 #include "core/walk/walk_analysis.h"
 #include "core/walk/walk_engine.h"
 #include "core/walk/walk_summary.h"
@@ -122,6 +124,25 @@ TEST(WalkLaw, TwoDimensionalMsdGrowsAsTwiceTheStepVarianceTimesT) {
   lattice.walkers = 50000;
   const Moments m = momentsOf(lattice, run(lattice, 500));
   EXPECT_NEAR(m.msd, 500, 5 * 500 / std::sqrt(double(lattice.walkers)));
+}
+
+TEST(WalkLaw, UniformsStayInsideTheOpenInterval) {
+  // The extreme words must not round to 0 or 1 (log(0), tan(pi/2)).
+  EXPECT_GT(unitOpen(0u), 0.0f);
+  EXPECT_LT(unitOpen(0xFFFFFFFFu), 1.0f);
+  EXPECT_TRUE(std::isfinite(cauchy(unitOpen(0xFFFFFFFFu))));
+  EXPECT_TRUE(std::isfinite(cauchy(unitOpen(0u))));
+  EXPECT_EQ(unitOpen(0x80000000u), 0.5f + 0x1p-24f);
+  // Box–Muller against libm over a sweep of uniforms.
+  for (std::uint32_t k = 1; k < 4000; ++k) {
+    const float u1 = unitOpen(k * 1073741u), u2 = unitOpen(k * 2654435761u);
+    float n1, n2;
+    boxMuller(u1, u2, n1, n2);
+    const double r = std::sqrt(-2 * std::log(double(u1))), a = 2 * std::numbers::pi * (double(u2) - 0.5);
+    EXPECT_NEAR(n1, r * std::cos(a), 2e-6 * (1 + r));
+    EXPECT_NEAR(n2, r * std::sin(a), 2e-6 * (1 + r));
+    EXPECT_NEAR(cauchy(u2), std::tan(std::numbers::pi * (double(u2) - 0.5)), 1e-6 * (1 + std::abs(cauchy(u2))));
+  }
 }
 
 TEST(WalkLaw, ContinuousStepsHaveTheirLaws) {
