@@ -48,9 +48,13 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName("Kexue Lab");
   QApplication::setOrganizationName("Kexue Lab");
   QApplication::setApplicationVersion(KX_VERSION);
-  QApplication app(argc, argv);
+  // Read our arguments before QApplication, which would swallow --session
+  // (X11 session management) and other options it knows.
+  QStringList args;
+  for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+  int qtArgc = 1;
+  QApplication app(qtArgc, argv);
 
-  QStringList args = QApplication::arguments().mid(1);
   if (args.contains("--help") || args.contains("-h")) {
     std::cout << kUsage;
     return 0;
