@@ -1,6 +1,7 @@
 // Weight files round-trip exactly; every kind of bad file is refused with a
 // message and leaves the model as it was.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -13,7 +14,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string tempPath(const std::string& name) { return (fs::path(::testing::TempDir()) / name).string(); }
+// ctest runs each test in its own process, in parallel: names carry the test
+// and the process id so that no two tests share a file.
+std::string tempPath(const std::string& name) {
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  return (fs::path(::testing::TempDir()) / (std::string(test->name()) + "-" + std::to_string(::getpid()) + "-" + name)).string();
+}
 
 std::string readBytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
