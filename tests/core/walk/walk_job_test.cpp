@@ -3,11 +3,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
 
 #include "core/util/stopwatch.h"
+#include "core/walk/walk_csv.h"
 
 namespace kx::core::walk {
 namespace {
@@ -41,6 +43,19 @@ TEST(WalkJob, RunsToTheEndAndPublishesFrames) {
   EXPECT_TRUE(frame->normalLimit);
   ASSERT_FALSE(frame->propagator.convergenceError.empty());
   EXPECT_LT(frame->propagator.convergenceError.back(), 1e-3);
+}
+
+TEST(WalkJob, ExportsHistogramAndSeriesAsCsv) {
+  auto job = makeJob({{"walkers", 2000}, {"steps", 50}});
+  runToCompletion(*job);
+  auto frame = std::dynamic_pointer_cast<const WalkFrame>(job->frame());
+  const std::string histogram = histogramCsv(*frame), series = seriesCsv(*frame);
+  EXPECT_EQ(histogram.rfind("centre,count,exact_binomial,normal\n", 0), 0u);
+  // A header plus one line per bin / per recorded step.
+  EXPECT_EQ(std::count(histogram.begin(), histogram.end(), '\n'),
+            1 + std::ptrdiff_t(frame->summary1D.histogram.counts.size()));
+  EXPECT_EQ(std::count(series.begin(), series.end(), '\n'), 1 + std::ptrdiff_t(frame->series->steps.size()));
+  EXPECT_NE(series.find("\n50,"), std::string::npos);
 }
 
 TEST(WalkJob, ScrubbingGivesTheFrameOfAnyComputedStep) {

@@ -1,0 +1,54 @@
+#include "core/walk/walk_csv.h"
+
+#include <sstream>
+
+namespace kx::core::walk {
+namespace {
+
+std::ostringstream csvStream() {
+  std::ostringstream out;
+  out.precision(10);
+  return out;
+}
+
+}  // namespace
+
+std::string histogramCsv(const WalkFrame& frame) {
+  auto out = csvStream();
+  const double walkers = frame.params.walkers;
+  if (frame.params.is2D()) {
+    const Summary2D& s = frame.summary2D;
+    out << "x,y,count,heat_kernel\n";
+    for (Eigen::Index i = 0; i < s.density.rows(); ++i)
+      for (Eigen::Index j = 0; j < s.density.cols(); ++j)
+        out << s.x0 + (double(i) + 0.5) * s.cell << ',' << s.y0 + (double(j) + 0.5) * s.cell << ',' << s.density(i, j)
+            << ',' << s.heatKernel(i, j) << '\n';
+    return out.str();
+  }
+  const Summary1D& s = frame.summary1D;
+  out << "centre,count,exact_" << (s.exactLaw.empty() ? "none" : s.exactLaw) << ",normal\n";
+  for (std::size_t i = 0; i < s.histogram.counts.size(); ++i) {
+    out << s.histogram.centre(i) << ',' << s.histogram.counts[i] << ',';
+    if (i < s.exactProbabilities.size()) out << walkers * s.exactProbabilities[i];
+    out << ',';
+    if (i < s.normalProbabilities.size()) out << walkers * s.normalProbabilities[i];
+    out << '\n';
+  }
+  return out.str();
+}
+
+std::string seriesCsv(const WalkFrame& frame) {
+  auto out = csvStream();
+  const WalkSeries& s = *frame.series;
+  out << "step,msd,variance,ks,tv\n";
+  for (std::size_t i = 0; i < s.steps.size(); ++i) {
+    out << s.steps[i] << ',' << s.msd[i] << ',' << s.variance[i] << ',';
+    if (i < s.ks.size()) out << s.ks[i];
+    out << ',';
+    if (i < s.tv.size()) out << s.tv[i];
+    out << '\n';
+  }
+  return out.str();
+}
+
+}  // namespace kx::core::walk
