@@ -58,14 +58,17 @@ const QImage& PointSplatter::render(const PointLayer& layer, const ViewTransform
   const int alpha = layer.color.alpha();
   for (std::size_t i = 0; i < layer.positions.size(); ++i) {
     const QVector2D p = layer.positions[i];
-    const int cx = static_cast<int>(std::floor((p.x() - view.xMin) * sx));
-    const int cy = height - 1 - static_cast<int>(std::floor((p.y() - view.yMin) * sy));  // row 0 at the top
-    if (cx < -m_stampRadius || cx >= width + m_stampRadius || cy < -m_stampRadius || cy >= height + m_stampRadius)
+    const float fx = std::floor((p.x() - view.xMin) * sx);
+    const float fy = std::floor((p.y() - view.yMin) * sy);
+    // Range-checked as floats first: NaN and far-off points never reach an int conversion.
+    if (!(fx >= -m_stampRadius && fx < width + m_stampRadius && fy >= -m_stampRadius && fy < height + m_stampRadius))
       continue;
+    const int cx = static_cast<int>(fx);
+    const int cy = height - 1 - static_cast<int>(fy);  // row 0 at the top
     QRgb rgb = layer.color.rgb();
     if (withValues) {
       const float t = std::clamp((layer.values[i] - layer.vmin) * scale, 0.0f, 1.0f);
-      rgb = table[static_cast<int>(t * 255.0f + 0.5f)];
+      rgb = table[std::isnan(t) ? 0 : static_cast<int>(t * 255.0f + 0.5f)];  // NaN: the low end, as colormapColor()
     }
     const int r = qRed(rgb), g = qGreen(rgb), b = qBlue(rgb);
     const bool inside = cx >= m_stampRadius && cx < width - m_stampRadius && cy >= m_stampRadius &&
