@@ -47,11 +47,11 @@ TEST(WalkLaw, ExactProbabilitiesMatchTheOracles) {
 
 TEST(WalkLaw, ChiSquareOfSimulatedWalkersAgainstTheBinomialLaw) {
   // 200,000 walkers, 1000 steps, fixed seed. Under the null hypothesis the
-  // statistic is chi-square with dof = pooled bins - 1 (about 90 here). We
+  // statistic is chi-square with dof = pooled bins - 1 (122 here). We
   // reject only at significance 1e-6, so a correct sampler fails this test
   // once in a million seeds. Power: a step law off by only 0.5% in p shifts the
   // mean by 10 = 0.32 sd per walker, a non-centrality of about
-  // 200,000 * 0.32^2 = 20,000 >> the 1e-6 critical value (~170), so any
+  // 200,000 * 0.32^2 = 20,000 >> the 1e-6 critical value (~211 for 122 dof), so any
   // real bias or correlation of that size is caught.
   WalkParams w;
   w.walkers = 200000;
