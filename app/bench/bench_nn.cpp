@@ -38,12 +38,9 @@ QJsonObject timeSteps(int steps, Step step) {
   for (int k = 0; k < steps; ++k) loss = step();
   const double seconds = clock.seconds();
   const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
-  return QJsonObject{{"seconds", seconds},
-                     {"throughput", steps / seconds},
-                     {"unit", "steps/s"},
-                     {"steps", steps},
-                     {"cpu_per_wall", cpuSeconds / seconds},
-                     {"final_loss", static_cast<double>(loss)}};
+  return QJsonObject{
+      {"seconds", seconds}, {"throughput", steps / seconds},        {"unit", "steps/s"},
+      {"steps", steps},     {"cpu_per_wall", cpuSeconds / seconds}, {"final_loss", static_cast<double>(loss)}};
 }
 
 QJsonObject runGanDiscriminator(const BenchOptions& options) {

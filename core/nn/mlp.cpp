@@ -8,11 +8,16 @@ namespace kx::core::nn {
 template <typename T>
 Var<T> activate(Var<T> x, Activation activation, T slope) {
   switch (activation) {
-    case Activation::Relu: return relu(x);
-    case Activation::LeakyRelu: return leakyRelu(x, slope);
-    case Activation::Tanh: return tanh(x);
-    case Activation::Sigmoid: return sigmoid(x);
-    case Activation::Softplus: return softplus(x);
+    case Activation::Relu:
+      return relu(x);
+    case Activation::LeakyRelu:
+      return leakyRelu(x, slope);
+    case Activation::Tanh:
+      return tanh(x);
+    case Activation::Sigmoid:
+      return sigmoid(x);
+    case Activation::Softplus:
+      return softplus(x);
   }
   throw std::invalid_argument("nn: unknown activation");
 }

@@ -53,9 +53,15 @@ Var<T> gate(Var<T> g, Var<T> a, Gate kind, T slope) {
   const auto gv = g.value().array();
   Mat<T> out = t.allocate(x.rows(), x.cols());
   switch (kind) {
-    case Gate::Step: out = (x > T(0)).select(gv, T(0)); break;
-    case Gate::LeakyStep: out = (x > T(0)).select(gv, slope * gv); break;
-    case Gate::Sign: out = (x > T(0)).select(gv, (x < T(0)).select(-gv, T(0))); break;
+    case Gate::Step:
+      out = (x > T(0)).select(gv, T(0));
+      break;
+    case Gate::LeakyStep:
+      out = (x > T(0)).select(gv, slope * gv);
+      break;
+    case Gate::Sign:
+      out = (x > T(0)).select(gv, (x < T(0)).select(-gv, T(0)));
+      break;
   }
   return t.record(std::move(out), {g}, [gi = g.id, ai = a.id, kind, slope](Tape<T>& t, Var<T> gg) {
     t.accumulate(t.var(gi), gate(gg, t.var(ai), kind, slope));
@@ -106,20 +112,23 @@ Var<T> div(Var<T> a, Var<T> b) {
                     const Var<T> gOverB = div(g, b);
                     if (t.needsGrad(ai)) t.accumulate(a, sumTo(gOverB, a.rows(), a.cols()));
                     // d(a/b)/db = -a / b^2
-                    if (t.needsGrad(bi)) t.accumulate(b, scale(sumTo(mul(gOverB, div(a, b)), b.rows(), b.cols()), T(-1)));
+                    if (t.needsGrad(bi))
+                      t.accumulate(b, scale(sumTo(mul(gOverB, div(a, b)), b.rows(), b.cols()), T(-1)));
                   });
 }
 
 template <typename T>
 Var<T> scale(Var<T> a, Scalar<T> s) {
   auto& t = *a.tape;
-  return t.record(t.evaluate(a.value() * s), {a}, [ai = a.id, s](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), scale(g, s)); });
+  return t.record(t.evaluate(a.value() * s), {a},
+                  [ai = a.id, s](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), scale(g, s)); });
 }
 
 template <typename T>
 Var<T> addScalar(Var<T> a, Scalar<T> s) {
   auto& t = *a.tape;
-  return t.record(t.evaluate((a.value().array() + s).matrix()), {a}, [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), g); });
+  return t.record(t.evaluate((a.value().array() + s).matrix()), {a},
+                  [ai = a.id](Tape<T>& t, Var<T> g) { t.accumulate(t.var(ai), g); });
 }
 
 template <typename T>
@@ -207,22 +216,22 @@ Var<T> sqrt(Var<T> a) {
   });
 }
 
-#define KX_NN_INSTANTIATE(T)                        \
-  template Var<T> add(Var<T>, Var<T>);              \
-  template Var<T> sub(Var<T>, Var<T>);              \
-  template Var<T> mul(Var<T>, Var<T>);              \
-  template Var<T> div(Var<T>, Var<T>);              \
-  template Var<T> scale(Var<T>, Scalar<T>);         \
-  template Var<T> addScalar(Var<T>, Scalar<T>);     \
-  template Var<T> relu(Var<T>);                     \
-  template Var<T> leakyRelu(Var<T>, Scalar<T>);     \
-  template Var<T> abs(Var<T>);                      \
-  template Var<T> tanh(Var<T>);                     \
-  template Var<T> sigmoid(Var<T>);                  \
-  template Var<T> softplus(Var<T>);                 \
-  template Var<T> exp(Var<T>);                      \
-  template Var<T> log(Var<T>);                      \
-  template Var<T> square(Var<T>);                   \
+#define KX_NN_INSTANTIATE(T)                    \
+  template Var<T> add(Var<T>, Var<T>);          \
+  template Var<T> sub(Var<T>, Var<T>);          \
+  template Var<T> mul(Var<T>, Var<T>);          \
+  template Var<T> div(Var<T>, Var<T>);          \
+  template Var<T> scale(Var<T>, Scalar<T>);     \
+  template Var<T> addScalar(Var<T>, Scalar<T>); \
+  template Var<T> relu(Var<T>);                 \
+  template Var<T> leakyRelu(Var<T>, Scalar<T>); \
+  template Var<T> abs(Var<T>);                  \
+  template Var<T> tanh(Var<T>);                 \
+  template Var<T> sigmoid(Var<T>);              \
+  template Var<T> softplus(Var<T>);             \
+  template Var<T> exp(Var<T>);                  \
+  template Var<T> log(Var<T>);                  \
+  template Var<T> square(Var<T>);               \
   template Var<T> sqrt(Var<T>);
 KX_NN_INSTANTIATE(float)
 KX_NN_INSTANTIATE(double)

@@ -43,7 +43,8 @@ Mat<T> product(Tape<T>& t, const Mat<T>& a, const Mat<T>& b, bool ta, bool tb) {
   const Eigen::Index blocks = (cols + kBlockColumns - 1) / kBlockColumns;
   if (work < kMinParallelWork || blocks < 2 || threadCount() < 2) {
     // The same blocks in turn, so one thread computes exactly what two do.
-    for (Eigen::Index k = 0; k < blocks; ++k) block(k * kBlockColumns, std::min(kBlockColumns, cols - k * kBlockColumns));
+    for (Eigen::Index k = 0; k < blocks; ++k)
+      block(k * kBlockColumns, std::min(kBlockColumns, cols - k * kBlockColumns));
     return out;
   }
   runChunks(static_cast<std::size_t>(blocks), [&](std::size_t k) {

@@ -167,18 +167,18 @@ Var<T> sliceRows(Var<T> a, Index start, Index count) {
   return slice(a, Axis::Rows, start, count);
 }
 
-#define KX_NN_INSTANTIATE(T)                                            \
-  template Var<T> sum(Var<T>);                                          \
-  template Var<T> mean(Var<T>);                                         \
-  template Var<T> rowSums(Var<T>);                                      \
-  template Var<T> rowMeans(Var<T>);                                     \
-  template Var<T> colSums(Var<T>);                                      \
-  template Var<T> colMeans(Var<T>);                                     \
-  template Var<T> broadcastTo(Var<T>, Index, Index);                    \
-  template Var<T> sumTo(Var<T>, Index, Index);                          \
-  template Var<T> concatCols(const std::vector<Var<T>>&);               \
-  template Var<T> sliceCols(Var<T>, Index, Index);                      \
-  template Var<T> concatRows(const std::vector<Var<T>>&);               \
+#define KX_NN_INSTANTIATE(T)                              \
+  template Var<T> sum(Var<T>);                            \
+  template Var<T> mean(Var<T>);                           \
+  template Var<T> rowSums(Var<T>);                        \
+  template Var<T> rowMeans(Var<T>);                       \
+  template Var<T> colSums(Var<T>);                        \
+  template Var<T> colMeans(Var<T>);                       \
+  template Var<T> broadcastTo(Var<T>, Index, Index);      \
+  template Var<T> sumTo(Var<T>, Index, Index);            \
+  template Var<T> concatCols(const std::vector<Var<T>>&); \
+  template Var<T> sliceCols(Var<T>, Index, Index);        \
+  template Var<T> concatRows(const std::vector<Var<T>>&); \
   template Var<T> sliceRows(Var<T>, Index, Index);
 KX_NN_INSTANTIATE(float)
 KX_NN_INSTANTIATE(double)

@@ -87,8 +87,6 @@ class Tape {
   /// Used by backward rules to skip work for inputs that need no gradient.
   bool needsGrad(int id) const { return m_nodes[static_cast<std::size_t>(id)].requiresGrad; }
 
-  /// Whether ops record backward rules (off inside a non-graph backward pass).
-  bool recording() const { return m_recording; }
   std::size_t size() const { return m_nodes.size(); }
   /// Forgets every node (keeping their storage for the next step's ops); Vars
   /// of this tape become invalid.

@@ -89,7 +89,8 @@ Status loadWeights(const std::string& path, const ParameterGroup<T>& group) {
   in.read(magic, sizeof(magic));
   in.read(&scalarBytes, 4);
   in.read(&count, 4);
-  if (scalarBytes != 4 && scalarBytes != 8) return fail(where + "corrupt header (scalar size " + std::to_string(scalarBytes) + ")");
+  if (scalarBytes != 4 && scalarBytes != 8)
+    return fail(where + "corrupt header (scalar size " + std::to_string(scalarBytes) + ")");
   // Parse the structure first so a short file is reported as truncated, not as a bad checksum.
   std::vector<Mat<T>> values;
   std::vector<std::string> names;
@@ -99,7 +100,8 @@ Status loadWeights(const std::string& path, const ParameterGroup<T>& group) {
     std::string name(nameLength, '\0');
     if (!in.read(name.data(), nameLength) || !in.read(&rows, 4) || !in.read(&cols, 4))
       return fail(where + "truncated or corrupt");
-    if (rows != 0 && std::uint64_t(cols) > body / rows) return fail(where + "truncated (tensor '" + name + "' is cut short)");
+    if (rows != 0 && std::uint64_t(cols) > body / rows)
+      return fail(where + "truncated (tensor '" + name + "' is cut short)");
     const std::uint64_t dataBytes = std::uint64_t(rows) * cols * scalarBytes;
     if (in.position() + dataBytes > body) return fail(where + "truncated (tensor '" + name + "' is cut short)");
     if (scalarBytes == sizeof(T)) {

@@ -1,9 +1,9 @@
 // Batch-norm forward values on a hand-made batch, in training and inference mode.
+#include "core/nn/batch_norm.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-
-#include "core/nn/batch_norm.h"
 
 namespace kx::core::nn {
 namespace {

@@ -105,10 +105,12 @@ class GradientChecker {
   }
 
   void checkFirstOrder() const {
-    expectMatches(gradient(m_x), [this](const auto& x) { return loss(x); }, "first order");
+    expectMatches(
+        gradient(m_x), [this](const auto& x) { return loss(x); }, "first order");
   }
   void checkSecondOrder() const {
-    expectMatches(secondGradient(m_x), [this](const auto& x) { return secondLoss(x); }, "second order");
+    expectMatches(
+        secondGradient(m_x), [this](const auto& x) { return secondLoss(x); }, "second order");
   }
   void checkBoth() const {
     checkFirstOrder();

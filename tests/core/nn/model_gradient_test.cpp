@@ -14,8 +14,8 @@ namespace {
 using V = Var<double>;
 
 TEST(ModelGradient, MlpParametersAndInput) {
-  for (Activation act : {Activation::Relu, Activation::LeakyRelu, Activation::Tanh, Activation::Sigmoid,
-                         Activation::Softplus}) {
+  for (Activation act :
+       {Activation::Relu, Activation::LeakyRelu, Activation::Tanh, Activation::Sigmoid, Activation::Softplus}) {
     std::mt19937_64 rng(3);
     Mlp<double> mlp({3, 8, 6, 2}, act, rng);
     const MatD x = randomMatrix(5, 3, rng);
@@ -42,9 +42,8 @@ TEST(ModelGradient, BatchNormTrainingAndInference) {
       bn.beta().value = randomMatrix(1, 3, rng);
     }
     for (bool training : {true, false}) {
-      GradientChecker([&bn, training](Tape<double>& t,
-                                      const std::vector<V>& in) { return bn.forward(t, in[0], training); },
-                      {x})
+      GradientChecker(
+          [&bn, training](Tape<double>& t, const std::vector<V>& in) { return bn.forward(t, in[0], training); }, {x})
           .checkBoth();
       const MatD r = randomMatrix(6, 3, rng);
       if (affine)

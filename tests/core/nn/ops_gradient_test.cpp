@@ -40,8 +40,8 @@ std::vector<OpCase> binaryCases() {
       {"div", [](V a, V b) { return a / b; }},
   };
   const std::vector<std::pair<std::string, std::vector<std::pair<Eigen::Index, Eigen::Index>>>> shapes = {
-      {"Same", {{4, 3}, {4, 3}}},   {"Row", {{4, 3}, {1, 3}}},     {"Col", {{4, 3}, {4, 1}}},
-      {"Scalar", {{4, 3}, {1, 1}}}, {"RowLeft", {{1, 3}, {4, 3}}}, {"ColLeft", {{4, 1}, {4, 3}}},
+      {"Same", {{4, 3}, {4, 3}}},     {"Row", {{4, 3}, {1, 3}}},     {"Col", {{4, 3}, {4, 1}}},
+      {"Scalar", {{4, 3}, {1, 1}}},   {"RowLeft", {{1, 3}, {4, 3}}}, {"ColLeft", {{4, 1}, {4, 3}}},
       {"RowByCol", {{1, 3}, {4, 1}}},
   };
   std::vector<OpCase> cases;
@@ -77,9 +77,17 @@ std::vector<OpCase> otherCases() {
       {"broadcastCol", [](Inputs x) { return square(broadcastTo(x[0], 4, 3)); }, {{4, 1}}},
       {"broadcastScalar", [](Inputs x) { return square(broadcastTo(x[0], 4, 3)); }, {{1, 1}}},
       {"sumToRow", [](Inputs x) { return square(sumTo(x[0], 1, 3)); }, {{4, 3}}},
-      {"concatCols", [](Inputs x) { return square(concatCols<double>({x[0], x[1], x[0]})); }, {{4, 2}, {4, 3}}},
+      {"concatCols",
+       [](Inputs x) {
+         return square(concatCols<double>({x[0], x[1], x[0]}));
+       },
+       {{4, 2}, {4, 3}}},
       {"sliceCols", [](Inputs x) { return square(sliceCols(x[0], 1, 2)); }, {{4, 4}}},
-      {"concatRows", [](Inputs x) { return square(concatRows<double>({x[0], x[1]})); }, {{2, 3}, {4, 3}}},
+      {"concatRows",
+       [](Inputs x) {
+         return square(concatRows<double>({x[0], x[1]}));
+       },
+       {{2, 3}, {4, 3}}},
       {"sliceRows", [](Inputs x) { return square(sliceRows(x[0], 1, 2)); }, {{4, 3}}},
       {"matmul", [](Inputs x) { return matmul(x[0], x[1]); }, {{4, 3}, {3, 2}}},
       {"matmulTA", [](Inputs x) { return matmul(x[0], x[1], true, false); }, {{3, 4}, {3, 2}}},

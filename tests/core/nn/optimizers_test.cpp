@@ -1,9 +1,9 @@
 // One or two optimiser steps against updates worked out by hand.
+#include "core/nn/optimizers.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-
-#include "core/nn/optimizers.h"
 
 namespace kx::core::nn {
 namespace {

@@ -1,5 +1,7 @@
 // Weight files round-trip exactly; every kind of bad file is refused with a
 // message and leaves the model as it was.
+#include "core/nn/weights_file.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -7,7 +9,6 @@
 #include <fstream>
 
 #include "core/nn/mlp.h"
-#include "core/nn/weights_file.h"
 
 namespace kx::core::nn {
 namespace {
@@ -18,7 +19,8 @@ namespace fs = std::filesystem;
 // and the process id so that no two tests share a file.
 std::string tempPath(const std::string& name) {
   const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  return (fs::path(::testing::TempDir()) / (std::string(test->name()) + "-" + std::to_string(::getpid()) + "-" + name)).string();
+  return (fs::path(::testing::TempDir()) / (std::string(test->name()) + "-" + std::to_string(::getpid()) + "-" + name))
+      .string();
 }
 
 std::string readBytes(const std::string& path) {
@@ -27,7 +29,8 @@ std::string readBytes(const std::string& path) {
 }
 
 void writeBytes(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary | std::ios::trunc).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 std::vector<Mat<float>> snapshot(Mlp<float>& mlp) {
