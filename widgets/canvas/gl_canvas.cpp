@@ -127,10 +127,10 @@ void GlCanvas::paintGL() {
   // The furniture changes with its own fields, the view or the size, not with
   // the data: a stream of new frames does not repaint it.
   const OverlayKey key{m_view, sizePx, dpr};
-  if (!(key == m_overlayKey) || m_overlay.isNull() || !m_overlayScene || !sameDecorations(*m_overlayScene, scene)) {
+  if (!(key == m_overlayKey) || m_overlay.isNull() || !sameDecorations(m_overlayDecorations, scene)) {
     m_overlay = overlayImage(scene, m_view, layout, sizePx, dpr);
     m_overlayKey = key;
-    m_overlayScene = m_scene;
+    m_overlayDecorations = decorationsOf(scene);
   }
   m_renderer->drawOverlay(m_overlay, QRect(QPoint(0, 0), sizePx));
 }

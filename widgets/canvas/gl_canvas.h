@@ -79,7 +79,7 @@ class GlCanvas : public QOpenGLWidget {
   };
   QImage m_overlay;  ///< axes, labels, colourbars, legend, markers
   OverlayKey m_overlayKey;
-  std::shared_ptr<const PlotScene> m_overlayScene;  ///< the scene m_overlay was painted from
+  PlotScene m_overlayDecorations;  ///< what m_overlay was painted from, without the data
 
   // Mouse state: a press becomes a pan once it moves beyond kClickSlop pixels.
   QPointF m_pressPos;
