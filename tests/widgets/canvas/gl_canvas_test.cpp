@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
+#include <QMouseEvent>
 #include <QWheelEvent>
 #include <gtest/gtest.h>
 
@@ -132,6 +133,19 @@ TEST_F(GlCanvasTest, AShortPressIsAClickInDataCoordinates) {
   EXPECT_EQ(clicks.at(0).at(2).value<Qt::KeyboardModifiers>(), Qt::ShiftModifier);
   EXPECT_EQ(views.count(), 0);
   EXPECT_EQ(m_canvas->view(), (core::PlaneRect{0, 10, 0, 10}));
+}
+
+TEST_F(GlCanvasTest, HoveringReportsTheDataPosition) {
+  m_canvas->setScene(flatScene({0, 10, 0, 10}));
+  QSignalSpy hovers(m_canvas, &GlCanvas::hovered);
+  // A plain move event: QTest::mouseMove without buttons goes through the X cursor.
+  const QPointF at = plotPoint(0.5, 0.5);
+  QMouseEvent move(QEvent::MouseMove, at, m_canvas->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+  QApplication::sendEvent(m_canvas, &move);
+  ASSERT_EQ(hovers.count(), 1);
+  const QPointF data = hovers.last().at(0).toPointF();
+  EXPECT_NEAR(data.x(), 5.0, 0.05);
+  EXPECT_NEAR(data.y(), 5.0, 0.05);
 }
 
 TEST_F(GlCanvasTest, ANewViewFromTheLabIsAdopted) {

@@ -112,6 +112,22 @@ TEST(SceneRender, ArrowDirectionIsNormalisedOnScreen) {
   EXPECT_FALSE(isInk(image.pixel(100 + 10, 100 + 10)));
 }
 
+TEST(SceneRender, ArrowsWithoutDirectionDrawNothing) {
+  KX_REQUIRE_GL_OR_SKIP();
+  PlotScene scene;
+  scene.view = kView;
+  ArrowLayer arrows;
+  arrows.positions = {{5.0f, 5.0f}};
+  arrows.directions = {{0.0f, 0.0f}};  // an equilibrium: no direction to show
+  arrows.values = {0.0f};
+  scene.arrows.push_back(arrows);
+  const QImage image = renderPlot(scene);
+  int ink = 0;
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x) ink += isInk(image.pixel(x, y));
+  EXPECT_EQ(ink, 0);
+}
+
 TEST(SceneRender, PointsAppearWhereTheyArePlacedAndNowhereElse) {
   KX_REQUIRE_GL_OR_SKIP();
   PlotScene scene;
