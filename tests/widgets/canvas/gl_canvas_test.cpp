@@ -74,6 +74,30 @@ TEST_F(GlCanvasTest, TheWindowShowsTheScene) {
   EXPECT_GT(ink, 20);
 }
 
+TEST_F(GlCanvasTest, MovingToAnotherWindowRebuildsTheGlResources) {
+  // A new top-level window means a new context: the old one's objects are freed
+  // on aboutToBeDestroyed, new ones made in initializeGL, freed once at the end.
+  m_canvas->setScene(flatScene({0, 10, 0, 10}));
+  const QColor top = colormapColor(Colormap::Viridis, 1);
+  auto shows = [&](QWidget* window) {
+    return QTest::qWaitFor([&] {
+      const QImage grab = window->grab().toImage();
+      return colourDistance(grab.pixelColor(m_canvas->mapTo(window, plotPoint(0.5, 0.5))), top) < 12;
+    });
+  };
+  ASSERT_TRUE(shows(m_window.get()));
+  QWidget other;
+  auto* layout = new QVBoxLayout(&other);
+  layout->addWidget(m_canvas);
+  other.resize(400, 300);
+  other.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&other));
+  EXPECT_TRUE(shows(&other));
+  EXPECT_TRUE(m_canvas->glError().isEmpty());
+  delete m_canvas;  // while its window is alive
+  m_canvas = nullptr;
+}
+
 TEST_F(GlCanvasTest, DraggingPansAndEmitsViewChanged) {
   m_canvas->setScene(flatScene({0, 10, 0, 10}));
   QSignalSpy views(m_canvas, &GlCanvas::viewChanged);
