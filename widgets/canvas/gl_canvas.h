@@ -36,8 +36,9 @@ class GlCanvas : public QOpenGLWidget {
   /// The plot area in widget coordinates.
   QRectF plotRect() const;
 
-  /// Why an OpenGL 3.3 context cannot be created on this platform; empty if it can.
-  static QString probeGl();
+  /// Why an OpenGL 3.3 context cannot be created on this platform; empty if it
+  /// can (then `glRenderer`, if given, receives the GL_RENDERER string).
+  static QString probeGl(QString* glRenderer = nullptr);
 
  public slots:
   /// Back to the view of the last scene the lab placed (not one that followed a pan).

@@ -2,6 +2,8 @@
 
 #include <QVector4D>
 
+#include "widgets/canvas/scene_renderer.h"
+
 // Core-profile name, missing from the ES-flavoured headers Qt may include.
 #ifndef GL_PROGRAM_POINT_SIZE
 #define GL_PROGRAM_POINT_SIZE 0x8642
@@ -23,8 +25,7 @@ bool PointRenderer::initialize(QString* error) {
   m_program = loadProgram("point", error);
   if (!m_program) return false;
   const QString renderer = QString::fromLatin1(reinterpret_cast<const char*>(m_gl.glGetString(GL_RENDERER)));
-  m_softwareRasteriser = renderer.contains("llvmpipe") || renderer.contains("softpipe") ||
-                         renderer.contains("swrast") || renderer.contains("SwiftShader");
+  m_softwareRasteriser = isSoftwareRasteriser(renderer);
   m_splatImages = std::make_unique<ImageRenderer>(m_gl);
   return m_splatImages->initialize(error);
 }

@@ -31,6 +31,11 @@ QString currentContextProblem() {
   return {};
 }
 
+bool isSoftwareRasteriser(const QString& glRenderer) {
+  return glRenderer.contains("llvmpipe") || glRenderer.contains("softpipe") || glRenderer.contains("swrast") ||
+         glRenderer.contains("SwiftShader");
+}
+
 SceneRenderer::SceneRenderer() = default;
 SceneRenderer::~SceneRenderer() = default;
 

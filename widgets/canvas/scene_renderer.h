@@ -53,4 +53,8 @@ class SceneRenderer {
 QSurfaceFormat canvasSurfaceFormat();
 QString currentContextProblem();
 
+/// Whether a GL_RENDERER string names a CPU rasteriser (llvmpipe and the like),
+/// where per-primitive costs and multisampling are expensive.
+bool isSoftwareRasteriser(const QString& glRenderer);
+
 }  // namespace kx::widgets
