@@ -8,8 +8,8 @@ namespace {
 // The arrow, one unit long along +x and centred on its anchor: a shaft and a
 // head, as triangles. Proportions as matplotlib's quiver at its defaults.
 constexpr float kTail = -0.5f, kNeck = 0.12f, kTip = 0.5f, kShaft = 0.055f, kHead = 0.2f;
-constexpr std::array<float, 18> kMesh = {kTail, -kShaft, kNeck, -kShaft, kNeck, kShaft,   // shaft
-                                         kTail, -kShaft, kNeck, kShaft,  kTail, kShaft,   //
+constexpr std::array<float, 18> kMesh = {kTail, -kShaft, kNeck, -kShaft, kNeck, kShaft,  // shaft
+                                         kTail, -kShaft, kNeck, kShaft,  kTail, kShaft,  //
                                          kNeck, -kHead,  kTip,  0.0f,    kNeck, kHead};  // head
 
 }  // namespace

@@ -93,7 +93,9 @@ Msh toMsh(Lab c) {
   return {m, std::acos(c.l / m), std::atan2(c.b, c.a)};
 }
 
-Lab fromMsh(Msh c) { return {c.m * std::cos(c.s), c.m * std::sin(c.s) * std::cos(c.h), c.m * std::sin(c.s) * std::sin(c.h)}; }
+Lab fromMsh(Msh c) {
+  return {c.m * std::cos(c.s), c.m * std::sin(c.s) * std::cos(c.h), c.m * std::sin(c.s) * std::sin(c.h)};
+}
 
 // Hue of the unsaturated end, spun so the path through white stays smooth.
 double adjustHue(const Msh& saturated, double unsaturatedM) {
@@ -121,11 +123,21 @@ ColormapTable buildTable(Colormap map) {
   for (int i = 0; i < 256; ++i) {
     const double t = i / 255.0;
     switch (map) {
-      case Colormap::Viridis: table[i] = toQRgb(evalPoly(kViridis, t)); break;
-      case Colormap::Magma: table[i] = toQRgb(evalPoly(kMagma, t)); break;
-      case Colormap::Cividis: table[i] = toQRgb(evalPoly(kCividis, t)); break;
-      case Colormap::Coolwarm: table[i] = toQRgb(coolwarm(t)); break;
-      case Colormap::Gray: table[i] = toQRgb({t, t, t}); break;
+      case Colormap::Viridis:
+        table[i] = toQRgb(evalPoly(kViridis, t));
+        break;
+      case Colormap::Magma:
+        table[i] = toQRgb(evalPoly(kMagma, t));
+        break;
+      case Colormap::Cividis:
+        table[i] = toQRgb(evalPoly(kCividis, t));
+        break;
+      case Colormap::Coolwarm:
+        table[i] = toQRgb(coolwarm(t));
+        break;
+      case Colormap::Gray:
+        table[i] = toQRgb({t, t, t});
+        break;
     }
   }
   return table;
@@ -147,11 +159,16 @@ QColor colormapColor(Colormap map, double t) {
 
 QString colormapName(Colormap map) {
   switch (map) {
-    case Colormap::Viridis: return "viridis";
-    case Colormap::Magma: return "magma";
-    case Colormap::Cividis: return "cividis";
-    case Colormap::Coolwarm: return "coolwarm";
-    case Colormap::Gray: return "gray";
+    case Colormap::Viridis:
+      return "viridis";
+    case Colormap::Magma:
+      return "magma";
+    case Colormap::Cividis:
+      return "cividis";
+    case Colormap::Coolwarm:
+      return "coolwarm";
+    case Colormap::Gray:
+      return "gray";
   }
   return {};
 }

@@ -36,8 +36,9 @@ void paintSceneFigure(QPainter& painter, const QRectF& target, const PlotScene& 
   } else {
     painter.fillRect(layout.plot, QColor(245, 245, 245));
     painter.setPen(Qt::darkRed);
-    painter.drawText(layout.plot, Qt::AlignCenter | Qt::TextWordWrap,
-                     "Plot layers not drawn: " + (renderer.isValid() ? "offscreen rendering failed" : renderer.error()));
+    painter.drawText(
+        layout.plot, Qt::AlignCenter | Qt::TextWordWrap,
+        "Plot layers not drawn: " + (renderer.isValid() ? "offscreen rendering failed" : renderer.error()));
   }
   overlay.paintLines(painter);
   overlay.paintDecorations(painter);

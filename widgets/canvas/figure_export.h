@@ -19,7 +19,10 @@ QImage renderSceneImage(const PlotScene& scene, QSize logicalSize, qreal deviceP
 
 /// Draws the figure into any painter (QSvgGenerator, QPdfWriter, QImage) in
 /// `target` (painter units): the GL layers as one embedded image rendered at
-/// target size * `pixelRatio`, everything else, polylines included, as vectors.
+/// target size * `pixelRatio`, everything else, polylines included, as vectors
+/// (polylines then lie above the arrows and points, not below as on screen).
+/// Fonts are sized in painter units taken as logical pixels: give a QPdfWriter
+/// a resolution of 96, or scale the painter, so text keeps its on-screen size.
 /// Without OpenGL the plot area says so and the vector parts are still drawn.
 /// GUI thread only.
 void paintSceneFigure(QPainter& painter, const QRectF& target, const PlotScene& scene, qreal pixelRatio);

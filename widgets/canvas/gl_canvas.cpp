@@ -15,8 +15,8 @@
 namespace kx::widgets {
 namespace {
 
-constexpr double kClickSlop = 4.0;       // pixels a click may wander before it is a pan
-constexpr int kFrameIntervalMs = 16;     // coalesced repaints: at most ~60 per second
+constexpr double kClickSlop = 4.0;              // pixels a click may wander before it is a pan
+constexpr int kFrameIntervalMs = 16;            // coalesced repaints: at most ~60 per second
 constexpr double kZoomPerDegree = 1.0 / 300.0;  // ln(scale) per wheel degree: 15 deg = x1.051
 
 }  // namespace

@@ -32,7 +32,8 @@ void setViewUniforms(QOpenGLShaderProgram& program, const ViewTransform& transfo
 /// layers upload to the GPU only what changed since the last frame.
 template <typename T>
 bool updateCache(std::vector<T>& cache, const std::vector<T>& data) {
-  if (cache.size() == data.size() && (data.empty() || std::memcmp(cache.data(), data.data(), data.size() * sizeof(T)) == 0))
+  if (cache.size() == data.size() &&
+      (data.empty() || std::memcmp(cache.data(), data.data(), data.size() * sizeof(T)) == 0))
     return false;
   cache = data;
   return true;

@@ -60,8 +60,8 @@ void HeatmapRenderer::uploadTexture(GLuint& texture, int& allocatedNx, int& allo
 void HeatmapRenderer::upload(Slot& slot, const HeatmapLayer& layer) {
   if (updateCache(slot.cachedValues, layer.values) || slot.nx != layer.nx || slot.ny != layer.ny)
     uploadTexture(slot.values, slot.nx, slot.ny, layer.nx, layer.ny, layer.values.data());
-  if (!layer.shade.empty() && (updateCache(slot.cachedShade, layer.shade) || slot.shadeNx != layer.nx ||
-                               slot.shadeNy != layer.ny))
+  if (!layer.shade.empty() &&
+      (updateCache(slot.cachedShade, layer.shade) || slot.shadeNx != layer.nx || slot.shadeNy != layer.ny))
     uploadTexture(slot.shade, slot.shadeNx, slot.shadeNy, layer.nx, layer.ny, layer.shade.data());
 }
 

@@ -10,8 +10,8 @@
 #include <QImage>
 #include <QOpenGLExtraFunctions>
 #include <QOpenGLShaderProgram>
-#include <memory>
 #include <QString>
+#include <memory>
 
 namespace kx::widgets {
 

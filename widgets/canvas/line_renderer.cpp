@@ -96,8 +96,8 @@ void LineRenderer::draw(const std::vector<LineLayer>& lines, const ViewTransform
     const QColor c = line.color;
     m_program->setUniformValue("u_color", QVector4D(c.redF(), c.greenF(), c.blueF(), c.alphaF()));
     m_program->setUniformValue("u_halfWidthPx", 0.5f * width);
-    m_program->setUniformValue("u_dash", line.dashed ? QVector2D(kDashOn * width, (kDashOn + kDashOff) * width)
-                                                     : QVector2D(0, 0));
+    m_program->setUniformValue(
+        "u_dash", line.dashed ? QVector2D(kDashOn * width, (kDashOn + kDashOff) * width) : QVector2D(0, 0));
     m_gl.glDrawArrays(GL_TRIANGLES, m_ranges[i].first, m_ranges[i].second);
   }
   m_gl.glBindVertexArray(0);

@@ -47,8 +47,8 @@ PlotLayout PlotLayout::compute(const QRectF& figure, const PlotScene& scene, con
   const double left = kPad + (scene.yLabel.isEmpty() ? 0 : labelMetrics.height() + kTitleGap) +
                       widestTickLabel(tickMetrics, view.yMin, view.yMax, yTickTarget(figure.height())) + kTickGap +
                       kTickLength;
-  const double bottom = kPad + (scene.xLabel.isEmpty() ? 0 : labelMetrics.height() + kTitleGap) +
-                        tickMetrics.height() + kTickGap + kTickLength;
+  const double bottom = kPad + (scene.xLabel.isEmpty() ? 0 : labelMetrics.height() + kTitleGap) + tickMetrics.height() +
+                        kTickGap + kTickLength;
   // Room above for the title, or for half a tick label at the top of the y axis.
   const double top = scene.title.isEmpty() ? kPad + tickMetrics.height() / 2 : kPad + titleMetrics.height() + 10;
 

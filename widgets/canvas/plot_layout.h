@@ -15,12 +15,12 @@ namespace kx::widgets {
 
 /// Distances of the figure's furniture, in logical pixels.
 namespace figure_metrics {
-inline constexpr double kPad = 10;        ///< figure edge to the outermost text
+inline constexpr double kPad = 10;  ///< figure edge to the outermost text
 inline constexpr double kTickLength = 5;
-inline constexpr double kTickGap = 3;     ///< tick end to its label
-inline constexpr double kTitleGap = 6;    ///< axis title to tick labels
+inline constexpr double kTickGap = 3;   ///< tick end to its label
+inline constexpr double kTitleGap = 6;  ///< axis title to tick labels
 inline constexpr double kBarWidth = 14;
-inline constexpr double kBarGap = 18;     ///< plot (or the previous colourbar block) to a colourbar
+inline constexpr double kBarGap = 18;  ///< plot (or the previous colourbar block) to a colourbar
 }  // namespace figure_metrics
 
 /// One colourbar: each heatmap and arrow layer with a label gets one.
@@ -40,7 +40,7 @@ struct FigureFonts {
 
 struct PlotLayout {
   QRectF figure;
-  QRectF plot;                  ///< the data window maps onto this rectangle
+  QRectF plot;                    ///< the data window maps onto this rectangle
   std::vector<QRectF> colorbars;  ///< the bars themselves, one per ColorbarSpec
 
   static PlotLayout compute(const QRectF& figure, const PlotScene& scene, const core::PlaneRect& view);

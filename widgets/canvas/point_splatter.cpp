@@ -71,8 +71,8 @@ const QImage& PointSplatter::render(const PointLayer& layer, const ViewTransform
       rgb = table[std::isnan(t) ? 0 : static_cast<int>(t * 255.0f + 0.5f)];  // NaN: the low end, as colormapColor()
     }
     const int r = qRed(rgb), g = qGreen(rgb), b = qBlue(rgb);
-    const bool inside = cx >= m_stampRadius && cx < width - m_stampRadius && cy >= m_stampRadius &&
-                        cy < height - m_stampRadius;
+    const bool inside =
+        cx >= m_stampRadius && cx < width - m_stampRadius && cy >= m_stampRadius && cy < height - m_stampRadius;
     for (const StampPixel& s : m_stamp) {
       const int x = cx + s.dx, y = cy + s.dy;
       if (!inside && (x < 0 || x >= width || y < 0 || y >= height)) continue;

@@ -18,8 +18,12 @@ QPainterPath markerPath(Marker::Shape shape, QPointF c, double size) {
   const double r = size / 2;
   QPainterPath path;
   switch (shape) {
-    case Marker::Shape::Circle: path.addEllipse(c, r, r); break;
-    case Marker::Shape::Square: path.addRect(QRectF(c.x() - r, c.y() - r, size, size)); break;
+    case Marker::Shape::Circle:
+      path.addEllipse(c, r, r);
+      break;
+    case Marker::Shape::Square:
+      path.addRect(QRectF(c.x() - r, c.y() - r, size, size));
+      break;
     case Marker::Shape::Diamond:
       path.moveTo(c.x(), c.y() - r * 1.2);
       path.lineTo(c.x() + r * 1.2, c.y());
@@ -85,8 +89,8 @@ bool sameDecorations(const PlotScene& a, const PlotScene& b) {
       return false;
   for (std::size_t i = 0; i < a.lines.size(); ++i) {
     const LineLayer &la = a.lines[i], &lb = b.lines[i];
-    if (la.legend != lb.legend || (!la.legend.isEmpty() && (la.color != lb.color || la.widthPx != lb.widthPx ||
-                                                             la.dashed != lb.dashed)))
+    if (la.legend != lb.legend ||
+        (!la.legend.isEmpty() && (la.color != lb.color || la.widthPx != lb.widthPx || la.dashed != lb.dashed)))
       return false;
   }
   for (std::size_t i = 0; i < a.markers.size(); ++i) {
@@ -122,8 +126,10 @@ void SceneOverlayPainter::paintLines(QPainter& painter) const {
         continue;
       }
       const QPointF px = m_layout.toPixel(m_view, QPointF(p.x(), p.y()));
-      if (penDown) path.lineTo(px);
-      else path.moveTo(px);
+      if (penDown)
+        path.lineTo(px);
+      else
+        path.moveTo(px);
       penDown = true;
     }
     painter.strokePath(path, linePen(line));
@@ -190,8 +196,8 @@ void SceneOverlayPainter::paintAxes(QPainter& painter) const {
     const QFontMetricsF titleMetrics(m_fonts.title);
     const QString title = titleMetrics.elidedText(m_scene.title, Qt::ElideRight, m_layout.figure.width() - 2 * kPad);
     const double w = titleMetrics.horizontalAdvance(title);
-    const double x = std::clamp(plot.center().x() - w / 2, m_layout.figure.left() + kPad,
-                                m_layout.figure.right() - kPad - w);
+    const double x =
+        std::clamp(plot.center().x() - w / 2, m_layout.figure.left() + kPad, m_layout.figure.right() - kPad - w);
     painter.drawText(QPointF(x, m_layout.figure.top() + kPad + titleMetrics.ascent()), title);
   }
 }
@@ -266,8 +272,10 @@ void SceneOverlayPainter::paintMarkers(QPainter& painter) const {
     const bool stroked = marker.shape == Marker::Shape::Cross || !marker.filled;
     // A white rim keeps a marker visible on any colour underneath.
     painter.strokePath(path, QPen(Qt::white, stroked ? 4.0 : 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    if (stroked) painter.strokePath(path, QPen(marker.color, 2.0, Qt::SolidLine, Qt::RoundCap));
-    else painter.fillPath(path, marker.color);
+    if (stroked)
+      painter.strokePath(path, QPen(marker.color, 2.0, Qt::SolidLine, Qt::RoundCap));
+    else
+      painter.fillPath(path, marker.color);
     if (marker.label.isEmpty()) continue;
 
     const double w = metrics.horizontalAdvance(marker.label);

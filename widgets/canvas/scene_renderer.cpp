@@ -6,8 +6,8 @@
 #include "widgets/canvas/arrow_renderer.h"
 #include "widgets/canvas/colormap_textures.h"
 #include "widgets/canvas/heatmap_renderer.h"
-#include "widgets/canvas/line_renderer.h"
 #include "widgets/canvas/image_renderer.h"
+#include "widgets/canvas/line_renderer.h"
 #include "widgets/canvas/point_renderer.h"
 
 namespace kx::widgets {

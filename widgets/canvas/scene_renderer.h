@@ -5,8 +5,8 @@
 // Create, use and destroy it with the same context current.
 #include <QImage>
 #include <QRect>
-#include <QSurfaceFormat>
 #include <QString>
+#include <QSurfaceFormat>
 #include <memory>
 
 #include "widgets/canvas/plot_scene.h"

@@ -1,13 +1,15 @@
 // Vector export: paintSceneFigure into an SVG keeps text as text and embeds
 // the GL layers as one image.
+#include "widgets/canvas/figure_export.h"
+
+#include <gtest/gtest.h>
+
 #include <QBuffer>
 #include <QSvgGenerator>
 #include <QXmlStreamReader>
-#include <gtest/gtest.h>
 
 #include "tests/widgets/canvas/canvas_test_support.h"
 #include "tests/widgets/gl_test_support.h"
-#include "widgets/canvas/figure_export.h"
 
 namespace kx::widgets {
 namespace {

@@ -1,16 +1,18 @@
 // The canvas in a real window: what the window shows (grabbed, QT-NOTES
 // pitfall 3), and pan, zoom, click and reset through real mouse events.
+#include "widgets/canvas/gl_canvas.h"
+
+#include <gtest/gtest.h>
+
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
-#include <QMouseEvent>
 #include <QWheelEvent>
-#include <gtest/gtest.h>
 
 #include "tests/widgets/canvas/canvas_test_support.h"
 #include "tests/widgets/gl_test_support.h"
 #include "widgets/canvas/colormap.h"
-#include "widgets/canvas/gl_canvas.h"
 
 namespace kx::widgets {
 namespace {

@@ -51,7 +51,7 @@ TEST(SceneRender, HeatmapShadeMultipliesAndRowZeroIsAtTheBottom) {
   for (int i = 0; i < h.nx * h.ny / 2; ++i) h.shade[i] = 0.0f;  // ...black in the lower rows
   scene.heatmaps.push_back(h);
   const QImage image = renderPlot(scene);
-  EXPECT_LT(qGray(image.pixel(100, 190)), 10);   // bottom of the image = row 0
+  EXPECT_LT(qGray(image.pixel(100, 190)), 10);  // bottom of the image = row 0
   EXPECT_GT(qGray(image.pixel(100, 10)), 245);
 }
 
@@ -106,9 +106,9 @@ TEST(SceneRender, ArrowDirectionIsNormalisedOnScreen) {
   arrows.values = {1.0f};
   scene.arrows.push_back(arrows);
   const QImage image = renderPlot(scene);
-  EXPECT_TRUE(isInk(image.pixel(100 + 10, 100 - 10)));   // up-right diagonal
-  EXPECT_TRUE(isInk(image.pixel(100 - 10, 100 + 10)));   // down-left diagonal
-  EXPECT_FALSE(isInk(image.pixel(100 + 12, 100)));       // not horizontal
+  EXPECT_TRUE(isInk(image.pixel(100 + 10, 100 - 10)));  // up-right diagonal
+  EXPECT_TRUE(isInk(image.pixel(100 - 10, 100 + 10)));  // down-left diagonal
+  EXPECT_FALSE(isInk(image.pixel(100 + 12, 100)));      // not horizontal
   EXPECT_FALSE(isInk(image.pixel(100 + 10, 100 + 10)));
 }
 
@@ -222,7 +222,7 @@ TEST(SceneRender, DashedLinesHaveGapsAndSolidLinesDoNot) {
   EXPECT_FALSE(isInk(image.pixel(100, 100)));      // the gap of the broken line
   EXPECT_TRUE(isInk(image.pixel(60, 100)));
   EXPECT_TRUE(isInk(image.pixel(140, 100)));
-  EXPECT_FALSE(isInk(image.pixel(100, 60)));       // thin: 2 px wide
+  EXPECT_FALSE(isInk(image.pixel(100, 60)));  // thin: 2 px wide
 }
 
 TEST(SceneRender, DataChangesReachTheGpu) {
