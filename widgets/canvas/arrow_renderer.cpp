@@ -6,7 +6,8 @@ namespace kx::widgets {
 namespace {
 
 // The arrow, one unit long along +x and centred on its anchor: a shaft and a
-// head, as triangles. Proportions as matplotlib's quiver at its defaults.
+// head, as triangles; the head is about 3.5 shaft widths wide and long (a
+// little stubbier than matplotlib's quiver, so 14 px arrows stay legible).
 constexpr float kTail = -0.5f, kNeck = 0.12f, kTip = 0.5f, kShaft = 0.055f, kHead = 0.2f;
 constexpr std::array<float, 18> kMesh = {kTail, -kShaft, kNeck, -kShaft, kNeck, kShaft,  // shaft
                                          kTail, -kShaft, kNeck, kShaft,  kTail, kShaft,  //
