@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 #include <cmath>
+#include <limits>
 
 #include "widgets/canvas/axis_ticks.h"
 #include "widgets/canvas/colormap.h"
@@ -247,8 +248,30 @@ void SceneOverlayPainter::paintLegend(QPainter& painter) const {
   const double sample = 26, rowHeight = metrics.height() + 3, pad = 6;
   double widest = 0;
   for (const auto* line : entries) widest = std::max(widest, metrics.horizontalAdvance(line->legend));
-  const QRectF box(m_layout.plot.right() - 8 - (pad * 3 + sample + widest), m_layout.plot.top() + 8,
-                   pad * 3 + sample + widest, pad * 2 + rowHeight * entries.size() - 3);
+  const QSizeF size(pad * 3 + sample + widest, pad * 2 + rowHeight * entries.size() - 3);
+  // The first corner (top right, top left, bottom right, bottom left) that
+  // hides the fewest markers and their labels. Markers only, not the data, so
+  // the choice is part of the furniture (sameDecorations) and never flickers.
+  const QRectF plot = m_layout.plot.adjusted(8, 8, -8, -8);
+  const QPointF corners[] = {{plot.right() - size.width(), plot.top()},
+                             {plot.left(), plot.top()},
+                             {plot.right() - size.width(), plot.bottom() - size.height()},
+                             {plot.left(), plot.bottom() - size.height()}};
+  QRectF box;
+  int fewest = std::numeric_limits<int>::max();
+  for (const QPointF& corner : corners) {
+    const QRectF candidate(corner, size);
+    int hidden = 0;
+    for (const auto& marker : m_scene.markers) {
+      const QPointF c = m_layout.toPixel(m_view, marker.position);
+      const double labelWidth = metrics.horizontalAdvance(marker.label);
+      hidden += candidate.intersects(QRectF(c.x() - labelWidth - 12, c.y() - 24, 2 * labelWidth + 24, 48));
+    }
+    if (hidden < fewest) {
+      fewest = hidden;
+      box = candidate;
+    }
+  }
   painter.setPen(QPen(QColor(0, 0, 0, 60), 1.0));
   painter.setBrush(QColor(255, 255, 255, 225));
   painter.drawRoundedRect(box, 3, 3);
