@@ -2,16 +2,33 @@
 """PyTorch (CPU) peer of `kexue-bench nn`: the same training steps as
 app/bench/bench_nn.cpp, timed the same way (5 warm-up steps, then N timed).
 
-    /usr/bin/python3 scripts/bench_peers/nn_torch.py [--threads 2] [--size small|full]
+    LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-pthread \
+    /usr/bin/python3 scripts/bench_peers/nn_torch.py [--threads 2] [--blas-threads 1] [--size small|full]
 
 Prints one JSON line per variant, with the fields kexue-bench prints.
+
+Debian's torch does its matrix products through the system libblas.so.3,
+which by default is the unoptimised reference BLAS; LD_LIBRARY_PATH above
+points it at OpenBLAS (package libopenblas0-pthread) instead. --threads is
+torch.set_num_threads (intra-op OpenMP threads), --blas-threads is OpenBLAS's
+own pool; their product should not exceed the cores, or the two spin against
+each other (measured: 6x slower with 2 x 2 on 2 cores).
 """
 import argparse
 import json
+import os
+import sys
 import time
 
-import torch
-from torch import nn
+
+# OpenBLAS reads its thread count when it is loaded, i.e. when torch is imported.
+if "--blas-threads" in sys.argv:
+    os.environ["OPENBLAS_NUM_THREADS"] = sys.argv[sys.argv.index("--blas-threads") + 1]
+else:
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import torch  # noqa: E402
+from torch import nn  # noqa: E402
 
 
 def time_steps(steps, step):
@@ -79,11 +96,14 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--size", choices=["small", "full"], default="full")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--blas-threads", type=int, default=1, help="OpenBLAS threads (read before import)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     for name, run in (("gan_d", gan_d), ("vae", vae)):
         record = {"workload": "nn", "variant": name, "size": args.size, "threads": torch.get_num_threads(),
+                  "blas_threads": int(os.environ["OPENBLAS_NUM_THREADS"]),
+                  "blas": os.environ.get("LD_LIBRARY_PATH", "system libblas.so.3"),
                   "peer": "pytorch " + torch.__version__}
         record.update(run(args.size == "small"))
         print(json.dumps(record), flush=True)
