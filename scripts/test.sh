@@ -5,5 +5,5 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh" "$root/build"
-xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb KX_REQUIRE_GL=1 \
+xvfb-run -a -s "-screen 0 1280x800x24 -noreset" env QT_QPA_PLATFORM=xcb KX_REQUIRE_GL=1 \
   ctest --test-dir "$root/build" --output-on-failure --no-tests=error -j "$(nproc)"
