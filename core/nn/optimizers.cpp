@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/nn/worker_pool.h"
+
 namespace kx::core::nn {
 
 template <typename T>
@@ -35,7 +37,8 @@ void Adam<T>::step() {
   const T correction2 = T(1) - static_cast<T>(std::pow(m_beta2, static_cast<T>(m_steps)));
   const T stepSize = m_lr / correction1;
   const T rootCorrection2 = std::sqrt(correction2);
-  for (std::size_t k = 0; k < m_group.size(); ++k) {
+  // One chunk per parameter: coefficientwise, so the split changes no result.
+  runChunks(m_group.size(), [&](std::size_t k) {
     Parameter<T>& p = *m_group[k];
     auto m = m_m[k].array();
     auto v = m_v[k].array();
@@ -44,7 +47,7 @@ void Adam<T>::step() {
     v = m_beta2 * v + (T(1) - m_beta2) * g.square();
     // lr m/c1 / (sqrt(v/c2) + eps) = (lr/c1) m / (sqrt(v)/sqrt(c2) + eps), one pass.
     p.value.array() -= stepSize * m / (v.sqrt() / rootCorrection2 + m_eps);
-  }
+  });
 }
 
 template class Sgd<float>;
