@@ -32,6 +32,7 @@ class Reader {
   Reader(const std::vector<char>& bytes, std::size_t end) : m_bytes(bytes), m_end(end) {}
   bool read(void* to, std::size_t n) {
     if (m_pos + n > m_end) return false;
+    if (n == 0) return true;  // `to` may be the null data() of an empty matrix: memcpy must not see it
     std::memcpy(to, m_bytes.data() + m_pos, n);
     m_pos += n;
     return true;
@@ -76,7 +77,12 @@ Status loadWeights(const std::string& path, const ParameterGroup<T>& group) {
   std::ifstream file(path, std::ios::binary);
   if (!file) return fail("cannot open weight file '" + path + "'");
   const std::vector<char> bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  const std::string where = "weight file '" + path + "': ";
+  return readWeights(bytes, path, group);
+}
+
+template <typename T>
+Status readWeights(const std::vector<char>& bytes, const std::string& source, const ParameterGroup<T>& group) {
+  const std::string where = "weight file '" + source + "': ";
   if (bytes.empty()) return fail(where + "the file is empty");
   if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
     return fail(where + "not a Kexue Lab weight file (bad magic)");
@@ -139,6 +145,8 @@ Status loadWeights(const std::string& path, const ParameterGroup<T>& group) {
 template Status saveWeights(const std::string&, const ParameterGroup<float>&);
 template Status saveWeights(const std::string&, const ParameterGroup<double>&);
 template Status loadWeights(const std::string&, const ParameterGroup<float>&);
+template Status readWeights(const std::vector<char>&, const std::string&, const ParameterGroup<float>&);
+template Status readWeights(const std::vector<char>&, const std::string&, const ParameterGroup<double>&);
 template Status loadWeights(const std::string&, const ParameterGroup<double>&);
 
 }  // namespace kx::core::nn

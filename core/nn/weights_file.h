@@ -7,6 +7,7 @@
 // Loading checks everything before touching the model, so a bad file leaves
 // the model unchanged.
 #include <string>
+#include <vector>
 
 #include "core/nn/parameter.h"
 #include "core/util/result.h"
@@ -20,5 +21,10 @@ Status saveWeights(const std::string& path, const ParameterGroup<T>& group);
 /// corrupt, of another scalar type, or does not match the group's names and shapes.
 template <typename T>
 Status loadWeights(const std::string& path, const ParameterGroup<T>& group);
+
+/// loadWeights() on the bytes of a file already read; `source` names it in
+/// messages. The parser itself, so it can be fuzzed without files.
+template <typename T>
+Status readWeights(const std::vector<char>& bytes, const std::string& source, const ParameterGroup<T>& group);
 
 }  // namespace kx::core::nn

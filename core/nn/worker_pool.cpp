@@ -69,7 +69,12 @@ class WorkerPool {
       m_stop.store(false, std::memory_order_release);
     }
     const std::uint64_t now = m_generation.load(std::memory_order_acquire);
-    for (std::size_t k = 0; k < count; ++k) m_threads.emplace_back([this, now] { workerLoop(now); });
+    // Pool threads only compute: lowered even when a GUI thread starts the pool.
+    for (std::size_t k = 0; k < count; ++k)
+      m_threads.emplace_back([this, now] {
+        lowerThisThreadPriority();
+        workerLoop(now);
+      });
   }
 
   std::mutex m_busy;

@@ -91,8 +91,9 @@ Status ParamSchema::applyAssignment(const std::string& assignment, ParamValues& 
 std::string ParamSchema::format(const std::string& key, double value) const {
   const ParamSpec* spec = find(key);
   if (spec && spec->kind == ParamKind::Choice) {
-    const auto index = static_cast<std::size_t>(value);
-    if (value >= 0 && index < spec->choices.size() && value == std::round(value)) return spec->choices[index];
+    // Range first: converting a negative, huge or NaN double to an integer is undefined.
+    if (value >= 0 && value < double(spec->choices.size()) && value == std::round(value))
+      return spec->choices[static_cast<std::size_t>(value)];
   }
   if (spec && spec->kind == ParamKind::Toggle && (value == 0 || value == 1)) return value != 0 ? "on" : "off";
   std::ostringstream out;

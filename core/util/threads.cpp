@@ -2,8 +2,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstdlib>
 #include <thread>
 #include <vector>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace kx::core {
 namespace {
@@ -31,8 +37,38 @@ void parallelChunks(std::size_t chunks, const std::function<void(std::size_t)>& 
   };
   std::vector<std::jthread> pool;
   pool.reserve(workers - 1);
-  for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(drain);
+  for (std::size_t t = 1; t < workers; ++t)
+    pool.emplace_back([&] {
+      lowerThisThreadPriority();  // helpers only compute (the caller keeps its own priority)
+      drain();
+    });
   drain();
 }
+
+int computeNice() {
+  static const int nice = [] {
+    const char* text = std::getenv("KX_COMPUTE_NICE");
+    const int value = text ? std::atoi(text) : 19;
+    return std::clamp(value, 0, 19);
+  }();
+  return nice;
+}
+
+#ifdef __linux__
+// On Linux the nice value belongs to the thread: PRIO_PROCESS with a thread id
+// sets that thread's alone (setpriority(2), "Bugs").
+int thisThreadNice() {
+  errno = 0;
+  const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
+  return errno == 0 ? nice : 0;
+}
+
+void lowerThisThreadPriority() {
+  if (thisThreadNice() < computeNice()) setpriority(PRIO_PROCESS, id_t(gettid()), computeNice());
+}
+#else
+int thisThreadNice() { return 0; }
+void lowerThisThreadPriority() {}
+#endif
 
 }  // namespace kx::core

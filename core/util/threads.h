@@ -1,5 +1,6 @@
 #pragma once
-// The number of threads the core may use, and a fork-join loop over chunks.
+// The number of threads the core may use, a fork-join loop over chunks, and
+// the lower CPU priority of the threads that compute for the GUI.
 // Work is split by data (fixed chunk boundaries), never by thread count, so
 // results that depend on chunking stay identical for any number of threads.
 #include <cstddef>
@@ -15,5 +16,22 @@ void setThreadCount(int threads);
 /// Calls body(chunk) for chunk in [0, chunks), spread over threadCount()
 /// threads. Each chunk runs exactly once; the call returns when all are done.
 void parallelChunks(std::size_t chunks, const std::function<void(std::size_t)>& body);
+
+/// The nice value of a compute thread (Linux; 0 is the default, 19 the lowest):
+/// 19, or KX_COMPUTE_NICE from the environment (0 to 19), read once.
+int computeNice();
+
+/// Lowers the calling thread to computeNice() unless it is already lower (it
+/// never raises it). Threads it starts inherit the value. With every core
+/// computing, the scheduler then gives the GUI thread and the software
+/// rasteriser's threads nearly all of a core they ask for (weights 1024 vs 15),
+/// so drawing is not kept waiting (BENCHMARKS.md W7; nice 10 left W7's gap at
+/// 19–34 ms, docs/benchmarks.md). Alone, a lowered thread runs at full speed;
+/// on a desktop, where each session or app is its own scheduling group, the
+/// value ranks threads within the app, not the app against others.
+void lowerThisThreadPriority();
+
+/// The calling thread's nice value (0 where the platform has none).
+int thisThreadNice();
 
 }  // namespace kx::core

@@ -4,8 +4,8 @@
 #include <array>
 #include <cmath>
 
-#include "core/walk/counter_rng.h"
-#include "core/walk/step_math.h"
+#include "core/util/counter_rng.h"
+#include "core/util/fast_math.h"
 
 #if defined(__AVX512BW__) && defined(__AVX512DQ__)
 #include <immintrin.h>

@@ -26,6 +26,9 @@ struct WalkSeries {
 struct PropagatorPanel {
   std::vector<double> x;           ///< grid
   std::vector<double> composed;    ///< composition of `slices` short-time kernels (density)
+  /// The compositions of 1, 2, 4, ... `slices` kernels (the last equals
+  /// `composed`), so the view can show them converging.
+  std::vector<std::vector<double>> composedBySlices;
   std::vector<double> closedForm;  ///< closed form, or the image solution with a barrier
   int slices = 0;
   /// Convergence: max |composed - closedForm| / max closedForm for each slice count.

@@ -29,6 +29,7 @@ PropagatorPanel propagatorPanel(const WalkParams& w, int step) {
   for (int slices = 1; slices <= std::min(step, 32); slices *= 2) {
     panel.composed = composedPropagator(panel.x, setup, slices);
     panel.slices = slices;
+    panel.composedBySlices.push_back(panel.composed);
     if (panel.closedForm.empty()) continue;
     double worst = 0;
     for (std::size_t i = 0; i < panel.x.size(); ++i)

@@ -80,6 +80,20 @@ TEST_F(WeightsFile, RoundTripsExactly) {
   EXPECT_TRUE(sameValues(m_other, snapshot(m_saved)));
 }
 
+// Found by fuzz_weights (UBSan): an empty tensor made the reader memcpy zero
+// bytes into a null pointer. Empty tensors round-trip like any other.
+TEST(WeightsFileEmpty, EmptyTensorsRoundTrip) {
+  Parameter<double> empty("empty", Mat<double>(0, 3));
+  Parameter<double> one("one", Mat<double>::Constant(1, 1, 2.5));
+  const std::string path = tempPath("empty.kxw");
+  ASSERT_TRUE(saveWeights(path, ParameterGroup<double>{&empty, &one}).ok());
+  Parameter<double> emptyBack("empty", Mat<double>(0, 3));
+  Parameter<double> oneBack("one", Mat<double>::Zero(1, 1));
+  const Status status = loadWeights(path, ParameterGroup<double>{&emptyBack, &oneBack});
+  ASSERT_TRUE(status.ok()) << status.error();
+  EXPECT_EQ(oneBack.value(0, 0), 2.5);
+}
+
 TEST_F(WeightsFile, RejectsNonexistentFile) {
   const auto before = snapshot(m_other);
   const Status status = loadWeights(tempPath("no_such_file.kxw"), m_other.parameters());

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <limits>
 
 namespace kx::core {
@@ -66,6 +67,18 @@ TEST(ParamSchema, AssignmentsUpdateOnlyOnSuccess) {
   EXPECT_FALSE(schema.applyAssignment("r", values));
   EXPECT_FALSE(schema.applyAssignment("=1", values));
   EXPECT_DOUBLE_EQ(values.at("r"), 1.5);
+}
+
+// Found by fuzz_assignment (UBSan): a choice value outside the index range,
+// e.g. from a hand-edited session, was converted to an integer before the
+// range check. Now it is written as the number it is.
+TEST(ParamSchema, FormatsChoiceValuesOutsideTheIndexRangeAsNumbers) {
+  const auto schema = sampleSchema();
+  EXPECT_EQ(schema.format("method", 2), "dopri");
+  EXPECT_EQ(schema.format("method", -1e300), "-1e+300");
+  EXPECT_EQ(schema.format("method", 3), "3");
+  EXPECT_EQ(schema.format("method", 1.5), "1.5");
+  EXPECT_EQ(schema.format("method", std::nan("")), "nan");
 }
 
 }  // namespace

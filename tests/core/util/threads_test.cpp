@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
+#include <thread>
 #include <vector>
 
 namespace kx::core {
@@ -17,6 +19,22 @@ TEST(ParallelChunks, RunsEveryChunkExactlyOnceForAnyThreadCount) {
   }
   setThreadCount(0);
   EXPECT_GE(threadCount(), 1);
+}
+
+TEST(ComputePriority, LowersOnlyTheCallingThreadAndWhatItStarts) {
+  const int before = thisThreadNice();
+  int lowered = -1, again = -1, child = -1;
+  std::thread([&] {
+    lowerThisThreadPriority();
+    lowered = thisThreadNice();
+    lowerThisThreadPriority();  // idempotent: never lower than computeNice() by repetition
+    again = thisThreadNice();
+    std::thread([&] { child = thisThreadNice(); }).join();
+  }).join();
+  EXPECT_EQ(lowered, std::max(before, computeNice()));
+  EXPECT_EQ(again, lowered);
+  EXPECT_EQ(child, lowered);  // a compute pool started by a lowered thread is lowered too
+  EXPECT_EQ(thisThreadNice(), before);
 }
 
 }  // namespace

@@ -6,8 +6,8 @@
 #include <numbers>
 
 #include "core/walk/block_kernels.h"
-#include "core/walk/counter_rng.h"
-#include "core/walk/step_math.h"
+#include "core/util/counter_rng.h"
+#include "core/util/fast_math.h"
 #include "core/walk/walk_analysis.h"
 #include "core/walk/walk_engine.h"
 #include "core/walk/walk_summary.h"

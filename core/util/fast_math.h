@@ -5,7 +5,7 @@
 #include <bit>
 #include <cstdint>
 
-namespace kx::core::walk {
+namespace kx::core {
 
 /// ln(u) for u > 0 normal: u = m 2^e with m in [sqrt(1/2), sqrt(2)), then
 /// ln m = 2 atanh(z), z = (m-1)/(m+1), |z| < 0.172, series to z^9 (error < 4e-10).
@@ -30,7 +30,7 @@ inline void sinCosHalfPi(float x, float& s, float& c) {
   c = 1 + x2 * (-0.5f + x2 * (1.0f / 24 +
                               x2 * (-1.0f / 720 +
                                     x2 * (1.0f / 40320 + x2 * (-1.0f / 3628800 + x2 * (1.0f / 479001600 +
-                                                                                       x2 * (-1.0f / 87178291200)))))));
+                                                                                       x2 * (-1.0f / 87178291200.0f)))))));
 }
 
 /// Box–Muller: two independent standard normals from two uniforms in (0, 1).
@@ -54,4 +54,4 @@ inline float cauchy(float u) {
   return __builtin_copysignf(c / s, v);
 }
 
-}  // namespace kx::core::walk
+}  // namespace kx::core

@@ -1,6 +1,6 @@
 #pragma once
-// Counter-based random numbers for the walkers. Word c of a block's stream is
-// mix64(key + c * golden), i.e. SplitMix64 (Steele, Lea & Flood 2014, passes
+// Counter-based random numbers, shared by the walkers, samplers and trainers.
+// Word c of a block's stream is mix64(key + c * golden), i.e. SplitMix64 (Steele, Lea & Flood 2014, passes
 // BigCrush) started from a per-block key. Being a pure function of
 // (seed, block, counter), any block can restart at any step from its
 // positions alone: scrubbing back needs no stored generator state, and the
@@ -8,7 +8,7 @@
 #include <bit>
 #include <cstdint>
 
-namespace kx::core::walk {
+namespace kx::core {
 
 inline constexpr std::uint64_t kGolden = 0x9E3779B97F4A7C15ull;
 
@@ -34,4 +34,4 @@ constexpr std::uint64_t streamWord(std::uint64_t key, std::uint64_t counter) { r
 /// The extremes 2^-24 and 1 - 2^-24 cut Box–Muller radii at 5.77 sd.
 inline float unitOpen(std::uint32_t bits) { return (float(bits >> 9) + 0.5f) * 0x1p-23f; }
 
-}  // namespace kx::core::walk
+}  // namespace kx::core

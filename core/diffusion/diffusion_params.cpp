@@ -1,0 +1,137 @@
+#include "core/diffusion/diffusion_params.h"
+
+#include "core/mixture/presets.h"
+
+namespace kx::core::diffusion {
+namespace {
+
+const std::vector<std::string> kSamplers = {"ddpm_posterior", "ddpm_beta", "ddim",  "ode_euler",
+                                            "ode_heun",       "ode_rk4",   "sde_em"};
+const std::vector<std::string> kSchedules = {"linear", "linear_su", "cosine"};
+
+}  // namespace
+
+std::vector<std::string> targetChoices() {
+  std::vector<std::string> out;
+  for (const auto& p : mixture::presets()) out.push_back(p.id);
+  out.push_back("custom");
+  return out;
+}
+
+std::vector<ParamSpec> diffusionSpecs() {
+  using K = ParamKind;
+  return {
+      {.key = "target",
+       .label = "Target",
+       .description = "The data distribution, a Gaussian mixture (custom: click on the canvas to add components)",
+       .kind = K::Choice,
+       .choices = targetChoices()},
+      {.key = "sampler",
+       .label = "Sampler",
+       .description = "DDPM ancestral (posterior or beta sigma), DDIM, probability-flow ODE (Euler, Heun, RK4) or "
+                      "the reverse SDE (Euler-Maruyama)",
+       .kind = K::Choice,
+       .defaultValue = 2,
+       .choices = kSamplers},
+      {.key = "schedule",
+       .label = "Schedule",
+       .description = "Noise schedule: Ho's linear beta 1e-4..0.02, Su's alpha_t = sqrt(1 - 0.02 t/T), or cosine",
+       .kind = K::Choice,
+       .choices = kSchedules},
+      {.key = "steps",
+       .label = "Steps",
+       .description = "Sampling steps of DDIM, the ODE and the SDE (DDPM always takes all T = 1000)",
+       .kind = K::Integer,
+       .min = 1,
+       .max = 1000,
+       .defaultValue = 50,
+       .logScale = true},
+      {.key = "eta",
+       .label = "DDIM eta",
+       .description = "0: deterministic DDIM; 1: DDPM's posterior noise on the step subsequence",
+       .kind = K::Real,
+       .min = 0,
+       .max = 1,
+       .defaultValue = 0,
+       .decimals = 2},
+      {.key = "particles",
+       .label = "Particles",
+       .description = "Number of samples drawn together from the same seeded noise",
+       .kind = K::Integer,
+       .min = 1,
+       .max = kMaxParticles,
+       .defaultValue = 20000,
+       .logScale = true},
+      {.key = "tracked",
+       .label = "Trajectories",
+       .description = "Particles whose whole path is drawn",
+       .kind = K::Integer,
+       .min = 0,
+       .max = 32,
+       .defaultValue = 6},
+      {.key = "forward_t",
+       .label = "Forward t",
+       .description = "Time of the forward (noising) process shown: particles and the exact noised density",
+       .kind = K::Real,
+       .min = 0,
+       .max = 1,
+       .defaultValue = 0,
+       .decimals = 3},
+      {.key = "score",
+       .label = "Score",
+       .description = "Sample with the exact score of the noised mixture or with the learned network",
+       .kind = K::Choice,
+       .choices = {"exact", "learned"}},
+      {.key = "train_steps",
+       .label = "Training steps",
+       .description = "Learned score: Adam steps of denoising score matching (batch 512) before sampling",
+       .kind = K::Integer,
+       .min = 100,
+       .max = 50000,
+       .defaultValue = 2000,
+       .logScale = true},
+      {.key = "seed",
+       .label = "Seed",
+       .description = "Results depend only on the seed (not on the number of threads)",
+       .kind = K::Integer,
+       .min = 0,
+       .max = 2147483647,
+       .defaultValue = 1},
+  };
+}
+
+ParamSchema diffusionSchema() { return ParamSchema(diffusionSpecs()); }
+
+Result<DiffusionParams> diffusionParamsFrom(const ParamValues& values) {
+  const ParamSchema schema = diffusionSchema();
+  for (const auto& [key, value] : values) {
+    (void)value;
+    if (!schema.find(key)) return fail("unknown parameter '" + key + "' for the diffusion lab");
+  }
+  auto get = [&](const std::string& key) {
+    auto it = values.find(key);
+    return it == values.end() ? schema.find(key)->defaultValue : it->second;
+  };
+  for (const auto& spec : schema.specs()) {
+    const double v = get(spec.key);
+    if (spec.key == "steps" && v < 1)
+      return fail("the step count must be at least 1 (it is " + schema.format("steps", v) + ")");
+    if (auto status = schema.validate(spec.key, v); !status) return fail(status.error());
+  }
+  DiffusionParams p;
+  p.target = int(get("target"));
+  p.sampler.kind = static_cast<SamplerKind>(int(get("sampler")));
+  p.sampler.schedule = static_cast<ScheduleKind>(int(get("schedule")));
+  p.sampler.steps = int(get("steps"));
+  p.sampler.eta = get("eta");
+  p.particles = int(get("particles"));
+  p.tracked = int(get("tracked"));
+  p.forwardTime = get("forward_t");
+  p.learned = get("score") != 0;
+  p.trainSteps = int(get("train_steps"));
+  p.seed = std::uint64_t(get("seed"));
+  if (auto sampler = Sampler::create(p.sampler); !sampler) return fail(sampler.error());
+  return p;
+}
+
+}  // namespace kx::core::diffusion

@@ -1,0 +1,58 @@
+#pragma once
+// The GAN lab as a Job (core/job/job.h): trains in chunks of generator steps
+// and publishes a GanFrame every frameEvery steps, at step 0 and at the end.
+// The GUI can ask, through a shared GanControl, for a single discriminator or
+// generator update in place of the next chunk (the lab's "step D" / "step G"),
+// and change the frame spacing (slow motion) while it runs.
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+#include "core/gan/gan_frame.h"
+
+namespace kx::core::gan {
+
+enum class SingleStep { None = 0, Discriminator = 1, Generator = 2 };
+
+struct GanControl {
+  std::atomic<int> single{0};      ///< a SingleStep the next chunk performs instead of training
+  std::atomic<int> frameEvery{0};  ///< > 0 overrides the parameter
+};
+
+class GanJob : public Job {
+ public:
+  /// Validates `values` (ganSchema()) and builds the job on the preset they name.
+  static Result<std::unique_ptr<GanJob>> create(const ParamValues& values);
+  /// `target` must pass mixture::validate(); `start`, if given, replaces the
+  /// seeded initial weights (it must fit the networks: checked in the first chunk).
+  GanJob(const GanParams& params, mixture::GaussianMixture target, std::shared_ptr<GanControl> control = {},
+         std::shared_ptr<const GanWeights> start = {});
+
+  bool runChunk(const CancelToken& cancel) override;
+  std::shared_ptr<const Frame> frame() const override;
+  double progress() const override;
+  std::string failure() const override;
+
+  std::shared_ptr<const GanFrame> ganFrame() const;
+
+ private:
+  void publish();
+  void record();
+
+  const std::uint64_t m_run;  ///< GanFrame::run of this job's frames
+  GanParams m_params;
+  mixture::GaussianMixture m_target;
+  std::shared_ptr<GanControl> m_control;
+  std::shared_ptr<const GanWeights> m_start;
+  std::unique_ptr<GanTrainer> m_trainer;  // built by the first chunk (constructors only copy)
+  FrameInputs m_inputs;
+  GanHistory m_history;
+  double m_dSum = 0, m_gSum = 0;
+  int m_summed = 0;
+  mutable std::mutex m_mutex;  // guards the members below
+  std::shared_ptr<const GanFrame> m_frame;
+  std::string m_failure;
+  double m_progress = 0;
+};
+
+}  // namespace kx::core::gan

@@ -1,0 +1,65 @@
+#pragma once
+// The GAN losses of the lab (issue 6, MATH.md §4), written with core/nn ops so
+// that they differentiate w.r.t. both networks and, for the gradient penalty,
+// twice. Convention: D(x) is the discriminator's raw output, "high = real";
+// the energy of §4.1 is U = -D, so the landscape the lab draws is -D.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/nn/ops.h"
+
+namespace kx::core::gan {
+
+enum class LossKind { Standard, Relativistic, Qp, WganGp, Hinge };
+/// GAN-QP's distance d(x_r, x_f) (§4.2): mean |difference| over coordinates
+/// (the author's default) or the root mean square difference (his L2 variant).
+enum class QpDistance { L1, L2 };
+
+struct LossConfig {
+  LossKind kind = LossKind::Standard;
+  double lambda = 10.0;  ///< GAN-QP's scale lambda, WGAN-GP's penalty weight
+  QpDistance distance = QpDistance::L1;
+};
+
+/// Names used by parameter choices, the bench and the CSV ("sgan", "rsgan", ...).
+const std::vector<std::string>& lossKeys();
+std::string lossTitle(LossKind kind);
+
+/// The critic as a function of a batch of points (rows), so the WGAN-GP
+/// penalty can evaluate it at interpolates.
+template <typename T>
+using Critic = std::function<nn::Var<T>(nn::Var<T>)>;
+
+/// Inputs of one discriminator loss evaluation: real and fake batches of the
+/// same shape (rows pair up for RSGAN and GAN-QP) and, for WGAN-GP only, the
+/// interpolation weights eps ~ U[0, 1], one per row.
+template <typename T>
+struct CriticBatch {
+  nn::Var<T> real, fake;
+  nn::Mat<T> eps;
+};
+
+/// lambda * d(x_r, x_f) per row (n x 1), GAN-QP's d_norm (§4.2).
+template <typename T>
+nn::Var<T> qpNorm(nn::Var<T> real, nn::Var<T> fake, double lambda, QpDistance distance);
+
+/// GAN-QP's per-pair objective Delta - Delta^2 / (2 lambda d), the quantity
+/// the critic maximises (§4.2); `norm` is lambda d.
+template <typename T>
+nn::Var<T> qpObjective(nn::Var<T> delta, nn::Var<T> norm);
+
+/// WGAN-GP's penalty lambda E[(|grad D(x^)| - 1)^2] at x^ = eps x_r + (1 - eps) x_f (§4.7).
+template <typename T>
+nn::Var<T> gradientPenalty(const Critic<T>& critic, nn::Var<T> real, nn::Var<T> fake, const nn::Mat<T>& eps,
+                           double lambda);
+
+/// The discriminator's loss (to minimise), MATH.md §4.1, §4.2, §4.4, §4.7.
+template <typename T>
+nn::Var<T> discriminatorLoss(const LossConfig& config, const Critic<T>& critic, const CriticBatch<T>& batch);
+
+/// The generator's loss given D at the paired real and fake rows (to minimise).
+template <typename T>
+nn::Var<T> generatorLoss(const LossConfig& config, nn::Var<T> dReal, nn::Var<T> dFake);
+
+}  // namespace kx::core::gan

@@ -1,0 +1,136 @@
+#include "core/gan/gan_params.h"
+
+#include "core/mixture/presets.h"
+
+namespace kx::core::gan {
+namespace {
+
+const std::vector<std::string> kActivations = {"relu", "leakyrelu", "tanh", "sigmoid", "softplus"};
+
+std::vector<std::string> presetIds() {
+  std::vector<std::string> ids;
+  for (const auto& p : mixture::presets()) ids.push_back(p.id);
+  return ids;
+}
+
+ParamSpec integer(std::string key, std::string label, std::string description, double min, double max, double def,
+                  bool logScale = false) {
+  return {.key = std::move(key),
+          .label = std::move(label),
+          .description = std::move(description),
+          .kind = ParamKind::Integer,
+          .min = min,
+          .max = max,
+          .defaultValue = def,
+          .logScale = logScale};
+}
+
+ParamSpec real(std::string key, std::string label, std::string description, double min, double max, double def,
+               bool logScale = false, int decimals = 3) {
+  return {.key = std::move(key),
+          .label = std::move(label),
+          .description = std::move(description),
+          .kind = ParamKind::Real,
+          .min = min,
+          .max = max,
+          .defaultValue = def,
+          .decimals = decimals,
+          .logScale = logScale};
+}
+
+ParamSpec choice(std::string key, std::string label, std::string description, std::vector<std::string> choices,
+                 double def = 0) {
+  return {.key = std::move(key),
+          .label = std::move(label),
+          .description = std::move(description),
+          .kind = ParamKind::Choice,
+          .defaultValue = def,
+          .choices = std::move(choices)};
+}
+
+void addNetwork(std::vector<ParamSpec>& specs, const std::string& p, const std::string& who) {
+  specs.push_back(integer(p + "_depth", who + " depth", "Hidden layers of the " + who + " MLP", 1, 6, 3));
+  specs.push_back(integer(p + "_width", who + " width", "Units per hidden layer of the " + who, 4, 512, 128, true));
+  specs.push_back(choice(p + "_act", who + " activation", "Activation between the " + who + "'s layers", kActivations));
+}
+
+void addOptimizer(std::vector<ParamSpec>& specs, const std::string& p, const std::string& who) {
+  specs.push_back(choice(p + "_opt", who + " optimiser", "Adam, or SGD with momentum beta1", {"adam", "sgd"}));
+  specs.push_back(
+      real(p + "_lr", who + " learning rate", "Step size of the " + who + "'s optimiser", 1e-6, 10, 1e-4, true, 6));
+  specs.push_back(real(p + "_beta1", who + " beta1",
+                       "Adam's first-moment decay (SGD: momentum). The energy essay advises little momentum for the "
+                       "generator (§4.1)",
+                       0, 0.999, 0.5));
+  specs.push_back(real(p + "_beta2", who + " beta2", "Adam's second-moment decay", 0, 0.9999, 0.9, false, 4));
+}
+
+}  // namespace
+
+std::vector<ParamSpec> ganSpecs() {
+  std::vector<ParamSpec> s;
+  s.push_back(choice("data", "Data", "The 2D target distribution (shared with the diffusion lab)", presetIds()));
+  s.push_back(choice("loss", "Loss",
+                     "Standard GAN (non-saturating), RSGAN (§4.4), GAN-QP (§4.2), WGAN-GP (§4.7) or hinge (§4.1)",
+                     lossKeys(), 2));
+  s.push_back(real("lambda", "lambda", "GAN-QP's scale lambda; WGAN-GP's penalty weight", 1e-3, 1000, 10, true));
+  s.push_back(choice("qp_distance", "GAN-QP distance",
+                     "d(x_r, x_f): mean |difference| over coordinates (l1) or root mean square (l2)", {"l1", "l2"}));
+  addNetwork(s, "g", "generator");
+  addNetwork(s, "d", "discriminator");
+  s.push_back(integer("noise_dim", "Noise dimension", "Dimension of the generator's input z", 1, 64, 2));
+  s.push_back(choice("noise", "Noise", "z ~ N(0, I) or uniform on [-1, 1]^n", {"gaussian", "uniform"}));
+  addOptimizer(s, "g", "generator");
+  addOptimizer(s, "d", "discriminator");
+  s.push_back(choice("init", "Initial weights",
+                     "he: core/nn's He (ReLU) / Glorot initialisation; torch: PyTorch's nn.Linear default, uniform in "
+                     "+-1/sqrt(fan_in) for weights and biases (the W4 peer's)",
+                     {"he", "torch"}, 1));
+  s.push_back(integer("d_steps", "D steps per G step", "Discriminator updates before each generator update", 1, 10, 2));
+  s.push_back(integer("batch", "Batch", "Real and generated samples per update", 8, 4096, 256, true));
+  s.push_back(integer("steps", "Generator steps", "Length of a full training run", 1, 200000, 10000, true));
+  s.push_back(integer("frame_every", "Steps per frame",
+                      "Generator steps between pictures (1 = slow motion, every step)", 1, 1000, 50, true));
+  s.push_back(integer("seed", "Seed", "Seeds the weights, the noise and the data batches", 0, 1e9, 1));
+  return s;
+}
+
+ParamSchema ganSchema() { return ParamSchema(ganSpecs()); }
+
+Result<GanParams> ganParamsFrom(const ParamValues& values) {
+  const ParamSchema schema = ganSchema();
+  for (const auto& [key, value] : values) {
+    (void)value;
+    if (!schema.find(key)) return fail("unknown parameter '" + key + "' for the GAN lab");
+  }
+  ParamValues v = schema.defaults();
+  for (const auto& [key, value] : values) {
+    if (auto status = schema.validate(key, value); !status) return fail(status.error());
+    v[key] = value;
+  }
+  auto network = [&](const std::string& p) {
+    return NetworkSpec{int(v[p + "_depth"]), int(v[p + "_width"]), static_cast<nn::Activation>(int(v[p + "_act"]))};
+  };
+  auto optimizer = [&](const std::string& p) {
+    return OptimizerSpec{static_cast<OptimizerKind>(int(v[p + "_opt"])), v[p + "_lr"], v[p + "_beta1"],
+                         v[p + "_beta2"]};
+  };
+  GanParams g;
+  g.data = int(v["data"]);
+  g.loss = {static_cast<LossKind>(int(v["loss"])), v["lambda"], static_cast<QpDistance>(int(v["qp_distance"]))};
+  g.generator = network("g");
+  g.discriminator = network("d");
+  g.noiseDim = int(v["noise_dim"]);
+  g.noise = static_cast<NoiseKind>(int(v["noise"]));
+  g.generatorOpt = optimizer("g");
+  g.discriminatorOpt = optimizer("d");
+  g.init = static_cast<InitKind>(int(v["init"]));
+  g.criticSteps = int(v["d_steps"]);
+  g.batch = int(v["batch"]);
+  g.steps = int(v["steps"]);
+  g.frameEvery = int(v["frame_every"]);
+  g.seed = static_cast<std::uint64_t>(v["seed"]);
+  return g;
+}
+
+}  // namespace kx::core::gan

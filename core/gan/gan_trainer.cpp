@@ -1,0 +1,192 @@
+#include "core/gan/gan_trainer.h"
+
+#include <cmath>
+#include <sstream>
+
+#include "core/util/counter_rng.h"
+#include "core/util/fast_math.h"
+
+namespace kx::core::gan {
+namespace {
+
+using nn::Mat;
+
+// Losses and points beyond these sizes mean the updates have run away: the
+// plane's data live within |x| < ~10, and no loss here is meaningfully 1e6.
+constexpr float kExplodedLoss = 1e6f;
+constexpr float kExplodedPoint = 1e4f;
+
+std::vector<Eigen::Index> widths(Eigen::Index in, const NetworkSpec& spec, Eigen::Index out) {
+  std::vector<Eigen::Index> w{in};
+  for (int i = 0; i < spec.depth; ++i) w.push_back(spec.width);
+  w.push_back(out);
+  return w;
+}
+
+// Stream tags keep the real, noise and interpolation streams of one update apart.
+enum Stream : std::uint64_t { kReal = 1, kNoise = 2, kEps = 3 };
+std::uint64_t streamKey(std::uint64_t seed, std::uint64_t draw, Stream s) { return blockKey(seed, draw * 4 + s); }
+
+}  // namespace
+
+Optimizer::Optimizer(nn::ParameterGroup<float> group, const OptimizerSpec& spec) {
+  if (spec.kind == OptimizerKind::Adam)
+    m_adam = std::make_unique<nn::Adam<float>>(group, float(spec.learningRate), float(spec.beta1), float(spec.beta2));
+  else
+    m_sgd = std::make_unique<nn::Sgd<float>>(group, float(spec.learningRate), float(spec.beta1));
+}
+
+void Optimizer::zeroGrad() { m_adam ? m_adam->zeroGrad() : m_sgd->zeroGrad(); }
+void Optimizer::step() { m_adam ? m_adam->step() : m_sgd->step(); }
+
+GanTrainer::GanTrainer(const GanParams& params, mixture::GaussianMixture target)
+    : m_params(params),
+      m_target(std::move(target)),
+      m_rng(params.seed),
+      m_generator(widths(params.noiseDim, params.generator, 2), params.generator.activation, m_rng, "generator"),
+      m_discriminator(widths(2, params.discriminator, 1), params.discriminator.activation, m_rng, "discriminator"),
+      m_gOpt(m_generator.parameters(), params.generatorOpt),
+      m_dOpt(m_discriminator.parameters(), params.discriminatorOpt) {
+  if (params.init == InitKind::Torch)
+    for (auto* net : {&m_generator, &m_discriminator})
+      for (auto& layer : net->layers()) {
+        const float bound = 1.0f / std::sqrt(float(layer.inFeatures()));
+        std::uniform_real_distribution<float> u(-bound, bound);
+        for (Eigen::Index k = 0; k < layer.weight().value.size(); ++k) layer.weight().value.data()[k] = u(m_rng);
+        for (Eigen::Index k = 0; k < layer.bias().value.size(); ++k) layer.bias().value.data()[k] = u(m_rng);
+      }
+}
+
+Mat<float> GanTrainer::noise(Eigen::Index n, std::uint64_t stream) const {
+  const std::uint64_t key = blockKey(m_params.seed ^ 0x5A5A5A5Aull, stream);
+  Mat<float> z(n, m_params.noiseDim);
+  const Eigen::Index count = z.size();
+  for (Eigen::Index c = 0; c < count; c += 2) {
+    const std::uint64_t w = streamWord(key, std::uint64_t(c));
+    const float u1 = unitOpen(std::uint32_t(w)), u2 = unitOpen(std::uint32_t(w >> 32));
+    float a, b;
+    if (m_params.noise == NoiseKind::Gaussian)
+      boxMuller(u1, u2, a, b);
+    else
+      a = 2 * u1 - 1, b = 2 * u2 - 1;
+    z.data()[c] = a;
+    if (c + 1 < count) z.data()[c + 1] = b;
+  }
+  return z;
+}
+
+Mat<float> GanTrainer::realBatch() {
+  return mixture::sample(m_target, m_params.batch, streamKey(m_params.seed, m_draws, kReal));
+}
+
+bool GanTrainer::checkFinite(float loss, const char* which, const Mat<float>* points) {
+  std::ostringstream msg;
+  if (!std::isfinite(loss))
+    msg << "Training diverged: the " << which << " loss became " << (std::isnan(loss) ? "NaN" : "infinite");
+  else if (std::abs(loss) > kExplodedLoss)
+    msg << "Training diverged: the " << which << " loss exploded to " << loss;
+  else if (points && !(points->cwiseAbs().maxCoeff() < kExplodedPoint))
+    msg << "Training diverged: generated points flew off (|x| > " << kExplodedPoint << ")";
+  else
+    return true;
+  msg << " at generator step " << m_gSteps << ". Lower the learning rates (or change the loss), then reset.";
+  m_divergence = msg.str();
+  return false;
+}
+
+float GanTrainer::stepDiscriminator() {
+  const Mat<float> real = realBatch();
+  const Mat<float> z = noise(m_params.batch, streamKey(m_params.seed, m_draws, kNoise));
+  Mat<float> eps;
+  if (m_params.loss.kind == LossKind::WganGp) {
+    // WGAN-GP's interpolation weights eps ~ U(0, 1), one per pair (§4.7).
+    eps.resize(m_params.batch, 1);
+    const std::uint64_t key = streamKey(m_params.seed, m_draws, kEps);
+    for (Eigen::Index i = 0; i < eps.rows(); ++i)
+      eps(i, 0) = unitOpen(std::uint32_t(streamWord(key, std::uint64_t(i))));
+  }
+  ++m_draws;
+  m_tape.clear();
+  // The fakes enter as data: this update must not reach the generator.
+  const Mat<float> fake = m_generator.forward(m_tape, m_tape.constant(z)).value();
+  m_tape.clear();
+  Critic<float> critic = [this](nn::Var<float> x) { return m_discriminator.forward(m_tape, x); };
+  auto loss = discriminatorLoss<float>(m_params.loss, critic, {m_tape.constant(real), m_tape.constant(fake), eps});
+  m_dOpt.zeroGrad();
+  m_tape.backward(loss);
+  m_dOpt.step();
+  ++m_dSteps;
+  m_dLoss = loss.value()(0, 0);
+  checkFinite(m_dLoss, "discriminator", &fake);
+  return m_dLoss;
+}
+
+float GanTrainer::stepGenerator() {
+  const Mat<float> real = realBatch();
+  const Mat<float> z = noise(m_params.batch, streamKey(m_params.seed, m_draws, kNoise));
+  ++m_draws;
+  m_tape.clear();
+  auto fake = m_generator.forward(m_tape, m_tape.constant(z));
+  auto dFake = m_discriminator.forward(m_tape, fake);
+  // Only the relativistic and QP generator losses read D at real points (§4.2, §4.4).
+  const bool paired = m_params.loss.kind == LossKind::Relativistic || m_params.loss.kind == LossKind::Qp;
+  auto dReal = paired ? m_discriminator.forward(m_tape, m_tape.constant(real)) : dFake;
+  auto loss = generatorLoss(m_params.loss, dReal, dFake);
+  m_gOpt.zeroGrad();
+  m_tape.backward(loss);  // also fills the discriminator's grads; its next update zeroes them first
+  m_gOpt.step();
+  ++m_gSteps;
+  m_gLoss = loss.value()(0, 0);
+  checkFinite(m_gLoss, "generator", &fake.value());
+  return m_gLoss;
+}
+
+void GanTrainer::iterate() {
+  for (int k = 0; k < m_params.criticSteps && m_divergence.empty(); ++k) stepDiscriminator();
+  if (m_divergence.empty()) stepGenerator();
+}
+
+Mat<float> GanTrainer::generate(const Mat<float>& z) {
+  nn::Tape<float> tape;
+  return m_generator.forward(tape, tape.constant(z)).value();
+}
+
+Mat<float> GanTrainer::discriminate(const Mat<float>& x) {
+  nn::Tape<float> tape;
+  return m_discriminator.forward(tape, tape.constant(x)).value();
+}
+
+Mat<float> GanTrainer::push(const Mat<float>& real, const Mat<float>& fake) {
+  nn::Tape<float> tape;
+  auto xf = tape.input(fake);
+  auto dFake = m_discriminator.forward(tape, xf);
+  auto dReal = m_discriminator.forward(tape, tape.constant(real));
+  auto loss = generatorLoss(m_params.loss, dReal, dFake);
+  // The loss is a mean over rows: n times its gradient is each sample's own push.
+  return tape.gradient(loss, {xf})[0].value() * -float(fake.rows());
+}
+
+GanWeights GanTrainer::weights() {
+  GanWeights w;
+  for (auto* p : m_generator.parameters()) w.generator.push_back(p->value);
+  for (auto* p : m_discriminator.parameters()) w.discriminator.push_back(p->value);
+  return w;
+}
+
+Status GanTrainer::setWeights(const GanWeights& w) {
+  auto g = m_generator.parameters();
+  auto d = m_discriminator.parameters();
+  auto same = [](const nn::ParameterGroup<float>& group, const std::vector<Mat<float>>& values) {
+    if (group.size() != values.size()) return false;
+    for (std::size_t i = 0; i < group.size(); ++i)
+      if (group[i]->value.rows() != values[i].rows() || group[i]->value.cols() != values[i].cols()) return false;
+    return true;
+  };
+  if (!same(g, w.generator) || !same(d, w.discriminator))
+    return fail("the saved weights do not fit the networks' shapes (depth, width or noise dimension changed)");
+  for (std::size_t i = 0; i < g.size(); ++i) g[i]->value = w.generator[i];
+  for (std::size_t i = 0; i < d.size(); ++i) d[i]->value = w.discriminator[i];
+  return Ok{};
+}
+
+}  // namespace kx::core::gan
