@@ -2,6 +2,7 @@
 // Environment, not before InitGoogleTest, so that gtest_discover_tests can
 // list the tests without a display (QT-NOTES.md, pitfall 1).
 #include <QApplication>
+#include <QStandardPaths>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -11,7 +12,11 @@ namespace {
 class QtEnvironment : public ::testing::Environment {
  public:
   QtEnvironment(int& argc, char** argv) : m_argc(argc), m_argv(argv) {}
-  void SetUp() override { m_app = std::make_unique<QApplication>(m_argc, m_argv); }
+  void SetUp() override {
+    // Settings, recent files and caches go to test locations, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    m_app = std::make_unique<QApplication>(m_argc, m_argv);
+  }
   void TearDown() override { m_app.reset(); }
 
  private:

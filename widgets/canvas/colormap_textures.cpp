@@ -1,6 +1,7 @@
 #include "widgets/canvas/colormap_textures.h"
 
 #include "widgets/canvas/colormap.h"
+#include "widgets/canvas/colormap_preference.h"
 
 namespace kx::widgets {
 
@@ -9,7 +10,8 @@ ColormapTextures::~ColormapTextures() {
     if (t) m_gl.glDeleteTextures(1, &t);
 }
 
-void ColormapTextures::bind(Colormap map, int unit) {
+void ColormapTextures::bind(Colormap requested, int unit) {
+  const Colormap map = resolveColormap(requested);  // one texture per drawn map: a new choice needs no refresh
   GLuint& texture = m_textures[static_cast<int>(map)];
   m_gl.glActiveTexture(GL_TEXTURE0 + unit);
   if (texture) {

@@ -15,8 +15,9 @@ class ColormapTextures {
   ColormapTextures(const ColormapTextures&) = delete;
   ColormapTextures& operator=(const ColormapTextures&) = delete;
 
-  /// Binds the colormap's texture to texture unit `unit`.
-  void bind(Colormap map, int unit);
+  /// Binds the texture of resolveColormap(requested) (the user's choice for
+  /// Viridis) to texture unit `unit`.
+  void bind(Colormap requested, int unit);
 
  private:
   QOpenGLExtraFunctions& m_gl;

@@ -1,12 +1,13 @@
 #pragma once
-// The on-screen plot: GL layers of the latest PlotScene inside an axes frame
-// painted by QPainter (the same SceneOverlayPainter the exporters use), with
-// pan (drag), zoom (wheel, around the cursor), reset (double-click) and clicks
-// reported in data coordinates.
-#include <QImage>
-#include <QOpenGLWidget>
+// The on-screen plot: the latest PlotScene inside an axes frame, with pan
+// (drag), zoom (wheel, around the cursor), reset (double-click) and clicks
+// reported in data coordinates. Where OpenGL 3.3 works, a GlCanvasSurface
+// child draws the GL layers under a QPainter overlay (the same
+// SceneOverlayPainter the exporters use); where it does not, the canvas paints
+// the exporters' figure itself, so the app still runs and says what is missing.
 #include <QPointF>
 #include <QTimer>
+#include <QWidget>
 #include <memory>
 
 #include "widgets/canvas/plot_layout.h"
@@ -14,9 +15,9 @@
 
 namespace kx::widgets {
 
-class SceneRenderer;
+class GlCanvasSurface;
 
-class GlCanvas : public QOpenGLWidget {
+class GlCanvas : public QWidget {
   Q_OBJECT
 
  public:
@@ -31,14 +32,17 @@ class GlCanvas : public QOpenGLWidget {
 
   /// The data window shown now (the scene's, or where the user panned/zoomed).
   core::PlaneRect view() const { return m_view; }
-  /// Why GL is unavailable; empty when the canvas draws normally.
-  QString glError() const { return m_glError; }
-  /// The plot area in widget coordinates.
+  /// Why GL is unavailable; empty when the canvas draws with GL.
+  QString glError() const;
+  /// The plot area in widget coordinates, and the whole layout.
   QRectF plotRect() const;
+  PlotLayout layout() const;
 
   /// Why an OpenGL 3.3 context cannot be created on this platform; empty if it
   /// can (then `glRenderer`, if given, receives the GL_RENDERER string).
   static QString probeGl(QString* glRenderer = nullptr);
+  /// probeGl()'s answer for this process, asked once (a probe creates a context).
+  static QString glUnavailableReason();
 
  public slots:
   /// Back to the view of the last scene the lab placed (not one that followed a pan).
@@ -50,8 +54,8 @@ class GlCanvas : public QOpenGLWidget {
   void viewChanged(kx::core::PlaneRect view);
 
  protected:
-  void initializeGL() override;
-  void paintGL() override;
+  void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
@@ -59,28 +63,16 @@ class GlCanvas : public QOpenGLWidget {
   void wheelEvent(QWheelEvent* event) override;
 
  private:
-  PlotLayout currentLayout() const;
   void changeView(const core::PlaneRect& view);
-  void releaseGl();
-  void paintMessage(const QString& text);
+  void repaintNow();
 
   std::shared_ptr<const PlotScene> m_scene;
   core::PlaneRect m_view;
   core::PlaneRect m_homeView;
   core::PlaneRect m_lastReportedView;
-  std::unique_ptr<SceneRenderer> m_renderer;
-  QString m_glError;
+  GlCanvasSurface* m_surface = nullptr;  ///< null where GL is unavailable
+  QString m_glError;                     ///< why m_surface is null
   QTimer m_repaintTimer;
-
-  struct OverlayKey {
-    core::PlaneRect view;
-    QSize sizePx;
-    qreal devicePixelRatio = 0;
-    bool operator==(const OverlayKey&) const = default;
-  };
-  QImage m_overlay;  ///< axes, labels, colourbars, legend, markers
-  OverlayKey m_overlayKey;
-  PlotScene m_overlayDecorations;  ///< what m_overlay was painted from, without the data
 
   // Mouse state: a press becomes a pan once it moves beyond kClickSlop pixels.
   QPointF m_pressPos;

@@ -27,4 +27,18 @@ QVector2D rangeUniform(float vmin, float vmax) {
   return QVector2D(vmin, span != 0.0f ? 1.0f / span : 0.0f);
 }
 
+GLuint createUnitQuad(QOpenGLExtraFunctions& gl, GLuint* buffer) {
+  const float corners[] = {0, 0, 1, 0, 0, 1, 1, 1};
+  GLuint vao = 0;
+  gl.glGenVertexArrays(1, &vao);
+  gl.glBindVertexArray(vao);
+  gl.glGenBuffers(1, buffer);
+  gl.glBindBuffer(GL_ARRAY_BUFFER, *buffer);
+  gl.glBufferData(GL_ARRAY_BUFFER, sizeof(corners), corners, GL_STATIC_DRAW);
+  gl.glEnableVertexAttribArray(0);
+  gl.glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+  gl.glBindVertexArray(0);
+  return vao;
+}
+
 }  // namespace kx::widgets

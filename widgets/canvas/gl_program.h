@@ -2,6 +2,7 @@
 // Shared pieces of the GL layer renderers: building a program from the
 // shader files embedded as resources (:/shaders/NAME.vert, NAME.frag), and
 // the data-to-clip-space uniforms every layer uses.
+#include <QOpenGLExtraFunctions>
 #include <QOpenGLShaderProgram>
 #include <QString>
 #include <QVector2D>
@@ -38,6 +39,11 @@ bool updateCache(std::vector<T>& cache, const std::vector<T>& data) {
   cache = data;
   return true;
 }
+
+/// A vertex array of the unit square's corners (0,0) (1,0) (0,1) (1,1) as
+/// attribute 0, for a triangle strip; its buffer goes to `buffer`. The layers
+/// that draw one textured rectangle (heatmaps, images) stretch it in the shader.
+GLuint createUnitQuad(QOpenGLExtraFunctions& gl, GLuint* buffer);
 
 /// u_range = (vmin, 1 / (vmax - vmin)), guarded against an empty range.
 QVector2D rangeUniform(float vmin, float vmax);

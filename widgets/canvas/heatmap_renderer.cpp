@@ -20,15 +20,7 @@ HeatmapRenderer::~HeatmapRenderer() {
 bool HeatmapRenderer::initialize(QString* error) {
   m_program = loadProgram("heatmap", error);
   if (!m_program) return false;
-  const float corners[] = {0, 0, 1, 0, 0, 1, 1, 1};
-  m_gl.glGenVertexArrays(1, &m_vao);
-  m_gl.glBindVertexArray(m_vao);
-  m_gl.glGenBuffers(1, &m_quad);
-  m_gl.glBindBuffer(GL_ARRAY_BUFFER, m_quad);
-  m_gl.glBufferData(GL_ARRAY_BUFFER, sizeof(corners), corners, GL_STATIC_DRAW);
-  m_gl.glEnableVertexAttribArray(0);
-  m_gl.glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-  m_gl.glBindVertexArray(0);
+  m_vao = createUnitQuad(m_gl, &m_quad);
   // The shade of layers without one: a single white texel.
   const float one = 1.0f;
   int nx = 0, ny = 0;

@@ -13,15 +13,7 @@ ImageRenderer::~ImageRenderer() {
 bool ImageRenderer::initialize(QString* error) {
   m_program = loadProgram("image", error);
   if (!m_program) return false;
-  const float corners[] = {0, 0, 1, 0, 0, 1, 1, 1};
-  m_gl.glGenVertexArrays(1, &m_vao);
-  m_gl.glBindVertexArray(m_vao);
-  m_gl.glGenBuffers(1, &m_quad);
-  m_gl.glBindBuffer(GL_ARRAY_BUFFER, m_quad);
-  m_gl.glBufferData(GL_ARRAY_BUFFER, sizeof(corners), corners, GL_STATIC_DRAW);
-  m_gl.glEnableVertexAttribArray(0);
-  m_gl.glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-  m_gl.glBindVertexArray(0);
+  m_vao = createUnitQuad(m_gl, &m_quad);
   m_gl.glGenTextures(1, &m_texture);
   m_gl.glBindTexture(GL_TEXTURE_2D, m_texture);
   // One image pixel per framebuffer pixel: nearest keeps text crisp.

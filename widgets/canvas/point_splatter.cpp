@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "widgets/canvas/colormap.h"
+#include "widgets/canvas/colormap_preference.h"
 
 namespace kx::widgets {
 
@@ -32,14 +33,15 @@ void PointSplatter::buildStamp(float sizePx) {
 
 const QImage& PointSplatter::render(const PointLayer& layer, const ViewTransform& transform) {
   const float size = layer.sizePx * transform.devicePixelRatio;
+  const Colormap colormap = resolveColormap(layer.colormap);
   bool changed = updateCache(m_cachedPositions, layer.positions) | updateCache(m_cachedValues, layer.values);
   changed |= !(transform == m_cachedTransform) || layer.color.rgba() != m_cachedColor ||
-             layer.colormap != m_cachedColormap || layer.vmin != m_cachedRange[0] || layer.vmax != m_cachedRange[1] ||
+             colormap != m_cachedColormap || layer.vmin != m_cachedRange[0] || layer.vmax != m_cachedRange[1] ||
              size != m_stampSize;
   if (!changed && !m_image.isNull()) return m_image;
   m_cachedTransform = transform;
   m_cachedColor = layer.color.rgba();
-  m_cachedColormap = layer.colormap;
+  m_cachedColormap = colormap;
   m_cachedRange[0] = layer.vmin;
   m_cachedRange[1] = layer.vmax;
   if (size != m_stampSize) buildStamp(size);
@@ -54,7 +56,7 @@ const QImage& PointSplatter::render(const PointLayer& layer, const ViewTransform
   const float sx = width / static_cast<float>(view.width()), sy = height / static_cast<float>(view.height());
   const bool withValues = layer.values.size() == layer.positions.size();
   const float scale = layer.vmax != layer.vmin ? 1.0f / (layer.vmax - layer.vmin) : 0.0f;
-  const auto& table = colormapTable(layer.colormap);
+  const auto& table = colormapTable(colormap);
   const int alpha = layer.color.alpha();
   for (std::size_t i = 0; i < layer.positions.size(); ++i) {
     const QVector2D p = layer.positions[i];

@@ -2,11 +2,13 @@
 
 #include <QFontMetricsF>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 #include "widgets/canvas/axis_ticks.h"
 #include "widgets/canvas/colormap.h"
+#include "widgets/canvas/colormap_preference.h"
 
 namespace kx::widgets {
 namespace {
@@ -206,7 +208,7 @@ void SceneOverlayPainter::paintAxes(QPainter& painter) const {
 void SceneOverlayPainter::paintColorbar(QPainter& painter, const ColorbarSpec& spec, const QRectF& bar) const {
   // A gradient rather than an image, so SVG and PDF keep the bar as a vector.
   QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
-  const auto& table = colormapTable(spec.colormap);
+  const auto& table = colormapTable(resolveColormap(spec.colormap));
   for (int i = 0; i < 256; i += 5) gradient.setColorAt(i / 255.0, QColor(table[i]));
   gradient.setColorAt(1.0, QColor(table[255]));
   painter.fillRect(bar, gradient);
@@ -286,8 +288,6 @@ void SceneOverlayPainter::paintLegend(QPainter& painter) const {
 }
 
 void SceneOverlayPainter::paintMarkers(QPainter& painter) const {
-  const QFontMetricsF metrics(m_fonts.tick);
-  painter.setFont(m_fonts.tick);
   for (const auto& marker : m_scene.markers) {
     if (!m_view.contains(marker.position.x(), marker.position.y())) continue;
     const QPointF c = m_layout.toPixel(m_view, marker.position);
@@ -299,20 +299,60 @@ void SceneOverlayPainter::paintMarkers(QPainter& painter) const {
       painter.strokePath(path, QPen(marker.color, 2.0, Qt::SolidLine, Qt::RoundCap));
     else
       painter.fillPath(path, marker.color);
-    if (marker.label.isEmpty()) continue;
-
-    const double w = metrics.horizontalAdvance(marker.label);
-    const double offset = marker.sizePx / 2 + 4;
-    QPointF origin(c.x() + offset, c.y() - offset);
-    if (origin.x() + w + 2 > m_layout.plot.right()) origin.setX(c.x() - offset - w);
-    if (origin.y() - metrics.ascent() - 2 < m_layout.plot.top()) origin.setY(c.y() + offset + metrics.ascent());
-    const QRectF back(origin.x() - 2, origin.y() - metrics.ascent() - 1, w + 4, metrics.height() + 2);
+  }
+  const QFontMetricsF metrics(m_fonts.tick);
+  painter.setFont(m_fonts.tick);
+  for (const auto& [marker, box] : labelBoxes()) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRoundedRect(back, 2, 2);
+    painter.drawRoundedRect(box, 2, 2);
     painter.setPen(kInk);
-    painter.drawText(origin, marker.label);
+    painter.drawText(QPointF(box.left() + 2, box.top() + 1 + metrics.ascent()), marker->label);
   }
+}
+
+std::vector<std::pair<const Marker*, QRectF>> SceneOverlayPainter::labelBoxes() const {
+  const QFontMetricsF metrics(m_fonts.tick);
+  std::vector<QRectF> taken;  // marker symbols and labels already placed
+  for (const auto& marker : m_scene.markers) {
+    if (!m_view.contains(marker.position.x(), marker.position.y())) continue;
+    const QPointF c = m_layout.toPixel(m_view, marker.position);
+    const double r = marker.sizePx / 2 + 2;
+    taken.emplace_back(c.x() - r, c.y() - r, 2 * r, 2 * r);
+  }
+  std::vector<std::pair<const Marker*, QRectF>> boxes;
+  for (const auto& marker : m_scene.markers) {
+    if (marker.label.isEmpty() || !m_view.contains(marker.position.x(), marker.position.y())) continue;
+    boxes.emplace_back(&marker, placeLabel(metrics, marker, taken));
+    taken.push_back(boxes.back().second);
+  }
+  return boxes;
+}
+
+QRectF SceneOverlayPainter::placeLabel(const QFontMetricsF& metrics, const Marker& marker,
+                                       const std::vector<QRectF>& taken) const {
+  // Equilibria often sit close together (e.g. on an axis), so each label tries
+  // the four corners around its marker, then further out above and below, and
+  // takes the first spot inside the plot that covers no earlier label or marker.
+  const QPointF c = m_layout.toPixel(m_view, marker.position);
+  const QSizeF size(metrics.horizontalAdvance(marker.label) + 4, metrics.height() + 2);
+  const double d = marker.sizePx / 2 + 3;
+  const QPointF tops[] = {{c.x() + d, c.y() - d - size.height()},
+                          {c.x() + d, c.y() + d},
+                          {c.x() - d - size.width(), c.y() - d - size.height()},
+                          {c.x() - d - size.width(), c.y() + d},
+                          {c.x() - size.width() / 2, c.y() - d - 2 * size.height()},
+                          {c.x() - size.width() / 2, c.y() + d + size.height()}};
+  QRectF fallback;
+  for (const QPointF& top : tops) {
+    const QRectF candidate(top, size);
+    if (!m_layout.plot.contains(candidate)) continue;
+    if (fallback.isNull()) fallback = candidate;
+    const bool free =
+        std::none_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(candidate); });
+    if (free) return candidate;
+  }
+  return fallback.isNull() ? QRectF(tops[0], size) : fallback;
 }
 
 }  // namespace kx::widgets

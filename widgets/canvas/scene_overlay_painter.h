@@ -5,6 +5,8 @@
 // SVG/PDF painter all use this one class, so a figure looks the same anywhere.
 #include <QImage>
 #include <QPainter>
+#include <utility>
+#include <vector>
 
 #include "widgets/canvas/plot_layout.h"
 #include "widgets/canvas/plot_scene.h"
@@ -21,12 +23,17 @@ class SceneOverlayPainter {
   void paintLines(QPainter& painter) const;
   /// Frame, ticks, labels, title, colourbars, legend and markers.
   void paintDecorations(QPainter& painter) const;
+  /// The box of each visible marker's label, placed so that labels cover no
+  /// other label or marker where the plot leaves room.
+  std::vector<std::pair<const Marker*, QRectF>> labelBoxes() const;
 
  private:
   void paintAxes(QPainter& painter) const;
   void paintColorbar(QPainter& painter, const ColorbarSpec& spec, const QRectF& bar) const;
   void paintLegend(QPainter& painter) const;
   void paintMarkers(QPainter& painter) const;
+  /// Where a marker's label box goes: near it, inside the plot, clear of `taken`.
+  QRectF placeLabel(const QFontMetricsF& metrics, const Marker& marker, const std::vector<QRectF>& taken) const;
 
   const PlotScene& m_scene;
   core::PlaneRect m_view;

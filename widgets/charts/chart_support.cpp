@@ -2,8 +2,11 @@
 
 #include <QGraphicsScene>
 #include <QLogValueAxis>
+#include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "widgets/canvas/axis_ticks.h"
 
 namespace kx::widgets {
 
@@ -57,8 +60,7 @@ void fitAxes(QChart* chart) {
   const auto vertical = chart->axes(Qt::Vertical);
   const auto horizontal = chart->axes(Qt::Horizontal);
   if (auto* x = horizontal.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(horizontal.first())) {
-    x->setRange(x0, x1 > x0 ? x1 : x0 + 1);
-    x->applyNiceNumbers();  // ticks at round values, not at range / 4
+    setNiceRange(x, x0, x1);
   }
   if (vertical.isEmpty()) return;
   if (auto* log = qobject_cast<QLogValueAxis*>(vertical.first())) {
@@ -69,8 +71,39 @@ void fitAxes(QChart* chart) {
   }
   auto* y = qobject_cast<QValueAxis*>(vertical.first());
   const double pad = y1 > y0 ? 0.05 * (y1 - y0) : 1.0;
-  y->setRange(y0 - pad, y1 + pad);
-  y->applyNiceNumbers();
+  setNiceRange(y, y0 - pad, y1 + pad);
+}
+
+void setNiceRange(QValueAxis* axis, double lo, double hi) {
+  if (!(hi > lo)) hi = lo + 1;
+  const double step = niceTicks(lo, hi, tickCountFor(axis)).step;
+  if (!(step > 0)) return;  // not finite
+  setAxisTicks(axis, std::floor(lo / step + 1e-9) * step, std::ceil(hi / step - 1e-9) * step, step);
+}
+
+int tickCountFor(const QValueAxis* axis) {
+  // Pixels per interval a label needs: a line of text plus a gap vertically,
+  // a number like "−1500" plus a gap horizontally.
+  constexpr double kVerticalPx = 36, kHorizontalPx = 70;
+  const QObject* owner = axis->parent();  // Qt Charts parents an added axis under an internal object of its chart
+  while (owner && !qobject_cast<const QChart*>(owner)) owner = owner->parent();
+  const auto* chart = qobject_cast<const QChart*>(owner);
+  const QRectF plot = chart ? chart->plotArea() : QRectF();
+  const bool vertical = axis->orientation() == Qt::Vertical;
+  const double length = vertical ? plot.height() : plot.width();
+  if (!(length > 0)) return 5;
+  return std::clamp(int(length / (vertical ? kVerticalPx : kHorizontalPx)), 2, 5);
+}
+
+void setAxisTicks(QValueAxis* axis, double lo, double hi, double step, double anchor) {
+  // Fixed ticks while range and interval change: dynamic ticks at the old
+  // interval over a much wider new range would make Qt lay out millions of
+  // them (a KL axis growing from 1e-4 to 10 hung the VAE lab).
+  axis->setTickType(QValueAxis::TicksFixed);
+  axis->setRange(lo, hi);
+  axis->setTickAnchor(anchor);
+  axis->setTickInterval(step);
+  axis->setTickType(QValueAxis::TicksDynamic);
 }
 
 void paintChart(QPainter& painter, QChart* chart, const QRectF& target) {

@@ -18,6 +18,20 @@ QLineSeries* addLineSeries(QChart* chart, const QString& name, const QColor& col
 /// Sets the axes' ranges to cover every series (with a small margin).
 void fitAxes(QChart* chart);
 
+/// Sets `axis` to cover [lo, hi], widened to whole steps of 1, 2 or 5 times a
+/// power of ten, with a tick at every step. (QValueAxis::applyNiceNumbers in
+/// Qt 6.4 keeps the tick count, which gives ticks like 133.33 on 0..400.)
+/// The number of intervals aimed at is tickCountFor(axis).
+void setNiceRange(QValueAxis* axis, double lo, double hi);
+
+/// About how many tick intervals fit along `axis` as its chart is laid out
+/// now: 5 when there is room or no layout yet, fewer on a short axis, where
+/// Qt Charts would otherwise elide the labels to "...".
+int tickCountFor(const QValueAxis* axis);
+
+/// Shows exactly [lo, hi] with a tick every `step` counted from `anchor`.
+void setAxisTicks(QValueAxis* axis, double lo, double hi, double step, double anchor = 0);
+
 /// Draws `chart` into `target` as if it were laid out at that size; text and
 /// lines stay vectors in SVG/PDF.
 void paintChart(QPainter& painter, QChart* chart, const QRectF& target);

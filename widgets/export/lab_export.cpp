@@ -7,20 +7,13 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
+#include "widgets/export/atomic_file.h"
 #include "widgets/lab/lab.h"
 
 namespace kx::widgets {
 namespace {
-
-core::Status saveBytes(const QString& path, const QByteArray& bytes) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-    return core::fail(QString("cannot write %1: %2").arg(path, file.errorString()).toStdString());
-  return core::Ok{};
-}
 
 QByteArray renderPng(const Lab& lab, QSize size, qreal scale) {
   QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
@@ -88,13 +81,19 @@ core::Status exportFigure(const Lab& lab, const QString& path, QSize size, qreal
   if (!format) return core::fail(format.error());
   if (size.width() < 100 || size.height() < 100 || size.width() > 10000 || size.height() > 10000)
     return core::fail(QString("figure size %1x%2 is out of range: each side must be between 100 and 10000 pixels")
-                          .arg(size.width()).arg(size.height()).toStdString());
+                          .arg(size.width())
+                          .arg(size.height())
+                          .toStdString());
   if (!(scale >= 0.5 && scale <= 8)) return core::fail("export scale must be between 0.5 and 8");
   switch (*format) {
-    case ExportFormat::Png: return saveBytes(path, renderPng(lab, size, scale));
-    case ExportFormat::Svg: return saveBytes(path, renderSvg(lab, size));
-    case ExportFormat::Pdf: return saveBytes(path, renderPdf(lab, size));
-    case ExportFormat::Csv: return saveBytes(path, lab.csvData().toUtf8());
+    case ExportFormat::Png:
+      return writeFileAtomically(path, renderPng(lab, size, scale));
+    case ExportFormat::Svg:
+      return writeFileAtomically(path, renderSvg(lab, size));
+    case ExportFormat::Pdf:
+      return writeFileAtomically(path, renderPdf(lab, size));
+    case ExportFormat::Csv:
+      return writeFileAtomically(path, lab.csvData().toUtf8());
   }
   return core::fail("unknown export format");
 }

@@ -1,6 +1,7 @@
 #include "widgets/lab/lab.h"
 
 #include "widgets/lab/param_change_command.h"
+#include "widgets/panel/schema_text.h"
 
 namespace kx::widgets {
 
@@ -24,8 +25,8 @@ core::Status Lab::setValue(const std::string& key, double value) {
   core::ParamValues after = m_values;
   after[key] = value;
   const auto* spec = m_description.schema.find(key);
-  const QString text = tr("Set %1 to %2")
-                           .arg(QString::fromStdString(spec->label), QString::fromStdString(m_description.schema.format(key, value)));
+  // In the current language, as the panel shows the label and a choice's name.
+  const QString text = tr("Set %1 to %2").arg(schemaText(spec->label), schemaText(m_description.schema.format(key, value)));
   m_undo.push(new ParamChangeCommand(this, m_values, std::move(after), text, key));
   return core::Ok{};
 }
@@ -53,6 +54,7 @@ void Lab::applyValues(const core::ParamValues& values) {
 
 void Lab::recompute() {
   m_hasFrame = false;
+  m_jobValues = m_values;
   m_runner.start(makeJob(), animated() && !m_running);
 }
 
@@ -86,6 +88,7 @@ void Lab::reset() {
 
 QString Lab::computeSynchronously() {
   m_runner.cancel();
+  m_jobValues = m_values;
   auto job = makeJob();
   const std::string failure = core::runToCompletion(*job);
   if (auto frame = job->frame()) onFrame(frame);

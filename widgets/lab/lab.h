@@ -72,6 +72,9 @@ class Lab : public QObject {
   bool running() const { return m_running; }
   /// True once a frame has been drawn for the current inputs.
   bool hasFrame() const { return m_hasFrame; }
+  /// The values the current job was built from: equal to values() whenever a
+  /// frame is shown (the soak test checks this for every lab).
+  const core::ParamValues& jobValues() const { return m_jobValues; }
 
   /// Runs the job to its end on the calling thread and shows its last frame
   /// (headless export). Returns an empty string or the failure.
@@ -98,6 +101,7 @@ class Lab : public QObject {
 
   LabDescription m_description;
   core::ParamValues m_values;
+  core::ParamValues m_jobValues;
   QUndoStack m_undo;
   JobRunner m_runner;
   bool m_running = false;

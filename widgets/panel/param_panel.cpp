@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -11,6 +12,7 @@
 #include <cmath>
 
 #include "widgets/panel/number_spin_box.h"
+#include "widgets/panel/schema_text.h"
 
 namespace kx::widgets {
 namespace {
@@ -40,25 +42,50 @@ ParamPanel::ParamPanel(const core::ParamSchema& schema, QWidget* parent) : QWidg
 }
 
 QString ParamPanel::tooltip(const core::ParamSpec& spec) const {
-  QString text = "<b>" + QString::fromStdString(spec.label) + "</b> (<code>" + QString::fromStdString(spec.key) +
-                 "</code>)<br>" + QString::fromStdString(spec.description);
-  if (!spec.unit.empty()) text += "<br>Unit: " + QString::fromStdString(spec.unit);
+  QString text = "<b>" + schemaText(spec.label) + "</b> (<code>" + QString::fromStdString(spec.key) + "</code>)<br>" +
+                 schemaText(spec.description);
+  if (!spec.unit.empty()) text += "<br>" + tr("Unit: %1").arg(QString::fromStdString(spec.unit));
   if (spec.kind == core::ParamKind::Real || spec.kind == core::ParamKind::Integer)
-    text += QString("<br>Range: %1 to %2%3").arg(spec.min).arg(spec.max).arg(spec.logScale ? " (log scale)" : "");
-  text += "<br>Default: " + QString::fromStdString(m_schema.format(spec.key, spec.defaultValue));
+    text += "<br>" +
+            (spec.logScale ? tr("Range: %1 to %2 (log scale)") : tr("Range: %1 to %2")).arg(spec.min).arg(spec.max);
+  text += "<br>" + tr("Default: %1").arg(displayedValue(spec, spec.defaultValue));
   return text;
+}
+
+QString ParamPanel::displayedValue(const core::ParamSpec& spec, double value) const {
+  // Choice names are shown translated, as in the combo box; the rest as the schema formats them.
+  if (spec.kind == core::ParamKind::Choice) {
+    const auto index = static_cast<std::size_t>(value);
+    if (value >= 0 && index < spec.choices.size()) return schemaText(spec.choices[index]);
+  }
+  if (spec.kind == core::ParamKind::Toggle) return value != 0 ? tr("on") : tr("off");
+  return QString::fromStdString(m_schema.format(spec.key, value));
+}
+
+void ParamPanel::texts(std::function<void()> apply) {
+  apply();
+  m_texts.push_back(std::move(apply));
+}
+
+void ParamPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    for (const auto& apply : m_texts) apply();
+  QWidget::changeEvent(event);
 }
 
 void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   auto* grid = static_cast<QGridLayout*>(layout());
-  auto* label = new QLabel(QString::fromStdString(spec.label), this);
-  label->setToolTip(tooltip(spec));
+  auto* label = new QLabel(this);
   grid->addWidget(label, row, 0);
   auto* reset = new QToolButton(this);
   reset->setText("↺");
   reset->setAutoRaise(true);
-  reset->setToolTip(tr("Reset %1 to %2").arg(QString::fromStdString(spec.label),
-                                             QString::fromStdString(m_schema.format(spec.key, spec.defaultValue))));
+  texts([this, label, reset, spec] {
+    label->setText(schemaText(spec.label));
+    label->setToolTip(tooltip(spec));
+    reset->setToolTip(tr("Reset %1 to %2").arg(schemaText(spec.label), displayedValue(spec, spec.defaultValue)));
+    reset->setAccessibleName(reset->toolTip());
+  });
   grid->addWidget(reset, row, 3);
   const std::string key = spec.key;
   connect(reset, &QToolButton::clicked, this, [this, key, d = spec.defaultValue] { emit valueEdited(key, d); });
@@ -66,7 +93,11 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   if (spec.kind == core::ParamKind::Choice) {
     auto* combo = new QComboBox(this);
     for (const auto& c : spec.choices) combo->addItem(QString::fromStdString(c));
-    combo->setToolTip(tooltip(spec));
+    texts([this, combo, spec] {
+      for (int i = 0; i < combo->count(); ++i)
+        combo->setItemText(i, schemaText(spec.choices[static_cast<std::size_t>(i)]));
+      combo->setToolTip(tooltip(spec));
+    });
     grid->addWidget(combo, row, 1, 1, 2);
     connect(combo, &QComboBox::activated, this, [this, key](int index) { emit valueEdited(key, index); });
     m_setters[key] = [combo](double v) { combo->setCurrentIndex(static_cast<int>(v)); };
@@ -74,7 +105,7 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   }
   if (spec.kind == core::ParamKind::Toggle) {
     auto* check = new QCheckBox(this);
-    check->setToolTip(tooltip(spec));
+    texts([this, check, spec] { check->setToolTip(tooltip(spec)); });
     grid->addWidget(check, row, 1, 1, 2);
     connect(check, &QCheckBox::clicked, this, [this, key](bool on) { emit valueEdited(key, on ? 1 : 0); });
     m_setters[key] = [check](double v) { check->setChecked(v != 0); };
@@ -82,14 +113,14 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   }
 
   auto* slider = new QSlider(Qt::Horizontal, this);
-  slider->setToolTip(tooltip(spec));
+  texts([this, slider, spec] { slider->setToolTip(tooltip(spec)); });
   slider->setMinimumWidth(110);
   grid->addWidget(slider, row, 1);
   if (spec.kind == core::ParamKind::Integer) {
     auto* spin = new QSpinBox(this);
     spin->setRange(static_cast<int>(spec.min), static_cast<int>(spec.max));
     spin->setKeyboardTracking(false);
-    spin->setToolTip(tooltip(spec));
+    texts([this, spin, spec] { spin->setToolTip(tooltip(spec)); });
     slider->setRange(static_cast<int>(spec.min), static_cast<int>(spec.max));
     grid->addWidget(spin, row, 2);
     connect(slider, &QSlider::valueChanged, this, [this, key](int v) { emit valueEdited(key, v); });
@@ -103,11 +134,12 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   }
   auto* spin = new NumberSpinBox(spec.logScale, this);
   spin->setRange(spec.min, spec.max);
-  spin->setToolTip(tooltip(spec));
+  texts([this, spin, spec] { spin->setToolTip(tooltip(spec)); });
   spin->setMinimumWidth(90);
   slider->setRange(0, kSliderSteps);
   grid->addWidget(spin, row, 2);
-  connect(slider, &QSlider::valueChanged, this, [this, key, spec](int pos) { emit valueEdited(key, sliderToValue(spec, pos)); });
+  connect(slider, &QSlider::valueChanged, this,
+          [this, key, spec](int pos) { emit valueEdited(key, sliderToValue(spec, pos)); });
   connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) { emit valueEdited(key, v); });
   m_setters[key] = [slider, spin, spec](double v) {
     const QSignalBlocker b1(slider), b2(spin);

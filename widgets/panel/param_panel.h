@@ -1,11 +1,13 @@
 #pragma once
 // The parameter dock's contents, generated from a lab's schema: per parameter
 // a slider, a spin box (or combo box / check box) and a reset button, with a
-// tooltip giving the meaning, unit, range and default.
+// tooltip giving the meaning, unit, range and default. Labels, tooltips and
+// choice names follow the language live (schema_text.h).
 #include <QWidget>
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/params/param_schema.h"
 
@@ -23,12 +25,20 @@ class ParamPanel : public QWidget {
   /// The user changed a parameter (every slider step while dragging).
   void valueEdited(const std::string& key, double value);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void addRow(const core::ParamSpec& spec, int row);
   QString tooltip(const core::ParamSpec& spec) const;
+  /// A value as the panel shows it (choice names translated).
+  QString displayedValue(const core::ParamSpec& spec, double value) const;
+  /// Applies `apply` (which sets texts) now and after every language change.
+  void texts(std::function<void()> apply);
 
   const core::ParamSchema& m_schema;
   std::map<std::string, std::function<void(double)>> m_setters;  ///< silent display updates
+  std::vector<std::function<void()>> m_texts;
 };
 
 }  // namespace kx::widgets

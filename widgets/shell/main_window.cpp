@@ -1,10 +1,13 @@
 #include "widgets/shell/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -17,38 +20,89 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
+#include <utility>
 
+#include "widgets/canvas/gl_canvas.h"
 #include "widgets/export/export_dialog.h"
 #include "widgets/export/lab_export.h"
 #include "widgets/lab/lab_registry.h"
 #include "widgets/panel/param_panel.h"
 #include "widgets/session/session_file.h"
+#include "widgets/shell/language.h"
+#include "widgets/shell/message_bar.h"
+#include "widgets/shell/recent_menu.h"
+#include "widgets/shell/shell_settings.h"
 
 namespace kx::widgets {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-  setWindowTitle("Kexue Lab");
+  setWindowTitle(tr("Kexue Lab"));
   resize(1400, 900);
   m_stack = new QStackedWidget(this);
-  setCentralWidget(m_stack);
+  // Errors appear in a bar above the lab, not in modal dialogs (report()).
+  m_messageBar = new MessageBar(this);
+  auto* central = new QWidget(this);
+  auto* centralLayout = new QVBoxLayout(central);
+  centralLayout->setContentsMargins(0, 0, 0, 0);
+  centralLayout->setSpacing(0);
+  centralLayout->addWidget(m_messageBar);
+  centralLayout->addWidget(withGlNotice(m_stack), 1);
+  setCentralWidget(central);
   buildDocks();
   buildActions();
   m_progress = new QProgressBar(this);
   m_progress->setMaximumWidth(180);
   m_progress->setVisible(false);
   m_cancel = new QToolButton(this);
-  m_cancel->setText(tr("Cancel"));
-  m_cancel->setToolTip(tr("Stop the running computation (Esc)"));
+  texts([this] {
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running computation (Esc)"));
+  });
   m_cancel->setVisible(false);
   connect(m_cancel, &QToolButton::clicked, this, [this] {
     if (m_current) m_current->cancel();
   });
   m_timing = new QLabel(this);
-  m_timing->setToolTip(tr("Frame: time between drawn frames · compute: worker time of the last chunk"));
+  texts([this] {
+    m_timing->setToolTip(tr("Frame: time between drawn frames · compute: worker time of the last chunk"));
+  });
   statusBar()->addPermanentWidget(m_timing);
   statusBar()->addPermanentWidget(m_progress);
   statusBar()->addPermanentWidget(m_cancel);
   m_frameClock.start();
+}
+
+QWidget* MainWindow::withGlNotice(QWidget* content) {
+  const QString reason = GlCanvas::glUnavailableReason();
+  if (reason.isEmpty()) return content;
+  // The plots lose their GL layers (fields, points, arrows); everything else,
+  // charts, parameters, sessions and data export, still works. Say so once.
+  auto* notice = new QLabel(tr("<b>OpenGL 3.3 is unavailable</b> (%1). The plots show their axes, curves and "
+                               "markers but not their fields, points and arrows; charts, parameters, sessions and "
+                               "data export work as usual.")
+                                .arg(reason.toHtmlEscaped()));
+  notice->setObjectName("glNotice");
+  notice->setWordWrap(true);
+  // The palette's tooltip colours: readable in light and dark themes alike.
+  notice->setBackgroundRole(QPalette::ToolTipBase);
+  notice->setForegroundRole(QPalette::ToolTipText);
+  notice->setAutoFillBackground(true);
+  notice->setMargin(6);
+  auto* box = new QWidget(this);
+  auto* layout = new QVBoxLayout(box);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(notice);
+  layout->addWidget(content, 1);
+  return box;
+}
+
+QString aboutText(const Lab& lab) {
+  // Labs keep their About in English (QT_TRANSLATE_NOOP in the lab class's
+  // context) so that it can follow the language live; text a lab translated
+  // itself has no entry and passes through unchanged.
+  return QCoreApplication::translate(lab.metaObject()->className(), lab.description().about.toUtf8().constData());
 }
 
 MainWindow::~MainWindow() {
@@ -60,89 +114,148 @@ MainWindow::~MainWindow() {
 void MainWindow::buildDocks() {
   m_labList = new QListWidget(this);
   for (const auto& entry : labRegistry()) {
-    auto* item = new QListWidgetItem(entry.title, m_labList);
+    auto* item = new QListWidgetItem(labTitle(entry.id), m_labList);
     item->setData(Qt::UserRole, entry.id);
   }
   connect(m_labList, &QListWidget::currentRowChanged, this, [this](int row) {
     if (row >= 0) selectLab(m_labList->item(row)->data(Qt::UserRole).toString());
   });
-  auto* labsDock = new QDockWidget(tr("Labs"), this);
+  auto* labsDock = new QDockWidget(this);
+  texts([labsDock] { labsDock->setWindowTitle(tr("Labs")); });
   labsDock->setObjectName("labs");
   labsDock->setWidget(m_labList);
   labsDock->setMaximumWidth(200);
   addDockWidget(Qt::LeftDockWidgetArea, labsDock);
+  m_docks.push_back(labsDock);
 
   m_paramArea = new QScrollArea(this);
   m_paramArea->setWidgetResizable(true);
   m_about = new QTextBrowser(this);
   m_about->setOpenExternalLinks(true);
   auto* tabs = new QTabWidget(this);
-  tabs->addTab(m_paramArea, tr("Parameters"));
-  tabs->addTab(m_about, tr("About"));
-  auto* paramDock = new QDockWidget(tr("Lab"), this);
+  tabs->addTab(m_paramArea, QString());
+  tabs->addTab(m_about, QString());
+  auto* paramDock = new QDockWidget(this);
+  texts([tabs, paramDock] {
+    tabs->setTabText(0, tr("Parameters"));
+    tabs->setTabText(1, tr("About"));
+    paramDock->setWindowTitle(tr("Lab"));
+  });
   paramDock->setObjectName("parameters");
   paramDock->setWidget(tabs);
   paramDock->setMinimumWidth(340);
   addDockWidget(Qt::RightDockWidgetArea, paramDock);
+  m_docks.push_back(paramDock);
 }
 
 void MainWindow::buildActions() {
-  auto* file = menuBar()->addMenu(tr("&File"));
-  auto* open = file->addAction(tr("&Open session…"), this, [this] {
+  auto* file = menuBar()->addMenu(QString());
+  texts([file] { file->setTitle(tr("&File")); });
+  auto* open = file->addAction(QString(), this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), {}, tr("Kexue Lab session (*.json)"));
     if (!path.isEmpty()) openSession(path);
   });
   open->setShortcut(QKeySequence::Open);
-  auto* save = file->addAction(tr("&Save session…"), this, [this] {
+  auto* save = file->addAction(QString(), this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save session"), m_current->description().id + ".json",
                                                       tr("Kexue Lab session (*.json)"));
     if (!path.isEmpty()) saveSession(path);
   });
   save->setShortcut(QKeySequence::Save);
-  auto* exportAction = file->addAction(tr("&Export figure…"), this, &MainWindow::exportFigureInteractively);
+  texts([open, save] {
+    open->setText(tr("&Open session…"));
+    save->setText(tr("&Save session…"));
+  });
+  auto* recent = new RecentMenu(this);
+  connect(recent, &RecentMenu::openRequested, this, &MainWindow::openSession);
+  connect(recent, &RecentMenu::missing, this, [this](const QString& path) {
+    report(tr("%1 no longer exists; it was removed from File > Open Recent.").arg(QDir::toNativeSeparators(path)),
+           true);
+  });
+  file->insertMenu(save, recent);
+  texts([recent] { recent->retranslate(); });
+  auto* exportAction = file->addAction(QString(), this, &MainWindow::exportFigureInteractively);
   exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
   file->addSeparator();
-  auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+  auto* quit = file->addAction(QString(), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
+  texts([exportAction, quit] {
+    exportAction->setText(tr("&Export figure…"));
+    quit->setText(tr("&Quit"));
+  });
 
-  auto* edit = menuBar()->addMenu(tr("&Edit"));
+  auto* edit = menuBar()->addMenu(QString());
+  texts([edit] { edit->setTitle(tr("&Edit")); });
+  // QUndoGroup fixes an action's prefix when it creates it: new actions per language.
   auto* undo = m_undo.createUndoAction(this, tr("&Undo"));
   undo->setShortcut(QKeySequence::Undo);
   auto* redo = m_undo.createRedoAction(this, tr("&Redo"));
   redo->setShortcut(QKeySequence::Redo);
   edit->addAction(undo);
   edit->addAction(redo);
+  buildViewMenu();
 
-  auto* labMenu = menuBar()->addMenu(tr("&Run"));
-  m_run = labMenu->addAction(tr("&Run"), this, [this] { m_current->run(); });
+  auto* labMenu = menuBar()->addMenu(QString());
+  m_run = labMenu->addAction(QString(), this, [this] { m_current->run(); });
   m_run->setShortcut(QKeySequence(Qt::Key_F5));
-  m_run->setToolTip(tr("Run the lab (F5); labs that compute once recompute"));
-  m_pause = labMenu->addAction(tr("&Pause"), this, [this] { m_current->pause(); });
+  m_pause = labMenu->addAction(QString(), this, [this] { m_current->pause(); });
   m_pause->setShortcut(QKeySequence(Qt::Key_F6));
-  m_step = labMenu->addAction(tr("&Step"), this, [this] { m_current->step(); });
+  m_step = labMenu->addAction(QString(), this, [this] { m_current->step(); });
   m_step->setShortcut(QKeySequence(Qt::Key_F7));
-  m_step->setToolTip(tr("Advance one step (F7)"));
-  auto* reset = labMenu->addAction(tr("Re&set"), this, [this] { m_current->reset(); });
+  auto* reset = labMenu->addAction(QString(), this, [this] { m_current->reset(); });
   reset->setShortcut(QKeySequence(tr("Ctrl+R")));
-  reset->setToolTip(tr("Restore the lab's defaults (Ctrl+R; undoable)"));
-  auto* cancel = labMenu->addAction(tr("&Cancel"), this, [this] { m_current->cancel(); });
+  auto* cancel = labMenu->addAction(QString(), this, [this] { m_current->cancel(); });
   cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+  texts([this, labMenu, reset, cancel] {
+    labMenu->setTitle(tr("&Run"));
+    m_run->setText(tr("&Run"));
+    m_run->setToolTip(tr("Run the lab (F5); labs that compute once recompute"));
+    m_pause->setText(tr("&Pause"));
+    m_step->setText(tr("&Step"));
+    m_step->setToolTip(tr("Advance one step (F7)"));
+    reset->setText(tr("Re&set"));
+    reset->setToolTip(tr("Restore the lab's defaults (Ctrl+R; undoable)"));
+    cancel->setText(tr("&Cancel"));
+  });
 
-  auto* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("&About Kexue Lab"), this, [this] {
+  auto* help = menuBar()->addMenu(QString());
+  auto* about = help->addAction(QString(), this, [this] {
     QMessageBox::about(this, tr("About Kexue Lab"),
                        tr("<b>Kexue Lab %1</b><p>Live, exact figures of the mathematics in the "
                           "<a href=\"https://kexue.fm\">Scientific Spaces</a> essays.</p>")
                            .arg(QApplication::applicationVersion()));
   });
+  about->setShortcut(QKeySequence::HelpContents);
+  texts([help, about] {
+    help->setTitle(tr("&Help"));
+    about->setText(tr("&About Kexue Lab"));
+  });
 
-  auto* bar = addToolBar(tr("Run"));
+  auto* bar = addToolBar(QString());
+  texts([bar] { bar->setWindowTitle(tr("Run")); });
   bar->setObjectName("run");
   bar->addActions({m_run, m_pause, m_step, reset});
   bar->addSeparator();
   bar->addActions({undo, redo});
   bar->addSeparator();
   bar->addAction(exportAction);
+  texts([this, undo, redo, built = false]() mutable {
+    if (!std::exchange(built, true)) return;  // the first call: just made in this language
+    auto* newUndo = m_undo.createUndoAction(this, tr("&Undo"));
+    newUndo->setShortcut(QKeySequence::Undo);
+    auto* newRedo = m_undo.createRedoAction(this, tr("&Redo"));
+    newRedo->setShortcut(QKeySequence::Redo);
+    for (auto [old, replacement] : {std::pair{undo, newUndo}, std::pair{redo, newRedo}}) {
+      for (QObject* holder : old->associatedObjects())
+        if (auto* widget = qobject_cast<QWidget*>(holder)) {
+          widget->insertAction(old, replacement);
+          widget->removeAction(old);
+        }
+      delete old;
+    }
+    undo = newUndo;
+    redo = newRedo;
+  });
 }
 
 Lab* MainWindow::labFor(const QString& id) {
@@ -159,14 +272,12 @@ Lab* MainWindow::install(std::unique_ptr<Lab> lab) {
   m_labs[id] = std::move(lab);
   m_undo.addStack(raw->undoStack());
   connect(raw, &Lab::message, this, [this, raw](const QString& text) {
-    if (raw == m_current) report(text, true);
+    if (raw == m_current) report(text, true, raw);
   });
   connect(&raw->runner(), &JobRunner::chunkTimed, this, [this](double ms) { m_computeMs = ms; });
   connect(raw, &Lab::frameShown, this, [this, raw] {
     if (raw != m_current) return;
-    m_timing->setText(tr("frame %1 ms · compute %2 ms")
-                          .arg(m_frameClock.restart())
-                          .arg(m_computeMs, 0, 'f', 1));
+    m_timing->setText(tr("frame %1 ms · compute %2 ms").arg(m_frameClock.restart()).arg(m_computeMs, 0, 'f', 1));
   });
   connect(&raw->runner(), &JobRunner::progressChanged, this, [this, raw](double fraction) {
     if (raw != m_current) return;
@@ -195,6 +306,7 @@ bool MainWindow::selectLab(const QString& id) {
 void MainWindow::showLab(Lab* lab) {
   if (lab == m_current) return;
   m_current = lab;
+  m_messageBar->dismiss();  // it spoke of the previous lab
   const auto& d = lab->description();
   m_stack->setCurrentWidget(m_views.at(d.id));
   m_undo.setActiveStack(lab->undoStack());
@@ -205,11 +317,12 @@ void MainWindow::showLab(Lab* lab) {
   });
   connect(lab, &Lab::valuesChanged, panel, [panel, lab] { panel->setValues(lab->values()); });
   m_paramArea->setWidget(panel);  // deletes the previous lab's panel
-  m_about->setHtml(d.about);
+  m_about->setHtml(aboutText(*lab));
   m_run->setEnabled(true);
   m_pause->setEnabled(lab->animated());
   m_step->setEnabled(lab->animated());
-  setWindowTitle("Kexue Lab — " + d.title);
+  setWindowTitle(tr("Kexue Lab — %1").arg(labTitle(d.id)));
+  ShellSettings().setLastLab(d.id);
   for (int row = 0; row < m_labList->count(); ++row)
     if (m_labList->item(row)->data(Qt::UserRole).toString() == d.id) {
       const QSignalBlocker block(m_labList);
@@ -235,6 +348,7 @@ bool MainWindow::openSession(const QString& path) {
     return false;
   }
   showLab(lab);
+  ShellSettings().addRecentSession(path);
   report(tr("Opened %1").arg(path));
   return true;
 }
@@ -244,26 +358,50 @@ bool MainWindow::saveSession(const QString& path) {
     report(QString::fromStdString(status.error()), true);
     return false;
   }
+  ShellSettings().addRecentSession(path);
   report(tr("Saved %1").arg(path));
   return true;
 }
 
 void MainWindow::exportFigureInteractively() {
-  const QString suggestion = m_lastExport.isEmpty() ? m_current->description().id + ".png" : m_lastExport;
-  ExportDialog dialog(suggestion, m_exportSize, m_exportScale, this);
+  ShellSettings settings;
+  ExportSettings remembered = settings.exportSettings();
+  // This session's last file, else this lab's name in the last folder used.
+  QString suggestion = m_lastExport;
+  if (suggestion.isEmpty())
+    suggestion = remembered.folder.isEmpty() ? m_current->description().id + ".png"
+                                             : QDir(remembered.folder).filePath(m_current->description().id + ".png");
+  ExportDialog dialog(suggestion, remembered.size, remembered.scale, this);
   if (dialog.exec() != QDialog::Accepted) return;
   m_lastExport = dialog.path();
-  m_exportSize = dialog.figureSize();
-  m_exportScale = dialog.scale();
-  if (auto status = exportFigure(*m_current, m_lastExport, m_exportSize, m_exportScale); !status)
+  remembered = {dialog.figureSize(), dialog.scale(), QFileInfo(m_lastExport).absolutePath()};
+  settings.setExportSettings(remembered);
+  if (auto status = exportFigure(*m_current, m_lastExport, remembered.size, remembered.scale); !status)
     report(QString::fromStdString(status.error()), true);
   else
     report(tr("Exported %1").arg(m_lastExport));
 }
 
-void MainWindow::report(const QString& text, bool error) {
+void MainWindow::restoreLayout() {
+  ShellSettings settings;
+  restoreGeometry(settings.windowGeometry());
+  restoreState(settings.windowState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  ShellSettings().setWindowLayout(saveGeometry(), saveState());
+  QMainWindow::closeEvent(event);
+}
+
+void MainWindow::report(const QString& text, bool error, Lab* resettable) {
   statusBar()->showMessage(text, error ? 15000 : 5000);
-  if (error && isVisible()) QMessageBox::warning(this, tr("Kexue Lab"), text);
+  if (!error) return;
+  // Inline and non-modal: the user may keep working, or reset the lab that
+  // failed (an undoable step) from the bar.
+  if (resettable)
+    m_messageBar->showMessage(text, tr("Reset lab"), [resettable] { resettable->reset(); });
+  else
+    m_messageBar->showMessage(text);
 }
 
 }  // namespace kx::widgets

@@ -1,13 +1,16 @@
 #pragma once
 // The main window hosts labs: a list to choose one, its view in the centre, a
 // parameter dock generated from its schema, its About text, run controls, a
-// progress bar with cancel, and a status bar with frame and compute times.
+// progress bar with cancel, a status bar with frame and compute times, and an
+// inline message bar for errors (no modal dialogs).
 // It knows no lab by name: everything comes from the lab registry.
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QUndoGroup>
+#include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 #include "widgets/lab/lab.h"
 
@@ -19,8 +22,18 @@ class QTextBrowser;
 class QToolButton;
 class QScrollArea;
 class QAction;
+class QDockWidget;
+class QCloseEvent;
+class QMenu;
 
 namespace kx::widgets {
+
+class MessageBar;
+
+/// A lab's title from the registry in the current language (the id if unknown).
+QString labTitle(const QString& id);
+/// A lab's About text in the current language.
+QString aboutText(const Lab& lab);
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -38,12 +51,28 @@ class MainWindow : public QMainWindow {
   bool openSession(const QString& path);
   bool saveSession(const QString& path);
 
+  /// Restores the window geometry and dock layout saved when it last closed.
+  void restoreLayout();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
  private:
   void buildActions();
   void buildDocks();
+  void buildViewMenu();
+  void chooseLanguage(const QString& code);
+  /// Applies `apply` (which sets texts with tr()) now and after every language change.
+  void texts(std::function<void()> apply);
+  void retranslate();
+  /// `content` under a notice when OpenGL is unavailable, else `content` itself.
+  QWidget* withGlNotice(QWidget* content);
   void showLab(Lab* lab);
   void exportFigureInteractively();
-  void report(const QString& text, bool error = false);
+  /// A status-bar note; an error also shows in the message bar, with a Reset
+  /// action when it comes from `resettable`.
+  void report(const QString& text, bool error = false, Lab* resettable = nullptr);
   Lab* labFor(const QString& id);
   Lab* install(std::unique_ptr<Lab> lab);
 
@@ -54,16 +83,17 @@ class MainWindow : public QMainWindow {
   QStackedWidget* m_stack;
   QScrollArea* m_paramArea;
   QTextBrowser* m_about;
+  MessageBar* m_messageBar;
   QProgressBar* m_progress;
   QToolButton* m_cancel;
   QLabel* m_timing;
   QUndoGroup m_undo;
   QAction *m_run, *m_pause, *m_step;
   QElapsedTimer m_frameClock;
+  std::vector<QDockWidget*> m_docks;
+  std::vector<std::function<void()>> m_texts;
   double m_computeMs = 0;
   QString m_lastExport;
-  QSize m_exportSize{1600, 1000};
-  double m_exportScale = 2.0;
 };
 
 }  // namespace kx::widgets

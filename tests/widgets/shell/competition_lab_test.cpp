@@ -3,7 +3,9 @@
 // a real figure, and closing mid-job is clean.
 #include "widgets/labs/competition/competition_lab.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -92,6 +94,26 @@ TEST(CompetitionLab, SessionRoundTripRestoresParametersAndTrajectories) {
   EXPECT_EQ(other.inputs().seeds.size(), 2u);
   EXPECT_EQ(other.inputs().selected, 1);
   EXPECT_EQ(other.inputs().window, (core::PlaneRect{0, 700, 0, 600}));
+}
+
+// Fault test (issue 8): saving while the worker computes writes the lab's
+// current values atomically, over an older session, and the job still ends.
+TEST(CompetitionLab, SavingASessionWhileAJobRunsWritesTheCurrentValues) {
+  QTemporaryDir dir;
+  const QString path = dir.filePath("running.json");
+  CompetitionLab lab;
+  ASSERT_TRUE(writeSessionFile(path, lab));  // an older session to overwrite
+  ASSERT_TRUE(lab.setValue("t_end", 2000));  // a longer job: still running below
+  ASSERT_TRUE(lab.setValue("r1", 0.25));
+  ASSERT_TRUE(lab.runner().busy());
+  ASSERT_TRUE(writeSessionFile(path, lab));
+  auto session = readSessionFile(path);
+  ASSERT_TRUE(session) << session.error();
+  auto values = sessionValues(*session, lab.description().schema);
+  ASSERT_TRUE(values);
+  EXPECT_EQ(*values, lab.values());
+  EXPECT_TRUE(waitForFrame(lab, 60000));
+  EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{"running.json"});  // no temporary file left
 }
 
 TEST(CompetitionLab, BadSessionsNameTheProblemAndLoseNothing) {

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <thread>
 
+#include "core/util/threads.h"
+
 namespace kx::widgets {
 namespace {
 
@@ -47,6 +49,22 @@ class CountingJob : public core::Job {
   std::shared_ptr<const CountFrame> m_frame;
 };
 
+// A job whose one frame carries the nice value of the thread that ran it.
+class NiceProbeJob : public core::Job {
+ public:
+  bool runChunk(const core::CancelToken&) override {
+    auto frame = std::make_shared<CountFrame>();
+    frame->input = core::thisThreadNice();
+    m_frame = frame;
+    return false;
+  }
+  std::shared_ptr<const core::Frame> frame() const override { return m_frame; }
+  double progress() const override { return 1; }
+
+ private:
+  std::shared_ptr<const CountFrame> m_frame;
+};
+
 int inputOf(const FramePtr& frame) { return std::static_pointer_cast<const CountFrame>(frame)->input; }
 
 TEST(JobRunner, DeliversTheLastFrameAndFinishes) {
@@ -61,6 +79,16 @@ TEST(JobRunner, DeliversTheLastFrameAndFinishes) {
   EXPECT_EQ(std::static_pointer_cast<const CountFrame>(last)->chunk, 5);  // the final frame is never coalesced away
   EXPECT_TRUE(finished.last().at(0).toString().isEmpty());
   EXPECT_FALSE(runner.busy());
+}
+
+TEST(JobRunner, ComputesAtALowerPriorityThanTheGuiThread) {
+  const int guiNice = core::thisThreadNice();
+  JobRunner runner;
+  QSignalSpy frames(&runner, &JobRunner::frameReady);
+  runner.start(std::make_unique<NiceProbeJob>());
+  ASSERT_TRUE(QTest::qWaitFor([&] { return frames.count() == 1; }, 5000));
+  EXPECT_EQ(inputOf(frames.last().at(0).value<FramePtr>()), std::max(core::thisThreadNice(), core::computeNice()));
+  EXPECT_EQ(core::thisThreadNice(), guiNice);  // the GUI thread keeps its priority
 }
 
 TEST(JobRunner, RapidRestartsShowOnlyTheLatestInputs) {

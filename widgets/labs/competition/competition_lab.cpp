@@ -16,7 +16,8 @@ namespace {
 
 constexpr int kMaxTrajectories = 64;
 
-const char* kAbout = R"(
+// Marked for lupdate; the shell shows it translated in the lab class's context (live).
+const char* kAbout = QT_TRANSLATE_NOOP("CompetitionLab", R"(
 <h3>Two-species competition</h3>
 <p>Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:</p>
 <p style="margin-left:1em">dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂<br>dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂</p>
@@ -35,7 +36,7 @@ tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h)
 x₁ → 375 and x₂ → 250.</p>
 <p>Sources: <a href="https://kexue.fm/archives/3120">kexue.fm/archives/3120</a> (the model) and
 <a href="https://kexue.fm/archives/5643">kexue.fm/archives/5643</a> (RNNs as ODE solvers).</p>
-)";
+)");
 
 QJsonArray pointJson(const Eigen::Vector2d& x) { return {x(0), x(1)}; }
 
@@ -44,15 +45,33 @@ QJsonArray pointJson(const Eigen::Vector2d& x) { return {x(0), x(1)}; }
 CompetitionLab::CompetitionLab(QObject* parent)
     : Lab({"competition", tr("Competition"), kAbout, core::competitionLabSchema()}, parent) {
   resetState();
-  m_timeChart = makeChart(tr("Selected trajectory"), tr("time t"), tr("population"));
+  m_timeChart = makeChart(QString(), QString(), QString());
   m_x1 = addLineSeries(m_timeChart, "x₁(t)", QColor(0, 90, 200));
   m_x2 = addLineSeries(m_timeChart, "x₂(t)", QColor(200, 40, 40));
   m_x1Star = addLineSeries(m_timeChart, "x₁*", QColor(0, 90, 200), 1.2, Qt::DashLine);
   m_x2Star = addLineSeries(m_timeChart, "x₂*", QColor(200, 40, 40), 1.2, Qt::DashLine);
   for (auto* guide : {m_x1Star, m_x2Star}) m_timeChart->legend()->markers(guide).first()->setVisible(false);
-  m_errorChart = makeChart(tr("Integrator error"), tr("time t"), tr("|x − x_ref|"), true);
-  m_error = addLineSeries(m_errorChart, "error", QColor(40, 40, 40));
+  m_errorChart = makeChart(QString(), QString(), QString(), true);
+  m_error = addLineSeries(m_errorChart, QString(), QColor(40, 40, 40));
   m_errorChart->legend()->hide();
+  setChartTexts();
+}
+
+void CompetitionLab::setChartTexts() {
+  m_timeChart->setTitle(tr("Selected trajectory"));
+  m_errorChart->setTitle(tr("Integrator error"));
+  m_error->setName(tr("error"));
+  for (QChart* chart : {m_timeChart, m_errorChart}) chart->axes(Qt::Horizontal).first()->setTitleText(tr("time t"));
+  m_timeChart->axes(Qt::Vertical).first()->setTitleText(tr("population"));
+  m_errorChart->axes(Qt::Vertical).first()->setTitleText(tr("|x − x_ref|"));
+}
+
+void CompetitionLab::retranslate() {
+  setChartTexts();
+  if (!m_frame) return;
+  m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
+  updateCharts();  // the error chart's title names the integrator
+  emit sceneChanged(m_scene);
 }
 
 CompetitionLab::~CompetitionLab() {
@@ -218,8 +237,8 @@ QString CompetitionLab::csvData() const {
   if (!m_frame) return out;
   for (std::size_t k = 0; k < m_frame->equilibria.size(); ++k) {
     const auto& e = m_frame->equilibria[k];
-    csv << "equilibrium," << k << ",," << e.x(0) << ',' << e.x(1) << ',' << QString::fromStdString(core::typeName(e.type))
-        << '\n';
+    csv << "equilibrium," << k << ",," << e.x(0) << ',' << e.x(1) << ','
+        << QString::fromStdString(core::typeName(e.type)) << '\n';
   }
   for (std::size_t k = 0; k < m_frame->trajectories.size(); ++k) {
     const auto& tr = m_frame->trajectories[k];
@@ -227,7 +246,8 @@ QString CompetitionLab::csvData() const {
       csv << "trajectory," << k << ',' << tr.t[i] << ',' << tr.x[i](0) << ',' << tr.x[i](1) << ",\n";
   }
   for (std::size_t i = 0; i < m_frame->errorTime.size(); ++i)
-    csv << "error," << m_frame->inputs.selected << ',' << m_frame->errorTime[i] << ",,," << m_frame->errorNorm[i] << '\n';
+    csv << "error," << m_frame->inputs.selected << ',' << m_frame->errorTime[i] << ",,," << m_frame->errorNorm[i]
+        << '\n';
   return out;
 }
 

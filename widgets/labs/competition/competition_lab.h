@@ -30,6 +30,9 @@ class CompetitionLab : public Lab {
   void removeNear(const Eigen::Vector2d& x, double pickRadius);
   void clearTrajectories();
   void setWindow(const core::PlaneRect& window);
+  /// Redraws the charts and the last frame's scene in the current language
+  /// (no recomputation).
+  void retranslate();
 
   const core::CompetitionInputs& inputs() const { return m_inputs; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
@@ -47,6 +50,7 @@ class CompetitionLab : public Lab {
 
  private:
   void updateCharts();
+  void setChartTexts();
 
   core::CompetitionInputs m_inputs;  ///< window, seeds, selection (the rest comes from values())
   std::shared_ptr<const core::CompetitionFrame> m_frame;

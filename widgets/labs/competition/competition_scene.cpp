@@ -1,11 +1,24 @@
 #include "widgets/labs/competition/competition_scene.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace kx::widgets {
 namespace {
 
 using core::EquilibriumType;
+
+// The names core/ode gives equilibria and outcomes (English, no Qt), so that
+// lupdate lists them; they are translated where the scene shows them.
+[[maybe_unused]] constexpr const char* kCoreNames[] = {
+    QT_TRANSLATE_NOOP("CompetitionScene", "stable node"),    QT_TRANSLATE_NOOP("CompetitionScene", "unstable node"),
+    QT_TRANSLATE_NOOP("CompetitionScene", "saddle"),         QT_TRANSLATE_NOOP("CompetitionScene", "stable focus"),
+    QT_TRANSLATE_NOOP("CompetitionScene", "unstable focus"), QT_TRANSLATE_NOOP("CompetitionScene", "centre"),
+    QT_TRANSLATE_NOOP("CompetitionScene", "degenerate"),     QT_TRANSLATE_NOOP("CompetitionScene", "coexistence"),
+    QT_TRANSLATE_NOOP("CompetitionScene", "species 1 wins"), QT_TRANSLATE_NOOP("CompetitionScene", "species 2 wins"),
+    QT_TRANSLATE_NOOP("CompetitionScene", "bistable")};
+
+QString coreName(const std::string& name) { return QCoreApplication::translate("CompetitionScene", name.c_str()); }
 
 QVector2D v2(const Eigen::Vector2d& x) { return QVector2D(static_cast<float>(x(0)), static_cast<float>(x(1))); }
 
@@ -24,7 +37,7 @@ Marker equilibriumMarker(const core::Equilibrium& e) {
                 .arg(QString::fromStdString(e.name))
                 .arg(e.x(0), 0, 'f', 1)
                 .arg(e.x(1), 0, 'f', 1)
-                .arg(QString::fromStdString(core::typeName(e.type)))
+                .arg(coreName(core::typeName(e.type)))
                 .arg(eigenText(e));
   const bool stable = e.type == EquilibriumType::StableNode || e.type == EquilibriumType::StableFocus;
   m.color = stable ? QColor(0, 140, 60) : e.type == EquilibriumType::Saddle ? QColor(230, 120, 0) : QColor(200, 30, 30);
@@ -47,12 +60,12 @@ PlotScene competitionScene(const core::CompetitionFrame& frame) {
   const auto& in = frame.inputs;
   PlotScene scene;
   scene.view = in.window;
-  scene.title = QString("Competition — %1 (σ₁ = %2, σ₂ = %3)")
-                    .arg(QString::fromStdString(core::outcomeName(frame.outcome)))
+  scene.title = QCoreApplication::translate("CompetitionScene", "Competition — %1 (σ₁ = %2, σ₂ = %3)")
+                    .arg(coreName(core::outcomeName(frame.outcome)))
                     .arg(in.model.sigma1(), 0, 'g', 3)
                     .arg(in.model.sigma2(), 0, 'g', 3);
-  scene.xLabel = "x₁ (species 1)";
-  scene.yLabel = "x₂ (species 2)";
+  scene.xLabel = QCoreApplication::translate("CompetitionScene", "x₁ (species 1)");
+  scene.yLabel = QCoreApplication::translate("CompetitionScene", "x₂ (species 2)");
 
   const auto& ff = frame.flowField;
   const float maxSpeed = ff.speed.size() ? ff.speed.maxCoeff() : 1.0f;
@@ -74,7 +87,7 @@ PlotScene competitionScene(const core::CompetitionFrame& frame) {
     heat.vmin = 0;
     heat.vmax = maxSpeed;
     heat.colormap = Colormap::Viridis;
-    heat.label = "speed |F|";
+    heat.label = QCoreApplication::translate("CompetitionScene", "speed |F|");
     scene.heatmaps.push_back(std::move(heat));
   }
 
@@ -92,7 +105,7 @@ PlotScene competitionScene(const core::CompetitionFrame& frame) {
   arrows.colormap = flow ? Colormap::Gray : Colormap::Viridis;
   arrows.vmin = 0;
   arrows.vmax = flow ? 1.0f : maxSpeed;
-  arrows.label = flow ? QString() : "speed |F|";
+  arrows.label = flow ? QString() : QCoreApplication::translate("CompetitionScene", "speed |F|");
   arrows.lengthPx = 13;
   scene.arrows.push_back(std::move(arrows));
 
@@ -115,7 +128,8 @@ PlotScene competitionScene(const core::CompetitionFrame& frame) {
     line.widthPx = 3.0f;
     scene.lines.push_back(std::move(line));
   }
-  if (!frame.separatrices.empty()) scene.lines[scene.lines.size() - 1].legend = "separatrix";
+  if (!frame.separatrices.empty())
+    scene.lines[scene.lines.size() - 1].legend = QCoreApplication::translate("CompetitionScene", "separatrix");
 
   for (std::size_t k = 0; k < frame.trajectories.size(); ++k) {
     LineLayer line;

@@ -1,5 +1,6 @@
 #include "widgets/labs/competition/competition_view.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,10 +13,25 @@
 
 namespace kx::widgets {
 
+void CompetitionView::setTexts() {
+  m_canvas->setToolTip(
+      tr("Click: start a trajectory (or select one by its start) · right-click: remove · "
+         "drag: pan · wheel: zoom · double-click: reset view"));
+  m_clear->setText(tr("Clear trajectories"));
+  m_clear->setToolTip(tr("Remove every trajectory (the parameters stay)"));
+  m_hint->setText(tr("Click the phase plane to start a trajectory."));
+}
+
+void CompetitionView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    setTexts();
+    m_lab->retranslate();
+  }
+  QWidget::changeEvent(event);
+}
+
 CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
-  m_canvas->setToolTip(tr("Click: start a trajectory (or select one by its start) · right-click: remove · "
-                          "drag: pan · wheel: zoom · double-click: reset view"));
   m_timeView = new QChartView(lab->timeChart(), this);
   m_errorView = new QChartView(lab->errorChart(), this);
   for (auto* view : {m_timeView, m_errorView}) {
@@ -24,13 +40,13 @@ CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget
   }
   m_outcome = new OutcomeMapWidget(this);
 
-  auto* clear = new QPushButton(tr("Clear trajectories"), this);
-  clear->setToolTip(tr("Remove every trajectory (the parameters stay)"));
-  auto* hint = new QLabel(tr("Click the phase plane to start a trajectory."), this);
-  hint->setStyleSheet("color: palette(mid)");
+  m_clear = new QPushButton(this);
+  m_hint = new QLabel(this);
+  m_hint->setStyleSheet("color: palette(mid)");
+  setTexts();
   auto* bar = new QHBoxLayout;
-  bar->addWidget(hint, 1);
-  bar->addWidget(clear);
+  bar->addWidget(m_hint, 1);
+  bar->addWidget(m_clear);
 
   auto* bottom = new QWidget(this);
   auto* row = new QHBoxLayout(bottom);
@@ -58,12 +74,14 @@ CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget
     if (auto f = m_lab->frame()) m_outcome->setSigmas(f->inputs.model.sigma1(), f->inputs.model.sigma2());
   });
   showScene(lab->scene());
-  connect(clear, &QPushButton::clicked, lab, &CompetitionLab::clearTrajectories);
+  connect(m_clear, &QPushButton::clicked, lab, &CompetitionLab::clearTrajectories);
   connect(m_canvas, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
     const auto view = m_canvas->view();
     const double radius = 0.015 * std::max(view.width(), view.height());
-    if (button == Qt::RightButton) m_lab->removeNear({at.x(), at.y()}, radius);
-    else if (button == Qt::LeftButton) m_lab->clickAt({at.x(), at.y()}, radius);
+    if (button == Qt::RightButton)
+      m_lab->removeNear({at.x(), at.y()}, radius);
+    else if (button == Qt::LeftButton)
+      m_lab->clickAt({at.x(), at.y()}, radius);
   });
   connect(m_canvas, &GlCanvas::viewChanged, lab, &CompetitionLab::setWindow);
 }

@@ -5,6 +5,9 @@
 #include <QChartView>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
 namespace kx::widgets {
 
 class CompetitionLab;
@@ -19,8 +22,16 @@ class CompetitionView : public QWidget {
 
   GlCanvas* canvas() const { return m_canvas; }
 
+ protected:
+  /// A new language redraws the view's and the lab's texts.
+  void changeEvent(QEvent* event) override;
+
  private:
+  void setTexts();
+
   CompetitionLab* m_lab;
+  QLabel* m_hint;
+  QPushButton* m_clear;
   GlCanvas* m_canvas;
   QChartView* m_timeView;
   QChartView* m_errorView;

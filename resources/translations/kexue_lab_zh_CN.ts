@@ -1,0 +1,2990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CompetitionScene</name>
+    <message>
+        <location filename="../../widgets/labs/competition/competition_scene.cpp" line="+14"/>
+        <source>stable node</source>
+        <translation>稳定结点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unstable node</source>
+        <translation>不稳定结点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saddle</source>
+        <translation>鞍点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stable focus</source>
+        <translation>稳定焦点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unstable focus</source>
+        <translation>不稳定焦点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>degenerate</source>
+        <translation>退化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coexistence</source>
+        <translation>共存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>species 1 wins</source>
+        <translation>物种 1 胜出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>species 2 wins</source>
+        <translation>物种 2 胜出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bistable</source>
+        <translation>双稳态</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Competition — %1 (σ₁ = %2, σ₂ = %3)</source>
+        <translation>竞争模型 — %1（σ₁ = %2，σ₂ = %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x₁ (species 1)</source>
+        <translation>x₁（物种 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x₂ (species 2)</source>
+        <translation>x₂（物种 2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>speed |F|</source>
+        <translation>速度 |F|</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>separatrix</source>
+        <translation>分界线</translation>
+    </message>
+</context>
+<context>
+    <name>DiffusionScene</name>
+    <message>
+        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+64"/>
+        <source>Forward: t = %1, ᾱ = %2</source>
+        <translation>前向过程：t = %1，ᾱ = %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Learned vs exact noise prediction at t = %1</source>
+        <translation>t = %1 时学到的与精确的噪声预测对比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>log p_t (exact)</source>
+        <translation>log p_t（精确）</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Training the ε-network: step %1 / %2</source>
+        <translation>正在训练 ε 网络：第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · step %2/%3 · t = %4 · %5 evals%6</source>
+        <translation>%1 · 第 %2/%3 步 · t = %4 · 得分函数求值 %5 次%6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (learned)</source>
+        <translation>（学习所得）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>trajectories</source>
+        <translation>轨迹</translation>
+    </message>
+</context>
+<context>
+    <name>FrameSequence</name>
+    <message>
+        <location filename="../../widgets/lab/frame_sequence_export.cpp" line="+37"/>
+        <source>Exporting frames…</source>
+        <translation>正在导出帧…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>GanScene</name>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_scene.cpp" line="+36"/>
+        <source>Energy U = −D</source>
+        <translation>能量 U = −D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy U = −D after %1 generator steps</source>
+        <translation>生成器训练 %1 步后的能量 U = −D</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>energy U = −D</source>
+        <translation>能量 U = −D</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>G(noise grid)</source>
+        <translation>G（噪声网格）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>real samples</source>
+        <translation>真实样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generated samples</source>
+        <translation>生成样本</translation>
+    </message>
+</context>
+<context>
+    <name>GanWeightsIo</name>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_weights_io.cpp" line="+37"/>
+        <location line="+24"/>
+        <source>no temporary folder for the weights file</source>
+        <translation>没有可用于权重文件的临时文件夹</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>could not read back the weights file</source>
+        <translation>无法读回权重文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>networks.%1 is missing</source>
+        <translation>缺少 networks.%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not write the weights to a temporary file</source>
+        <translation>无法把权重写入临时文件</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeMap</name>
+    <message>
+        <location filename="../../widgets/labs/competition/outcome_map.cpp" line="+32"/>
+        <source>coexist</source>
+        <translation>共存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 wins</source>
+        <translation>1 胜出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 wins</source>
+        <translation>2 胜出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bistable</source>
+        <translation>双稳态</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outcome map</source>
+        <translation>结局图</translation>
+    </message>
+</context>
+<context>
+    <name>ParamSchema</name>
+    <message>
+        <location filename="schema_strings.cpp" line="+4"/>
+        <source>r₁</source>
+        <translation>r₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intrinsic growth rate of species 1 when it is rare and alone.</source>
+        <translation>物种 1 稀少且单独存在时的内禀增长率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N₁</source>
+        <translation>N₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrying capacity of species 1 living alone.</source>
+        <translation>物种 1 单独生存时的环境容纳量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a₁</source>
+        <translation>a₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How strongly species 2 harms species 1 (per encounter rate).</source>
+        <translation>物种 2 对物种 1 的损害强度（按相遇率计）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>r₂</source>
+        <translation>r₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intrinsic growth rate of species 2 when it is rare and alone.</source>
+        <translation>物种 2 稀少且单独存在时的内禀增长率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N₂</source>
+        <translation>N₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrying capacity of species 2 living alone (essay: 1/N₂ = 0.003).</source>
+        <translation>物种 2 单独生存时的环境容纳量（文中：1/N₂ = 0.003）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a₂</source>
+        <translation>a₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How strongly species 1 harms species 2 (per encounter rate).</source>
+        <translation>物种 1 对物种 2 的损害强度（按相遇率计）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrator</source>
+        <translation>积分器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How trajectories are integrated: Euler (the &apos;RNN&apos; of the ODE essay), classical RK4, or adaptive Dormand–Prince 5(4) with dense output.</source>
+        <translation>轨线的积分方法：Euler 法（常微分方程一文中的“RNN”）、经典 RK4，或带稠密输出的自适应 Dormand–Prince 5(4)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rk4</source>
+        <translation>RK4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dopri</source>
+        <translation>Dormand–Prince</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step h</source>
+        <translation>步长 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size of Euler and RK4 (the essay&apos;s RNN uses h = 0.1).</source>
+        <translation>Euler 与 RK4 的步长（文中的 RNN 取 h = 0.1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative tolerance of Dormand–Prince (absolute tolerance is 1e-3 of it).</source>
+        <translation>Dormand–Prince 的相对容差（绝对容差为其 1e-3 倍）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long each trajectory is integrated.</source>
+        <translation>每条轨线的积分时长。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows across</source>
+        <translation>横向箭头数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of direction-field arrows along the x₁ axis.</source>
+        <translation>沿 x₁ 轴的方向场箭头个数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow texture</source>
+        <translation>流线纹理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line-integral convolution: a dense picture of the flow, coloured by speed.</source>
+        <translation>线积分卷积：流场的稠密图像，按速度着色。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk</source>
+        <translation>游走</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lattice +-1 steps, continuous steps (Gaussian, uniform, heavy-tailed Cauchy) or a 2D walk</source>
+        <translation>格点 ±1 步、连续步长（高斯、均匀、重尾的柯西）或二维游走</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lattice1d</source>
+        <translation>一维格点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gauss1d</source>
+        <translation>一维高斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uniform1d</source>
+        <translation>一维均匀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cauchy1d</source>
+        <translation>一维柯西</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lattice2d</source>
+        <translation>二维格点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gauss2d</source>
+        <translation>二维高斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walkers</source>
+        <translation>游走者数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of independent walkers (2D walks: at most 100,000)</source>
+        <translation>独立游走者的个数（二维游走：至多 100,000）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of steps every walker takes</source>
+        <translation>每个游走者走的步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p(+1)</source>
+        <translation>p(+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lattice walks: probability of a +1 step (2D: of the positive direction on the chosen axis)</source>
+        <translation>格点游走：走 +1 步的概率（二维：在所选轴上取正方向的概率）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step scale</source>
+        <translation>步长尺度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuous steps: Gaussian standard deviation, uniform half-width, Cauchy scale</source>
+        <translation>连续步长：高斯的标准差、均匀分布的半宽、柯西的尺度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drift</source>
+        <translation>漂移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuous steps: added to every step along x (lattice walks drift through p)</source>
+        <translation>连续步长：每一步沿 x 方向附加的位移（格点游走的漂移由 p 决定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier</source>
+        <translation>壁垒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wall on the line x = barrier_at: absorbing (walkers stop there) or reflecting</source>
+        <translation>直线 x = barrier_at 处的一堵墙：吸收壁（游走者停在那里）或反射壁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absorbing</source>
+        <translation>吸收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reflecting</source>
+        <translation>反射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier at</source>
+        <translation>壁垒位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position of the barrier; walkers start at 0, so it must not be 0</source>
+        <translation>壁垒的位置；游走者从 0 出发，所以它不能为 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trails</source>
+        <translation>轨迹数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlighted walkers whose full path is drawn</source>
+        <translation>绘出完整路径的高亮游走者个数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results depend only on the seed (not on the number of threads)</source>
+        <translation>结果只取决于种子（与线程数无关）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 2D target distribution (shared with the diffusion lab)</source>
+        <translation>二维目标分布（与扩散模型实验共用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ring8</source>
+        <translation>8 点圆环</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grid25</source>
+        <translation>25 点网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two_moons</source>
+        <translation>双月形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unequal</source>
+        <translation>不等权混合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gaussian</source>
+        <translation>高斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard GAN (non-saturating), RSGAN (§4.4), GAN-QP (§4.2), WGAN-GP (§4.7) or hinge (§4.1)</source>
+        <translation>标准 GAN（非饱和）、RSGAN（§4.4）、GAN-QP（§4.2）、WGAN-GP（§4.7）或 hinge（§4.1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sgan</source>
+        <translation>标准 GAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rsgan</source>
+        <translation>RSGAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ganqp</source>
+        <translation>GAN-QP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wgangp</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hinge</source>
+        <translation>hinge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lambda</source>
+        <translation>λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAN-QP&apos;s scale lambda; WGAN-GP&apos;s penalty weight</source>
+        <translation>GAN-QP 的尺度 λ；WGAN-GP 的惩罚权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAN-QP distance</source>
+        <translation>GAN-QP 距离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d(x_r, x_f): mean |difference| over coordinates (l1) or root mean square (l2)</source>
+        <translation>d(x_r, x_f)：各坐标差的绝对值的平均（l1）或均方根（l2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l1</source>
+        <translation>l1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l2</source>
+        <translation>l2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator depth</source>
+        <translation>生成器深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden layers of the generator MLP</source>
+        <translation>生成器 MLP 的隐藏层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator width</source>
+        <translation>生成器宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per hidden layer of the generator</source>
+        <translation>生成器每个隐藏层的单元数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator activation</source>
+        <translation>生成器激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation between the generator&apos;s layers</source>
+        <translation>生成器各层之间的激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relu</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leakyrelu</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>softplus</source>
+        <translation>softplus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminator depth</source>
+        <translation>判别器深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden layers of the discriminator MLP</source>
+        <translation>判别器 MLP 的隐藏层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminator width</source>
+        <translation>判别器宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per hidden layer of the discriminator</source>
+        <translation>判别器每个隐藏层的单元数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminator activation</source>
+        <translation>判别器激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation between the discriminator&apos;s layers</source>
+        <translation>判别器各层之间的激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise dimension</source>
+        <translation>噪声维数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimension of the generator&apos;s input z</source>
+        <translation>生成器输入 z 的维数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z ~ N(0, I) or uniform on [-1, 1]^n</source>
+        <translation>z ~ N(0, I)，或 [-1, 1]^n 上的均匀分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator optimiser</source>
+        <translation>生成器优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam, or SGD with momentum beta1</source>
+        <translation>Adam，或以 beta1 为动量的 SGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sgd</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator learning rate</source>
+        <translation>生成器学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size of the generator&apos;s optimiser</source>
+        <translation>生成器优化器的步长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator beta1</source>
+        <translation>生成器 beta1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s first-moment decay (SGD: momentum). The energy essay advises little momentum for the generator (§4.1)</source>
+        <translation>Adam 的一阶矩衰减率（SGD：动量）。能量视角一文建议生成器少用动量（§4.1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator beta2</source>
+        <translation>生成器 beta2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s second-moment decay</source>
+        <translation>Adam 的二阶矩衰减率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminator optimiser</source>
+        <translation>判别器优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminator learning rate</source>
+        <translation>判别器学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size of the discriminator&apos;s optimiser</source>
+        <translation>判别器优化器的步长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminator beta1</source>
+        <translation>判别器 beta1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminator beta2</source>
+        <translation>判别器 beta2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>he: core/nn&apos;s He (ReLU) / Glorot initialisation; torch: PyTorch&apos;s nn.Linear default, uniform in +-1/sqrt(fan_in) for weights and biases (the W4 peer&apos;s)</source>
+        <translation>he：core/nn 的 He（ReLU）/ Glorot 初始化；torch：PyTorch nn.Linear 的默认初始化，权重与偏置均匀分布于 ±1/sqrt(fan_in)（W4 对照实现所用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>he</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>torch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D steps per G step</source>
+        <translation>每步 G 的 D 步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator updates before each generator update</source>
+        <translation>每次更新生成器之前判别器的更新次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real and generated samples per update</source>
+        <translation>每次更新所用的真实样本与生成样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator steps</source>
+        <translation>生成器步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of a full training run</source>
+        <translation>一次完整训练的长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps per frame</source>
+        <translation>每帧步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator steps between pictures (1 = slow motion, every step)</source>
+        <translation>两幅画面之间的生成器步数（1 = 慢动作，每步一幅）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds the weights, the noise and the data batches</source>
+        <translation>为权重、噪声和数据批次设定随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data distribution, a Gaussian mixture (custom: click on the canvas to add components)</source>
+        <translation>数据分布，一个高斯混合（自定义：在画布上点击以添加分量）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDPM ancestral (posterior or beta sigma), DDIM, probability-flow ODE (Euler, Heun, RK4) or the reverse SDE (Euler-Maruyama)</source>
+        <translation>DDPM 祖先采样（后验方差或 beta 方差）、DDIM、概率流 ODE（Euler、Heun、RK4）或逆向 SDE（Euler–Maruyama）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddpm_posterior</source>
+        <translation>DDPM（后验方差）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddpm_beta</source>
+        <translation>DDPM（beta 方差）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddim</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ode_euler</source>
+        <translation>ODE（Euler）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ode_heun</source>
+        <translation>ODE（Heun）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ode_rk4</source>
+        <translation>ODE（RK4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sde_em</source>
+        <translation>SDE（Euler–Maruyama）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>噪声调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise schedule: Ho&apos;s linear beta 1e-4..0.02, Su&apos;s alpha_t = sqrt(1 - 0.02 t/T), or cosine</source>
+        <translation>噪声调度：Ho 的线性 beta 1e-4..0.02、苏剑林的 alpha_t = sqrt(1 - 0.02 t/T)，或余弦调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear_su</source>
+        <translation>线性（苏）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling steps of DDIM, the ODE and the SDE (DDPM always takes all T = 1000)</source>
+        <translation>DDIM、ODE 与 SDE 的采样步数（DDPM 总是走完全部 T = 1000 步）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM eta</source>
+        <translation>DDIM eta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: deterministic DDIM; 1: DDPM&apos;s posterior noise on the step subsequence</source>
+        <translation>0：确定性的 DDIM；1：在步长子序列上使用 DDPM 的后验噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles</source>
+        <translation>粒子数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of samples drawn together from the same seeded noise</source>
+        <translation>由同一份带种子的噪声一起抽取的样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trajectories</source>
+        <translation>轨迹数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles whose whole path is drawn</source>
+        <translation>绘出完整路径的粒子数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward t</source>
+        <translation>前向时刻 t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the forward (noising) process shown: particles and the exact noised density</source>
+        <translation>所显示的前向（加噪）过程的时刻：粒子与加噪后的精确密度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample with the exact score of the noised mixture or with the learned network</source>
+        <translation>用加噪混合分布的精确得分函数采样，或用学到的网络采样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learned</source>
+        <translation>学习所得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training steps</source>
+        <translation>训练步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned score: Adam steps of denoising score matching (batch 512) before sampling</source>
+        <translation>学习得分函数：采样前进行去噪得分匹配的 Adam 步数（批量 512）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden width</source>
+        <translation>隐藏层宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units of the encoder&apos;s and the decoder&apos;s hidden layer</source>
+        <translation>编码器与解码器隐藏层的单元数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent size</source>
+        <translation>隐变量维数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions of z (64 to show KL vanishing, §5.2)</source>
+        <translation>z 的维数（取 64 可观察 KL 消失，§5.2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoder</source>
+        <translation>解码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bernoulli (cross-entropy) or fixed-variance Gaussian (MSE), §5.1</source>
+        <translation>伯努利（交叉熵）或固定方差的高斯（MSE），§5.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bernoulli</source>
+        <translation>伯努利</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaussian sd</source>
+        <translation>高斯标准差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed sd of the Gaussian decoder</source>
+        <translation>高斯解码器的固定标准差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL weight</source>
+        <translation>KL 权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the KL term (1 = the ELBO)</source>
+        <translation>KL 项的权重（1 = ELBO）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE+BN</source>
+        <translation>VAE+BN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BatchNorm on mu and sigma with the gammas of §5.2 (no KL vanishing)</source>
+        <translation>对 μ 和 σ 做 BatchNorm，γ 取 §5.2 中的值（不会 KL 消失）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tau</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE+BN: the KL floor per dimension is tau/2 (§5.2)</source>
+        <translation>VAE+BN：每个维度的 KL 下限为 τ/2（§5.2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam step size</source>
+        <translation>Adam 的步长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held out</source>
+        <translation>留出集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last images, not trained on: scatter and losses</source>
+        <translation>最后若干幅图像，不参与训练：用于散点图和损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results depend only on the seed</source>
+        <translation>结果只取决于随机种子</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../widgets/lab/lab_registry.cpp" line="+15"/>
+        <source>Competition</source>
+        <translation>竞争模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random walk</source>
+        <translation>随机游走</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAN energy</source>
+        <translation>生成对抗网络的能量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusion</source>
+        <translation>扩散模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE</source>
+        <translation>变分自编码器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+86"/>
+        <source>Histogram of S_n</source>
+        <translation>S_n 的直方图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability per bin</source>
+        <translation>每个区间的概率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>walkers</source>
+        <translation>游走者</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>matching normal</source>
+        <translation>对应的正态分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>exact law</source>
+        <translation>精确分布</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Distance to the normal law</source>
+        <translation>到正态分布的距离</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>steps n</source>
+        <translation>步数 n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KS</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∝ n^−½</source>
+        <translation>∝ n^−½</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fit to KS</source>
+        <translation>KS 拟合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>floor 2/√N</source>
+        <translation>下限 2/√N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+148"/>
+        <source>Mean-square displacement</source>
+        <translation>均方位移</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>steps t</source>
+        <translation>步数 t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⟨|X_t|²⟩</source>
+        <translation>⟨|X_t|²⟩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fitted line</source>
+        <translation>拟合直线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral</source>
+        <translation>路径积分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>position x</source>
+        <translation>位置 x</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+160"/>
+        <source>closed form</source>
+        <translation>闭式解</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>%1 (exact)</source>
+        <translation>%1（精确）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Histogram at n = %1: KS to normal %2</source>
+        <translation>n = %1 时的直方图：到正态分布的 KS 距离 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step 0: every walker at the start — press Run (F5)</source>
+        <translation>第 0 步：所有游走者都在起点 — 按“运行”（F5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n = %1: still Cauchy, never normal</source>
+        <translation>n = %1：仍是柯西分布，永远不会趋于正态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, χ² p = %1</source>
+        <translation>，χ² p = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · absorbed %1</source>
+        <translation> · 已吸收 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (exact %1)</source>
+        <translation>（精确值 %1）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Distance to the normal law, as the walk runs</source>
+        <translation>游走过程中到正态分布的距离</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance to normal: the barrier keeps S_n from it</source>
+        <translation>到正态分布的距离：壁垒使 S_n 无法趋于正态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cauchy: slope %1 ≈ 0, never normal</source>
+        <translation>柯西：斜率 %1 ≈ 0，永远不会趋于正态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance to normal: slope %1 (ref. −0.5)</source>
+        <translation>到正态分布的距离：斜率 %1（参考值 −0.5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance to normal: at the floor 2/√N</source>
+        <translation>到正态分布的距离：已到下限 2/√N</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>MSD: no D (Cauchy steps: no variance)</source>
+        <translation>均方位移：无扩散系数 D（柯西步长没有方差）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MSD slope %1 = 2·%2·D: D = %3 (theory %4)</source>
+        <translation>均方位移斜率 %1 = 2·%2·D：D = %3（理论值 %4）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>method of images</source>
+        <translation>镜像法</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 kernel</source>
+        <translation>1 个核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 kernels</source>
+        <translation>%1 个核</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Path integral: shown for 1D walks</source>
+        <translation>路径积分：仅对一维游走显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral: none for Cauchy steps</source>
+        <translation>路径积分：柯西步长没有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral: from step 1</source>
+        <translation>路径积分：从第 1 步开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral: %1 kernels composed</source>
+        <translation>路径积分：复合了 %1 个核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral: error %1 (1 kernel) → %2 (%3)</source>
+        <translation>路径积分：误差 %1（1 个核）→ %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_density_pair.cpp" line="-47"/>
+        <source>2D walks: the density of walkers against the heat kernel appears from step 1.</source>
+        <translation>二维游走：游走者密度与热核的对比从第 1 步开始显示。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>walkers, n = %1</source>
+        <translation>游走者，n = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heat kernel</source>
+        <translation>热核</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>y from %1 to %2</source>
+        <translation>y 从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>per cell</source>
+        <translation>每格计数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/session/session_file.cpp" line="+16"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/lab_setup.cpp" line="+30"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+</context>
+<context>
+    <name>VaeScene</name>
+    <message>
+        <location filename="../../widgets/labs/vae/vae_scene.cpp" line="+36"/>
+        <source>PCA of held-out μ(x), %2-D, epoch %1</source>
+        <translation>留出集 μ(x) 的 PCA，%2 维，第 %1 轮</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PC1 (%1% of variance)</source>
+        <translation>PC1（方差的 %1%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC2 (%1% of variance)</source>
+        <translation>PC2（方差的 %1%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out μ(x), epoch %1</source>
+        <translation>留出集 μ(x)，第 %1 轮</translation>
+    </message>
+</context>
+<context>
+    <name>WalkScene</name>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_scene.cpp" line="+41"/>
+        <source>1D lattice walk (p = %1)</source>
+        <translation>一维格点游走（p = %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1D Gaussian steps (σ = %1)</source>
+        <translation>一维高斯步长（σ = %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1D uniform steps (±%1)</source>
+        <translation>一维均匀步长（±%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1D Cauchy steps (scale %1)</source>
+        <translation>一维柯西步长（尺度 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2D lattice walk (p = %1)</source>
+        <translation>二维格点游走（p = %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2D Gaussian steps (σ = %1)</source>
+        <translation>二维高斯步长（σ = %1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, absorbing barrier at x = %1</source>
+        <translation>，x = %1 处为吸收壁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, reflecting barrier at x = %1</source>
+        <translation>，x = %1 处为反射壁</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>highlighted walkers</source>
+        <translation>高亮的游走者</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>absorbing barrier</source>
+        <translation>吸收壁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reflecting barrier</source>
+        <translation>反射壁</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>histogram of S_n</source>
+        <translation>S_n 的直方图</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>step n</source>
+        <translation>步数 n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position S_n</source>
+        <translation>位置 S_n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>%1%2 — step %3 of %4</source>
+        <translation>%1%2 — 第 %3 步，共 %4 步</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>±1, ±2 × n·scale</source>
+        <translation>±1、±2 × n·尺度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean ± 1, 2 sd</source>
+        <translation>均值 ± 1、2 个标准差</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::ColormapMenu</name>
+    <message>
+        <location filename="../../widgets/shell/colormap_menu.cpp" line="+28"/>
+        <source>&amp;Viridis (default)</source>
+        <translation>Viridis（默认）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cividis (colour-blind safe)</source>
+        <translation>Cividis（色盲友好）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Magma</source>
+        <translation>Magma(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grayscale (print)</source>
+        <translation>灰度（适合打印）(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Colormap</source>
+        <translation>色图(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The colour scale of every field and its colourbar, on screen and in exports</source>
+        <translation>所有场及其色条的颜色标度，屏幕显示与导出均适用</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::CompetitionLab</name>
+    <message>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+20"/>
+        <source>
+&lt;h3&gt;Two-species competition&lt;/h3&gt;
+&lt;p&gt;Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:&lt;/p&gt;
+&lt;p style=&quot;margin-left:1em&quot;&gt;dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂&lt;br&gt;dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂&lt;/p&gt;
+&lt;p&gt;The &lt;b&gt;phase plane&lt;/b&gt; shows the direction field (arrows of equal length), the flow as a texture
+coloured by speed |F|, the nullclines (dashed: blue where dx₁/dt = 0, red where dx₂/dt = 0) and the four
+equilibria, each classified from the eigenvalues λ of the Jacobian J = ∂F/∂x:
+(0, 0), (N₁, 0), (0, N₂) and the coexistence point E*.&lt;/p&gt;
+&lt;p&gt;With σ₁ = a₁N₂/r₁ and σ₂ = a₂N₁/r₂: both below 1 → coexistence at
+E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂); σ₂ &amp;gt; 1 &amp;gt; σ₁ → species 1 wins; σ₁ &amp;gt; 1 &amp;gt; σ₂ → species 2 wins;
+both above 1 → bistable, and the separatrix (stable manifold of the saddle E*) splits the two basins.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Click&lt;/b&gt; to start a trajectory (click its start again to select it, right-click to remove it); drag to pan,
+wheel to zoom, double-click to reset the view. The charts show the selected trajectory&apos;s x₁(t), x₂(t) with the
+equilibrium values dashed, and the error of the chosen integrator against a Dormand–Prince reference at
+tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h); RK4 is O(h⁴).&lt;/p&gt;
+&lt;p&gt;Defaults (r₁ = 0.1, 1/N₁ = 0.002, a₁ = 0.0001, r₂ = 0.3, 1/N₂ = 0.003, a₂ = 0.0002, start (100, 150)) are the essay&apos;s;
+x₁ → 375 and x₂ → 250.&lt;/p&gt;
+&lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt; (the model) and
+&lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt; (RNNs as ODE solvers).&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;两物种竞争模型&lt;/h3&gt;
+&lt;p&gt;两个种群共享同一栖息地。各自单独生存时按逻辑斯谛规律增长；相遇时彼此抑制：&lt;/p&gt;
+&lt;p style=&quot;margin-left:1em&quot;&gt;dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂&lt;br&gt;dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;相平面&lt;/b&gt;上显示方向场（等长箭头）、按速度 |F| 着色的流线纹理、零斜线（虚线：蓝色处 dx₁/dt = 0，红色处 dx₂/dt = 0）
+以及四个平衡点，每个平衡点按雅可比矩阵 J = ∂F/∂x 的特征值 λ 分类：
+(0, 0)、(N₁, 0)、(0, N₂) 以及共存点 E*。&lt;/p&gt;
+&lt;p&gt;记 σ₁ = a₁N₂/r₁，σ₂ = a₂N₁/r₂：两者都小于 1 → 在
+E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂) 处共存；σ₂ &amp;gt; 1 &amp;gt; σ₁ → 物种 1 胜出；σ₁ &amp;gt; 1 &amp;gt; σ₂ → 物种 2 胜出；
+两者都大于 1 → 双稳态，分界线（鞍点 E* 的稳定流形）把两个吸引域分开。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;单击&lt;/b&gt;开始一条轨线（再次单击其起点可选中它，右键单击可移除它）；拖动平移，
+滚轮缩放，双击重置视图。图表显示所选轨线的 x₁(t)、x₂(t)（虚线为平衡值），
+以及所选积分器相对于容差 10⁻¹² 的 Dormand–Prince 参考解的误差：Euler 法就是一个朴素的 RNN 单元（x ← x + hF(x)），误差为 O(h)；RK4 的误差为 O(h⁴)。&lt;/p&gt;
+&lt;p&gt;默认值（r₁ = 0.1，1/N₁ = 0.002，a₁ = 0.0001，r₂ = 0.3，1/N₂ = 0.003，a₂ = 0.0002，起点 (100, 150)）取自原文；
+x₁ → 375，x₂ → 250。&lt;/p&gt;
+&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt;（模型）与
+&lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt;（把 RNN 看作常微分方程求解器）。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Competition</source>
+        <translation>竞争模型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Selected trajectory</source>
+        <translation>所选轨线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrator error</source>
+        <translation>积分器误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time t</source>
+        <translation>时间 t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>population</source>
+        <translation>种群数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>|x − x_ref|</source>
+        <translation>|x − x_ref|</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Error of %1 (rtol %2) vs reference</source>
+        <translation>%1（rtol %2）相对参考解的误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error of %1 (h = %2) vs reference</source>
+        <translation>%1（h = %2）相对参考解的误差</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At most %1 trajectories; the oldest was removed.</source>
+        <translation>至多 %1 条轨线；最早的一条已被移除。</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::CompetitionView</name>
+    <message>
+        <location filename="../../widgets/labs/competition/competition_view.cpp" line="+18"/>
+        <source>Click: start a trajectory (or select one by its start) · right-click: remove · drag: pan · wheel: zoom · double-click: reset view</source>
+        <translation>单击：从此处开始一条轨线（或单击起点选中它）· 右键：移除 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear trajectories</source>
+        <translation>清除轨线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every trajectory (the parameters stay)</source>
+        <translation>移除所有轨线（参数保持不变）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the phase plane to start a trajectory.</source>
+        <translation>单击相平面即可开始一条轨线。</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::DensityPairWidget</name>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_density_pair.cpp" line="+84"/>
+        <source>Left: walkers per cell (64 × 64 grid). Right: the counts the heat kernel predicts, a Gaussian whose variance grows linearly with the step. One colour scale for both.</source>
+        <translation>左：每格的游走者数（64 × 64 网格）。右：热核预测的计数，即方差随步数线性增长的高斯分布。两者使用同一色标。</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::DiffusionLab</name>
+    <message>
+        <location filename="../../widgets/labs/diffusion/diffusion_figure.cpp" line="+19"/>
+        <source>Nothing sampled yet.</source>
+        <translation>尚未采样。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing sampled yet: no animation to export</source>
+        <translation>尚未采样：没有可导出的动画</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+46"/>
+        <source>Diffusion</source>
+        <translation>扩散模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance to the target</source>
+        <translation>到目标分布的距离</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>log₂ score evaluations</source>
+        <translation>log₂ 得分函数求值次数</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>sliced W₁</source>
+        <translation>切片 W₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-quality samples</source>
+        <translation>高质量样本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share within 3 sd</source>
+        <translation>3 个标准差以内的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned score: DSM loss</source>
+        <translation>学习得分函数：DSM 损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss (mean of 20)</source>
+        <translation>损失（20 步均值）</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>log p</source>
+        <translation>log p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>log p …</source>
+        <translation>log p …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ε-network</source>
+        <translation>ε 网络</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::DiffusionLikelihood</name>
+    <message>
+        <location filename="../../widgets/labs/diffusion/diffusion_likelihood.cpp" line="+20"/>
+        <location line="+78"/>
+        <source>Log-density: ODE against exact</source>
+        <translation>对数密度：ODE 与精确值对比</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>exact log p(x)</source>
+        <translation>精确 log p(x)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ODE log p(x) (§3.6)</source>
+        <translation>ODE log p(x)（§3.6）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Likelihood: %1</source>
+        <translation>似然：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Likelihood: sample first, then click (the ODE needs the run&apos;s score)</source>
+        <translation>似然：请先采样再单击（ODE 需要本次运行的得分函数）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>log p(%1, %2): ODE %3 · exact %4</source>
+        <translation>log p(%1, %2)：ODE %3 · 精确 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Log-density: ODE against exact (%1 / %2 samples)</source>
+        <translation>对数密度：ODE 与精确值对比（%1 / %2 个样本）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ODE = exact</source>
+        <translation>ODE = 精确</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>target samples</source>
+        <translation>目标样本</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::DiffusionView</name>
+    <message>
+        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+30"/>
+        <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
+        <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one particle&apos;s denoised guess x̂₀, over the exact density at the particles&apos; time. Click: the log-density of that point through the probability-flow ODE and exactly</source>
+        <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear custom components</source>
+        <translation>清除自定义分量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export animation…</source>
+        <translation>导出动画…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the sampler&apos;s frames (one per segment of steps) as numbered PNG files</source>
+        <translation>将采样器的各帧（每段步数一帧）写成编号的 PNG 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the animation&apos;s frames</source>
+        <translation>动画帧的存放文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 frames written to %2</source>
+        <translation>已将 %1 帧写入 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sliced Wasserstein-1 distance to exact samples against the number of score evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers share their step noise too, so their sampling fluctuations move together)</source>
+        <translation>到精确样本的切片 Wasserstein-1 距离随得分函数求值次数的变化，每个采样器一条曲线（各 4,000 个粒子，全部来自同一份噪声：随机采样器也共用各步的噪声，因此它们的采样涨落同步变化）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fraction of samples within 3 standard deviations of a component centre</source>
+        <translation>落在某个分量中心 3 个标准差以内的样本比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the network trains (its floor is not 0: ε is only partly predictable from x_t)</source>
+        <translation>得分函数 = 学习所得：网络训练过程中的去噪得分匹配损失 E|ε − ε_θ(ᾱx₀ + β̄ε, t)|²（其下限不为 0：ε 只能由 x_t 部分预测）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log-density of samples of the target through the probability-flow ODE&apos;s instantaneous change of variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact log-density: on the diagonal where the ODE is exact</source>
+        <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 components · step %2 / %3 · %4 score evaluations</source>
+        <translation>%1 个分量 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · sliced W₁ %1 · modes %2 / %3 · high quality %4%</source>
+        <translation> · 切片 W₁ %1 · 模式 %2 / %3 · 高质量 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::ExportDialog</name>
+    <message>
+        <location filename="../../widgets/export/export_dialog.cpp" line="+14"/>
+        <location line="+6"/>
+        <source>Export figure</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The format follows the suffix: .png (raster at the chosen scale), .svg and .pdf (vector text and lines), .csv (the data behind the figure)</source>
+        <translation>格式由后缀决定：.png（按所选比例的位图）、.svg 和 .pdf（矢量文字与线条）、.csv（图像背后的数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf);;CSV data (*.csv)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF (*.pdf);;CSV 数据 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Device pixels per figure pixel for PNG: 2 gives a crisp high-DPI image of the same layout</source>
+        <translation>PNG 每个图像像素对应的设备像素数：取 2 可得到相同版式的高清（高 DPI）图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG scale</source>
+        <translation>PNG 缩放</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::GanLab</name>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+70"/>
+        <source>GAN energy</source>
+        <translation>GAN 能量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+115"/>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+3"/>
+        <source>generator step</source>
+        <translation>生成器步数</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminator</source>
+        <translation>判别器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample quality</source>
+        <translation>样本质量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sliced W1</source>
+        <translation>切片 W1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modes / all</source>
+        <translation>模式 / 全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ fraction</source>
+        <translation>高质量比例</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Losses (the first average comes at step %1)</source>
+        <translation>损失（第一个平均值在第 %1 步给出）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample quality: %1 of %2 modes, sliced W1 %3</source>
+        <translation>样本质量：%2 个模式中覆盖 %1 个，切片 W1 %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>At most %1 drawn points; the oldest was removed.</source>
+        <translation>至多 %1 个手绘点；最早的一个已被移除。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>each of state.drawn must be [x, y] with finite numbers</source>
+        <translation>state.drawn 中的每一项都必须是由有限数构成的 [x, y]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>state.drawn holds more than %1 points</source>
+        <translation>state.drawn 中的点多于 %1 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>state.weights: %1</source>
+        <translation>state.weights：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no frames yet: run the training first</source>
+        <translation>还没有帧：请先进行训练</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-254"/>
+        <source>
+&lt;h3&gt;GANs as energy: dig pits, then jump in&lt;/h3&gt;
+&lt;p&gt;The discriminator D is read as an &lt;b&gt;energy landscape&lt;/b&gt; U = −D over the plane (heatmap and contours). Its update
+&lt;i&gt;digs pits&lt;/i&gt; where the real samples (blue) sit and raises the ground under the generated ones (red); the
+generator&apos;s update lets its samples &lt;i&gt;roll downhill&lt;/i&gt; into the pits — the arrows show where the generator&apos;s
+loss pushes each sample. The orange mesh is the generator&apos;s manifold: the image G(z) of a grid in noise space.&lt;/p&gt;
+&lt;p&gt;Losses (MATH.md §4): the standard non-saturating GAN; &lt;b&gt;RSGAN&lt;/b&gt;, −log σ(D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;));
+&lt;b&gt;GAN-QP&lt;/b&gt;, whose critic maximises Δ − Δ²/(2λd(x&lt;sub&gt;r&lt;/sub&gt;, x&lt;sub&gt;f&lt;/sub&gt;)) with Δ = D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;)
+and whose generator minimises Δ; &lt;b&gt;WGAN-GP&lt;/b&gt; with the penalty λ(|∇D| − 1)² at interpolates; and the
+&lt;b&gt;hinge&lt;/b&gt; loss max(0, 1 + U) on reals, max(0, 1 − U) on fakes.&lt;/p&gt;
+&lt;p&gt;Run trains on a worker thread; &lt;b&gt;Step D&lt;/b&gt; and &lt;b&gt;Step G&lt;/b&gt; update one network once, so the digging and the
+jumping can be watched apart; slow motion shows every step; Restart returns to the same initial weights.
+Training that diverges (NaN or exploding losses) stops and says so. Shift-click the plane to draw your own data
+(a small Gaussian at each point).&lt;/p&gt;
+&lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/6316&quot;&gt;kexue.fm/archives/6316&lt;/a&gt;, 6331 (energy view),
+&lt;a href=&quot;https://kexue.fm/archives/6163&quot;&gt;6163&lt;/a&gt; (GAN-QP), &lt;a href=&quot;https://kexue.fm/archives/6110&quot;&gt;6110&lt;/a&gt; (RSGAN).&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;GAN 的能量视角：先挖坑，再跳坑&lt;/h3&gt;
+&lt;p&gt;把判别器 D 看作平面上的&lt;b&gt;能量地形&lt;/b&gt; U = −D（热图与等高线）。判别器的更新在真实样本（蓝色）所在处
+&lt;i&gt;挖坑&lt;/i&gt;，并抬高生成样本（红色）脚下的地面；生成器的更新让它的样本&lt;i&gt;滚下坡&lt;/i&gt;落入坑中 — 箭头显示生成器的
+损失把每个样本推向何处。橙色网格是生成器的流形：噪声空间中一个网格的像 G(z)。&lt;/p&gt;
+&lt;p&gt;损失函数（MATH.md §4）：标准的非饱和 GAN；&lt;b&gt;RSGAN&lt;/b&gt;，−log σ(D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;))；
+&lt;b&gt;GAN-QP&lt;/b&gt;，其判别器最大化 Δ − Δ²/(2λd(x&lt;sub&gt;r&lt;/sub&gt;, x&lt;sub&gt;f&lt;/sub&gt;))，其中 Δ = D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;)，
+生成器最小化 Δ；&lt;b&gt;WGAN-GP&lt;/b&gt;，在插值点上加惩罚 λ(|∇D| − 1)²；以及
+&lt;b&gt;hinge&lt;/b&gt; 损失：真实样本上 max(0, 1 + U)，生成样本上 max(0, 1 − U)。&lt;/p&gt;
+&lt;p&gt;“运行”在工作线程上训练；&lt;b&gt;单步 D&lt;/b&gt; 与&lt;b&gt;单步 G&lt;/b&gt; 只把一个网络更新一次，以便分开观察挖坑与
+跳坑；慢动作显示每一步；“重新开始”回到相同的初始权重。
+发散的训练（NaN 或损失爆炸）会停止并给出说明。Shift+单击平面可手绘自己的数据
+（在每个点处放一个小高斯）。&lt;/p&gt;
+&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/6316&quot;&gt;kexue.fm/archives/6316&lt;/a&gt;、6331（能量视角），
+&lt;a href=&quot;https://kexue.fm/archives/6163&quot;&gt;6163&lt;/a&gt;（GAN-QP），&lt;a href=&quot;https://kexue.fm/archives/6110&quot;&gt;6110&lt;/a&gt;（RSGAN）。&lt;/p&gt;
+</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::GanSurfaceView</name>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_surface_view.cpp" line="+29"/>
+        <source>Drag: orbit · wheel: zoom</source>
+        <translation>拖动：旋转视角 · 滚轮：缩放</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::GanView</name>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+21"/>
+        <source>Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view</source>
+        <translation>Shift+单击：手绘一个数据点 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step D</source>
+        <translation>单步 D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One discriminator update only: watch the pits being dug</source>
+        <translation>只更新一次判别器：观察“挖坑”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step G</source>
+        <translation>单步 G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One generator update only: watch the samples roll downhill</source>
+        <translation>只更新一次生成器：观察样本“滚下坡”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow motion</source>
+        <translation>慢动作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A picture after every generator step</source>
+        <translation>每个生成器步之后都画一幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the same initial weights (same seed), keeping the parameters</source>
+        <translation>回到相同的初始权重（相同种子），参数保持不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear drawn data</source>
+        <translation>清除手绘数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export frames…</source>
+        <translation>导出帧…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every landscape of this run as numbered PNG files</source>
+        <translation>将本次运行的每一幅能量地形保存为编号的 PNG 文件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Landscape</source>
+        <translation>能量地形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3D landscape</source>
+        <translation>三维地形</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>generator step %1 · discriminator step %2</source>
+        <translation>生成器第 %1 步 · 判别器第 %2 步</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Folder for the frame sequence</source>
+        <translation>帧序列的存放文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export frames</source>
+        <translation>导出帧</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::Lab</name>
+    <message>
+        <location filename="../../widgets/lab/lab.cpp" line="+27"/>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Reset parameters</source>
+        <translation>重置参数</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::MainWindow</name>
+    <message>
+        <location filename="../../widgets/shell/main_window.cpp" line="+40"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="+79"/>
+        <source>Kexue Lab</source>
+        <translation>科学空间实验室</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running computation (Esc)</source>
+        <translation>停止正在进行的计算（Esc）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Frame: time between drawn frames · compute: worker time of the last chunk</source>
+        <translation>帧：相邻两次绘制的间隔 · 计算：工作线程处理上一块所用的时间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;OpenGL 3.3 is unavailable&lt;/b&gt; (%1). The plots show their axes, curves and markers but not their fields, points and arrows; charts, parameters, sessions and data export work as usual.</source>
+        <translation>&lt;b&gt;OpenGL 3.3 不可用&lt;/b&gt;（%1）。图中只显示坐标轴、曲线和标记，不显示场、点和箭头；图表、参数、会话和数据导出照常可用。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Labs</source>
+        <translation>实验列表</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Kexue Lab session (*.json)</source>
+        <translation>科学空间实验室会话 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 no longer exists; it was removed from File &gt; Open Recent.</source>
+        <translation>%1 已不存在，已从“文件 &gt; 最近打开”中移除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export figure…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+54"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the lab (F5); labs that compute once recompute</source>
+        <translation>运行实验（F5）；一次性计算的实验会重新计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance one step (F7)</source>
+        <translation>前进一步（F7）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;set</source>
+        <translation>重置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the lab&apos;s defaults (Ctrl+R; undoable)</source>
+        <translation>恢复实验的默认参数（Ctrl+R，可撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Kexue Lab</source>
+        <translation>关于科学空间实验室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Kexue Lab %1&lt;/b&gt;&lt;p&gt;Live, exact figures of the mathematics in the &lt;a href=&quot;https://kexue.fm&quot;&gt;Scientific Spaces&lt;/a&gt; essays.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;科学空间实验室 %1&lt;/b&gt;&lt;p&gt;为&lt;a href=&quot;https://kexue.fm&quot;&gt;科学空间&lt;/a&gt;文章中的数学绘制实时、精确的图示。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Kexue Lab</source>
+        <translation>关于科学空间实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>frame %1 ms · compute %2 ms</source>
+        <translation>帧 %1 毫秒 · 计算 %2 毫秒</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="+0"/>
+        <source>Kexue Lab — %1</source>
+        <translation>科学空间实验室 — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: unknown lab &apos;%2&apos; (known: %3)</source>
+        <translation>%1：未知的实验“%2”（可用：%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reset lab</source>
+        <translation>重置实验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="-57"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No translation for &apos;%1&apos;.</source>
+        <translation>没有“%1”的翻译。</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::MessageBar</name>
+    <message>
+        <location filename="../../widgets/shell/message_bar.cpp" line="+56"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::OutcomeMapWidget</name>
+    <message>
+        <location line="+12"/>
+        <source>Where the current parameters sit among the four outcomes of the competition model (σ₁ = a₁N₂/r₁, σ₂ = a₂N₁/r₂). A hollow dot means the point lies beyond the map.</source>
+        <translation>当前参数在竞争模型四种结局中的位置（σ₁ = a₁N₂/r₁，σ₂ = a₂N₁/r₂）。空心点表示该点超出图的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::ParamPanel</name>
+    <message>
+        <location filename="../../widgets/panel/param_panel.cpp" line="+47"/>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Range: %1 to %2 (log scale)</source>
+        <translation>范围：%1 到 %2（对数刻度）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Range: %1 to %2</source>
+        <translation>范围：%1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reset %1 to %2</source>
+        <translation>将 %1 重置为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::RecentMenu</name>
+    <message>
+        <location filename="../../widgets/shell/recent_menu.cpp" line="+17"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No recent sessions</source>
+        <translation>没有最近的会话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::VaeCharts</name>
+    <message>
+        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+27"/>
+        <source>Held-out loss (nats per image)</source>
+        <translation>留出集损失（每幅图像的 nat 数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>nats</source>
+        <translation>nat</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>−ELBO</source>
+        <translation>−ELBO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recon</source>
+        <translation>重构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KL term (held out)</source>
+        <translation>KL 项（留出集）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KL(q(z|x) ‖ N(0, I))</source>
+        <translation>KL(q(z|x) ‖ N(0, I))</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inactive</source>
+        <translation>不活跃</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>latent dimension</source>
+        <translation>隐变量维度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KL (nats)</source>
+        <translation>KL（nat）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>floor τ/2</source>
+        <translation>下限 τ/2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>KL per latent dimension</source>
+        <translation>各隐变量维度的 KL</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>KL per dimension: %1 of %2 active</source>
+        <translation>各维度的 KL：%2 维中 %1 维活跃</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::VaeLab</name>
+    <message>
+        <location filename="../../widgets/labs/vae/vae_figure.cpp" line="+55"/>
+        <source>Manifold over normal quantiles</source>
+        <translation>正态分位数上的流形</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interpolation A → B (%1)</source>
+        <translation>插值 A → B（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spherical</source>
+        <translation>球面</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Originals and reconstructions</source>
+        <translation>原图与重构</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="+42"/>
+        <source>VAE</source>
+        <translation>变分自编码器</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The data set was not opened (the current one stays): %1</source>
+        <translation>未能打开该数据集（仍使用当前数据集）：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 and %2: %3 images of %4 × %5</source>
+        <translation>%1 与 %2：%3 幅 %4 × %5 的图像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Embedded digits: %1 images of 28 × 28 generated by the app from pen strokes (not MNIST)</source>
+        <translation>内置手写数字：由本程序根据笔画生成的 %1 幅 28 × 28 图像（不是 MNIST）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — loading the new files…</source>
+        <translation> — 正在加载新文件…</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Pick two points in the scatter first: the morph runs between them</source>
+        <translation>请先在散点图中选取两个点：变形在两点之间进行</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::VaeView</name>
+    <message>
+        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+39"/>
+        <source>Open IDX…</source>
+        <translation>打开 IDX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on MNIST or Fashion-MNIST: pick an images file, then its labels file (gzip or plain)</source>
+        <translation>在 MNIST 或 Fashion-MNIST 上训练：先选择图像文件，再选择对应的标签文件（gzip 压缩或未压缩）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embedded digits</source>
+        <translation>内置数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the digits the app generates itself (not MNIST)</source>
+        <translation>回到本程序自己生成的数字（不是 MNIST）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Progress of the current epoch</source>
+        <translation>当前轮次的进度</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hover a point: its image · click two points: the ends A and B of the interpolation · drag: pan · wheel: zoom · double-click: reset view</source>
+        <translation>悬停在点上：显示其图像 · 单击两个点：插值的两端 A 与 B · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spherical</source>
+        <translation>球面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear: the straight line between the codes. Spherical: along the great circle, the norm changing linearly (it avoids the low-norm middle where codes rarely lie)</source>
+        <translation>线性：编码之间的直线。球面：沿大圆插值，范数线性变化（避开编码很少出现的低范数中部）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images in the strip, both ends included</source>
+        <translation>条带中的图像数，含两端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animate</source>
+        <translation>动画</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play the morph from A to B and back</source>
+        <translation>从 A 到 B 再回到 A 播放变形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export frames…</source>
+        <translation>导出帧…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the morph as numbered PNG files</source>
+        <translation>将变形保存为编号的 PNG 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interpolation A → B</source>
+        <translation>插值 A → B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morph</source>
+        <translation>变形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Originals, reconstructions below</source>
+        <translation>原图（下方为重构）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifold: decoded codes at normal quantiles</source>
+        <translation>流形：在正态分位数处解码的编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconstructions</source>
+        <translation>重构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifold</source>
+        <translation>流形</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above τ/2 (MATH.md §5.2)</source>
+        <translation>留出集图像上每个隐变量维度的 KL。低于 0.01 nat 的维度为不活跃：解码器忽略它（KL 消失）。VAE+BN 使每个维度都高于 τ/2（MATH.md §5.2）</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>held-out image %1, label %2</source>
+        <translation>留出集图像 %1，标签 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>trained %1 epochs</source>
+        <translation>已训练 %1 轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The manifold grid needs a 2D latent: set the latent size to 2.</source>
+        <translation>流形网格需要二维隐变量：请把隐变量维数设为 2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the session&apos;s model; Run trains on</source>
+        <translation>会话中的模型；“运行”将继续训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untrained; Run (F5) trains</source>
+        <translation>未训练；“运行”（F5）开始训练</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now click the second point (B).</source>
+        <translation>现在单击第二个点（B）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click two points in the scatter: the ends A and B of the interpolation.</source>
+        <translation>在散点图中单击两个点：插值的两端 A 与 B。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
+        <translation>IDX 文件 (*-ubyte *-ubyte.gz *.idx *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the images file (IDX)</source>
+        <translation>打开图像文件（IDX）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the matching labels file (IDX)</source>
+        <translation>打开对应的标签文件（IDX）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Export frames</source>
+        <translation>导出帧</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Pick two points in the scatter first: the morph runs between them.</source>
+        <translation>请先在散点图中选取两个点：变形在两点之间进行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the morph&apos;s frames</source>
+        <translation>变形帧的存放文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::WalkCharts</name>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-274"/>
+        <source>binomial</source>
+        <translation>二项分布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>binomial with images</source>
+        <translation>二项分布（镜像法）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cauchy</source>
+        <translation>柯西分布</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::WalkLab</name>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_figure.cpp" line="+16"/>
+        <source>No walk computed yet.</source>
+        <translation>尚未计算游走。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="+13"/>
+        <source>
+&lt;h3&gt;Random walks: from coin flips to the normal law&lt;/h3&gt;
+&lt;p&gt;Each walker starts at 0 and takes n independent steps. On the &lt;b&gt;lattice&lt;/b&gt; a step is +1 with probability p
+and −1 otherwise, so S&lt;sub&gt;n&lt;/sub&gt; has the binomial law
+P(S&lt;sub&gt;n&lt;/sub&gt; = k) = C(n, (n+k)/2) p&lt;sup&gt;(n+k)/2&lt;/sup&gt;(1−p)&lt;sup&gt;(n−k)/2&lt;/sup&gt;.
+Continuous steps may be Gaussian, uniform or &lt;b&gt;Cauchy&lt;/b&gt; (heavy-tailed, no variance).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Central limit:&lt;/b&gt; with finite step variance σ², S&lt;sub&gt;n&lt;/sub&gt; is close to the normal law N(nμ, nσ²); the
+Kolmogorov–Smirnov distance falls like n&lt;sup&gt;−1/2&lt;/sup&gt; (Berry–Esseen) until it meets the sampling floor ≈ 1/√N of
+N walkers. A sum of Cauchy steps is Cauchy again with n times the scale: it never becomes normal.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Diffusion:&lt;/b&gt; the mean-square displacement grows linearly, ⟨|X&lt;sub&gt;t&lt;/sub&gt;|²⟩ = 2dDt in d dimensions; the density
+of walkers approaches the heat kernel, a Gaussian whose variance grows linearly in time.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Path integral:&lt;/b&gt; the propagator after time t is the composition of many short-time Gaussian kernels
+(Chapman–Kolmogorov); with an absorbing or reflecting barrier the closed form follows from the method of images.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Run&lt;/b&gt; (F5) plays the walk at the chosen speed; pause, step (F7) and the slider revisit any step already
+computed. The space-time picture shows the highlighted walkers&apos; paths, the cloud of all walkers at the current step
+and the ±1, ±2 standard-deviation envelopes.&lt;/p&gt;
+&lt;p&gt;Sources (MATH.md §2): &lt;a href=&quot;https://kexue.fm/archives/2573&quot;&gt;kexue.fm/archives/2573&lt;/a&gt; (the basic formula),
+&lt;a href=&quot;https://kexue.fm/archives/2609&quot;&gt;kexue.fm/archives/2609&lt;/a&gt; (random walks and the path integral), and the
+companions &lt;a href=&quot;https://kexue.fm/archives/3750&quot;&gt;3750&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/3757&quot;&gt;3757&lt;/a&gt;.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;随机游走：从抛硬币到正态分布&lt;/h3&gt;
+&lt;p&gt;每个游走者从 0 出发，走 n 个独立的步。在&lt;b&gt;格点&lt;/b&gt;上，每一步以概率 p 为 +1、否则为 −1，因此 S&lt;sub&gt;n&lt;/sub&gt; 服从二项分布
+P(S&lt;sub&gt;n&lt;/sub&gt; = k) = C(n, (n+k)/2) p&lt;sup&gt;(n+k)/2&lt;/sup&gt;(1−p)&lt;sup&gt;(n−k)/2&lt;/sup&gt;。
+连续步长可以是高斯、均匀或&lt;b&gt;柯西&lt;/b&gt;分布（重尾，没有方差）。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;中心极限定理：&lt;/b&gt;当步长方差 σ² 有限时，S&lt;sub&gt;n&lt;/sub&gt; 接近正态分布 N(nμ, nσ²)；
+Kolmogorov–Smirnov 距离按 n&lt;sup&gt;−1/2&lt;/sup&gt; 下降（Berry–Esseen），直到碰到 N 个游走者的采样下限 ≈ 1/√N。
+柯西步长之和仍是柯西分布，尺度为原来的 n 倍：它永远不会变成正态分布。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;扩散：&lt;/b&gt;均方位移线性增长，在 d 维中 ⟨|X&lt;sub&gt;t&lt;/sub&gt;|²⟩ = 2dDt；游走者的密度
+趋于热核，即方差随时间线性增长的高斯分布。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;路径积分：&lt;/b&gt;时刻 t 的传播子是许多短时高斯核的复合
+（Chapman–Kolmogorov）；有吸收壁或反射壁时，闭式解由镜像法给出。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;运行&lt;/b&gt;（F5）按所选速度播放游走；暂停、单步（F7）和滑块可回看任何已计算的步。
+时空图显示高亮游走者的路径、当前步所有游走者构成的点云，
+以及 ±1、±2 个标准差的包络。&lt;/p&gt;
+&lt;p&gt;来源（MATH.md §2）：&lt;a href=&quot;https://kexue.fm/archives/2573&quot;&gt;kexue.fm/archives/2573&lt;/a&gt;（基本公式）、
+&lt;a href=&quot;https://kexue.fm/archives/2609&quot;&gt;kexue.fm/archives/2609&lt;/a&gt;（随机游走与路径积分），以及
+相关文章 &lt;a href=&quot;https://kexue.fm/archives/3750&quot;&gt;3750&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/3757&quot;&gt;3757&lt;/a&gt;。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Random walk</source>
+        <translation>随机游走</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::WalkView</name>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+35"/>
+        <source>1D: time across, position up — highlighted walkers&apos; paths, all walkers at the current step (the strip at its right end) and the ±1, ±2 sd envelopes. 2D: the plane. Drag: pan · wheel: zoom · double-click: reset view</source>
+        <translation>一维：横轴为时间，纵轴为位置 — 高亮游走者的路径、当前步所有游走者的位置（右端的条带）以及 ±1、±2 个标准差的包络。二维：平面。拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 steps/s</source>
+        <translation>每秒 %1 步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Animation speed: how many steps of the walk Run plays per second</source>
+        <translation>动画速度：“运行”每秒播放的游走步数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scrub: show any step already computed (pauses the walk; Run continues from the computed frontier)</source>
+        <translation>拖动回看：显示任一已计算的步（游走暂停；“运行”从已计算的最远处继续）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Probability of each bin: walkers (outline), the exact law (dots: binomial for the lattice) and the normal law with the same mean and variance</source>
+        <translation>各区间的概率：游走者（轮廓）、精确分布（点：格点游走为二项分布）以及均值与方差相同的正态分布</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kolmogorov–Smirnov and total-variation distance to the normal law against the number of steps (log–log), with a n^(−1/2) reference and a line fitted to KS above the sampling floor</source>
+        <translation>Kolmogorov–Smirnov 距离与全变差距离随步数的变化（双对数坐标），附 n^(−1/2) 参考线和对采样下限以上的 KS 的拟合直线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean-square displacement against time with its least-squares line: slope = 2·d·D</source>
+        <translation>均方位移随时间的变化及其最小二乘直线：斜率 = 2·d·D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral: the density after n steps composed from 1, a few and many short-time Gaussian kernels (Chapman–Kolmogorov) against the closed form — or, with a barrier, the method-of-images solution — beside the walkers&apos; histogram</source>
+        <translation>路径积分：由 1 个、若干个和许多个短时高斯核复合（Chapman–Kolmogorov）得到的 n 步后的密度，与闭式解（有壁垒时为镜像法的解）对比，旁边是游走者的直方图</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 of %3 (computed %2)%4</source>
+        <translation>第 %1 步，共 %3 步（已计算 %2）%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (scrubbed)</source>
+        <translation>（回看中）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,110 @@
+// Chart axes tick at round numbers (1, 2 or 5 times a power of ten) and cover
+// the data, whatever the data's range.
+#include "widgets/charts/chart_support.h"
+
+#include <gtest/gtest.h>
+
+#include <QChartView>
+#include <QImage>
+#include <QTest>
+#include <cmath>
+
+namespace kx::widgets {
+namespace {
+
+bool isRoundStep(double step) {
+  const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-12));
+  return std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 5) < 1e-9;
+}
+
+bool isMultiple(double value, double step) { return std::abs(value / step - std::round(value / step)) < 1e-9; }
+
+TEST(ChartAxes, NiceRangesTickAtRoundStepsAndCoverTheData) {
+  const std::pair<double, double> ranges[] = {{0, 333.3}, {-16.4, 336},  {0, 0.0168},
+                                              {1, 1000},  {-3e-5, 7e-5}, {42, 42}};
+  for (const auto& [lo, hi] : ranges) {
+    QValueAxis axis;
+    setNiceRange(&axis, lo, hi);
+    const double step = axis.tickInterval();
+    SCOPED_TRACE(testing::Message() << "[" << lo << ", " << hi << "] -> [" << axis.min() << ", " << axis.max()
+                                    << "] step " << step);
+    EXPECT_EQ(axis.tickType(), QValueAxis::TicksDynamic);
+    EXPECT_TRUE(isRoundStep(step));
+    EXPECT_LE(axis.min(), lo);
+    EXPECT_GE(axis.max(), hi);
+    EXPECT_TRUE(isMultiple(axis.min(), step));
+    EXPECT_TRUE(isMultiple(axis.max(), step));
+    const double intervals = (axis.max() - axis.min()) / step;
+    EXPECT_GE(intervals, 2.0);  // at least three labelled ticks
+    EXPECT_LE(intervals, 10.0);
+  }
+}
+
+TEST(ChartAxes, FitAxesCoversEverySeriesWithRoundTicks) {
+  QChart* chart = makeChart("msd", "t", "msd");
+  QLineSeries* series = addLineSeries(chart, "walkers", Qt::blue);
+  for (int t = 0; t <= 318; ++t) series->append(t, 1.002 * t);
+  fitAxes(chart);
+  auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
+  auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+  EXPECT_LE(x->min(), 0);
+  EXPECT_GE(x->max(), 318);
+  EXPECT_GE(y->max(), 318.636);
+  EXPECT_TRUE(isRoundStep(y->tickInterval()));
+  EXPECT_TRUE(isMultiple(y->max(), y->tickInterval()));
+  delete chart;
+}
+
+TEST(ChartAxes, ARangeGrowingAMillionFoldIsDrawnWithFewTicks) {
+  // Regression: with the old interval still set, dynamic ticks over the new
+  // range made Qt lay out millions of them (the VAE lab's KL axis hung).
+  QChart* chart = makeChart("kl", "epoch", "nats");
+  addLineSeries(chart, "kl", Qt::red)->append({QPointF(0, 0), QPointF(1, 1e-4)});
+  auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+  QImage image(400, 300, QImage::Format_ARGB32);
+  QPainter painter(&image);
+  setNiceRange(y, 0, 1e-4);
+  paintChart(painter, chart, QRectF(0, 0, 400, 300));
+  setNiceRange(y, 0, 100);
+  paintChart(painter, chart, QRectF(0, 0, 400, 300));
+  EXPECT_EQ(y->max(), 100);
+  EXPECT_GE(y->tickInterval(), 20);  // 2 to 5 intervals, as many as the last layout has room for
+  delete chart;
+}
+
+TEST(ChartAxes, AxisTicksShowTheExactRangeFromTheAnchor) {
+  QValueAxis axis;
+  setAxisTicks(&axis, 0.5, 12.5, 2, 1);
+  EXPECT_EQ(axis.min(), 0.5);
+  EXPECT_EQ(axis.max(), 12.5);
+  EXPECT_EQ(axis.tickAnchor(), 1);
+  EXPECT_EQ(axis.tickInterval(), 2);
+  EXPECT_EQ(axis.tickType(), QValueAxis::TicksDynamic);
+}
+
+// Qt Charts elides a vertical axis's labels to "..." when its ticks are closer
+// than a line of text: a short chart (the GAN lab's quality chart at 1280 x
+// 800) gets fewer ticks than a tall one for the same data.
+TEST(ChartAxes, AShortChartGetsFewerTicksThanATallOne) {
+  double intervals[2] = {0, 0}, spacingPx[2] = {0, 0};
+  const int heights[2] = {200, 600};
+  for (int k = 0; k < 2; ++k) {
+    QChart* chart = makeChart("quality", "step", "value");
+    QLineSeries* series = addLineSeries(chart, "hq", Qt::blue);
+    for (int t = 0; t <= 20; ++t) series->append(100 * t, 1.4 * t / 20);
+    QChartView view(chart);
+    view.resize(500, heights[k]);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    fitAxes(chart);
+    auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+    intervals[k] = (y->max() - y->min()) / y->tickInterval();
+    spacingPx[k] = chart->plotArea().height() / intervals[k];
+    EXPECT_TRUE(isRoundStep(y->tickInterval()));
+    EXPECT_GE(spacingPx[k], 18.0) << "height " << heights[k];  // room for a label's line (about 15 px)
+  }
+  EXPECT_GT(intervals[1], intervals[0]);
+}
+
+}  // namespace
+}  // namespace kx::widgets

@@ -1,0 +1,293 @@
+// The GAN lab without a window and in the main window: a run trains and fills
+// the landscape and charts, single D/G steps, divergence is reported with a
+// banner, cancel and close while training, sessions with weights, exports.
+// KX_SCREENSHOT_DIR saves gan-window.png and gan-figure.png.
+#include "widgets/labs/gan/gan_lab.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QSet>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+#include <cmath>
+
+#include "widgets/canvas/gl_canvas.h"
+#include "widgets/labs/gan/gan_surface_view.h"
+#include "widgets/labs/gan/gan_view.h"
+#include "widgets/shell/main_window.h"
+
+namespace kx::widgets {
+namespace {
+
+void saveScreenshot(const QImage& image, const char* name) {
+  if (const QByteArray dir = qgetenv("KX_SCREENSHOT_DIR"); !dir.isEmpty())
+    image.save(QString::fromLocal8Bit(dir) + "/" + name);
+}
+
+/// A small fast model (GAN-QP, 2 x 64, Adam 1e-3) so that a GUI test trains in seconds.
+void makeQuick(GanLab& lab, int steps) {
+  ASSERT_TRUE(lab.setValues({{"g_depth", 2},
+                             {"g_width", 64},
+                             {"d_depth", 2},
+                             {"d_width", 64},
+                             {"g_lr", 1e-3},
+                             {"d_lr", 1e-3},
+                             {"steps", steps},
+                             {"frame_every", 100}},
+                            "quick"));
+}
+
+bool trainedTo(GanLab& lab, long steps, int timeoutMs = 120000) {
+  return QTest::qWaitFor(
+      [&] {
+        auto f = lab.frame();
+        return !lab.runner().busy() && f && f->generatorSteps >= steps;
+      },
+      timeoutMs);
+}
+
+TEST(GanLab, RunTrainsAndFillsLandscapeAndCharts) {
+  GanLab lab;
+  makeQuick(lab, 1500);
+  lab.run();
+  ASSERT_TRUE(trainedTo(lab, 1500));
+  auto f = lab.frame();
+  EXPECT_GE(f->modes, 6);  // as the core test: most of the 8 modes after 1500 quick steps
+  auto scene = lab.scene();
+  ASSERT_TRUE(scene);
+  ASSERT_EQ(scene->heatmaps.size(), 1u);
+  EXPECT_EQ(scene->heatmaps[0].values.size(), f->critic.size());
+  EXPECT_GT(scene->lines.size(), 3u);  // contours + mesh + legend keys
+  ASSERT_EQ(scene->arrows.size(), 1u);
+  EXPECT_GT(scene->arrows[0].positions.size(), 100u);
+  EXPECT_EQ(scene->points.size(), 2u);
+  EXPECT_EQ(lab.lossChart()->series().size(), 2);
+  EXPECT_GT(static_cast<QLineSeries*>(lab.lossChart()->series()[0])->count(), 10);
+  const QStringList lines = lab.csvData().split('\n');
+  EXPECT_EQ(lines[0], "kind,index,step,x,y,value");
+  EXPECT_GT(lines.size(), 500 + 1000 + 48 * 48);
+}
+
+// The series hold the history exactly once, in order (they are appended to per frame, not rebuilt).
+void expectSeriesIsHistory(QChart* chart, int index, const std::vector<double>& x, const std::vector<double>& y) {
+  const QList<QPointF> points = static_cast<QLineSeries*>(chart->series()[index])->points();
+  ASSERT_EQ(points.size(), qsizetype(x.size()));
+  for (qsizetype k = 0; k < points.size(); ++k) {
+    EXPECT_EQ(points[k].x(), x[std::size_t(k)]);
+    EXPECT_EQ(points[k].y(), y[std::size_t(k)]);
+  }
+}
+
+TEST(GanLab, FirstFrameScenesAndChartsOfARun) {
+  GanLab lab;
+  makeQuick(lab, 1500);  // shows step 0 while paused
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.frame() != nullptr; }, 60000));
+  // The first frame has no losses yet (they are averages over steps), but the
+  // charts' step axes already span the run from 0, and the lone quality
+  // points are drawn as markers.
+  for (QChart* chart : {lab.lossChart(), lab.qualityChart()}) {
+    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
+    ASSERT_TRUE(x);
+    EXPECT_EQ(x->min(), 0);
+    EXPECT_EQ(x->max(), 1500);
+  }
+  QImage first(1400, 800, QImage::Format_ARGB32);
+  first.fill(Qt::white);
+  {
+    QPainter painter(&first);
+    lab.paintFigure(painter, QRectF(0, 0, 1400, 800), 1.0);
+  }
+  saveScreenshot(first, "gan-first-frame.png");
+  auto* sw1 = static_cast<QLineSeries*>(lab.qualityChart()->series()[0]);
+  EXPECT_EQ(sw1->count(), 1);
+  EXPECT_TRUE(sw1->pointsVisible());
+  // The scene is the worker's landscape, copied.
+  auto f = lab.frame();
+  auto scene = lab.scene();
+  EXPECT_EQ(scene->heatmaps[0].values, f->landscape.energy);
+  EXPECT_EQ(scene->heatmaps[0].vmin, f->landscape.range.lo);
+  EXPECT_EQ(scene->heatmaps[0].vmax, f->landscape.range.hi);
+  const auto& contours = scene->lines[0].points;
+  ASSERT_EQ(contours.size() * 2, f->landscape.contours.size());
+  for (std::size_t k = 0; k < contours.size(); ++k) {
+    const float x = f->landscape.contours[2 * k];
+    if (std::isnan(x))
+      EXPECT_TRUE(std::isnan(contours[k].x()));
+    else
+      EXPECT_EQ(contours[k].x(), x);
+  }
+  const QString title = scene->title;
+
+  lab.run();
+  ASSERT_TRUE(trainedTo(lab, 1500));
+  f = lab.frame();
+  EXPECT_EQ(lab.scene()->title, title);  // fixed on screen: a new frame does not repaint the axes image
+  const auto& h = f->history;
+  expectSeriesIsHistory(lab.lossChart(), 0, h.step, h.dLoss);
+  expectSeriesIsHistory(lab.lossChart(), 1, h.step, h.gLoss);
+  expectSeriesIsHistory(lab.qualityChart(), 0, h.qualityStep, h.sw1);
+  expectSeriesIsHistory(lab.qualityChart(), 2, h.qualityStep, h.hq);
+  EXPECT_FALSE(sw1->pointsVisible());
+
+  // A restart starts the curves over.
+  const auto before = f->run;
+  lab.restart();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.frame()->run != before; }, 60000));
+  EXPECT_EQ(static_cast<QLineSeries*>(lab.lossChart()->series()[0])->count(), 0);
+  EXPECT_EQ(sw1->count(), 1);
+}
+
+TEST(GanLab, SingleStepsAdvanceOneNetwork) {
+  GanLab lab;
+  makeQuick(lab, 100);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.frame() != nullptr; }, 20000));
+  lab.stepDiscriminator();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.frame()->discriminatorSteps == 1; }, 20000));
+  EXPECT_EQ(lab.frame()->generatorSteps, 0);
+  lab.stepGenerator();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.frame()->generatorSteps == 1; }, 20000));
+  EXPECT_EQ(lab.frame()->discriminatorSteps, 1);
+}
+
+TEST(GanLab, DivergenceIsReportedAndRestartRecovers) {
+  GanLab lab;
+  QString reported;
+  QObject::connect(&lab, &GanLab::diverged, [&](const QString& m) { reported = m; });
+  ASSERT_TRUE(lab.setValues({{"g_opt", 1},
+                             {"d_opt", 1},
+                             {"g_lr", 10},
+                             {"d_lr", 10},
+                             {"g_beta1", 0.9},
+                             {"d_beta1", 0.9},
+                             {"loss", 0},
+                             {"d_steps", 1}},
+                            "divergent"));
+  lab.run();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return !reported.isEmpty(); }, 60000));
+  EXPECT_TRUE(reported.contains("diverged")) << reported.toStdString();
+  EXPECT_TRUE(QTest::qWaitFor([&] { return !lab.running(); }, 10000));
+  ASSERT_TRUE(lab.setValue("g_lr", 1e-4));
+  ASSERT_TRUE(lab.setValue("d_lr", 1e-4));
+  lab.restart();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.frame() && lab.frame()->failure.empty(); }, 20000));
+}
+
+TEST(GanLab, SessionKeepsDrawnDataAndTrainedWeights) {
+  GanLab lab;
+  makeQuick(lab, 200);
+  lab.addDataPoint({1, 1});
+  lab.addDataPoint({-1, -1});
+  lab.run();
+  ASSERT_TRUE(trainedTo(lab, 200));
+  EXPECT_EQ(lab.frame()->targetModes, 2);
+  const QJsonObject state = lab.saveState();
+  ASSERT_TRUE(state.contains("weights"));
+  GanLab other;
+  makeQuick(other, 200);
+  ASSERT_TRUE(other.restoreState(state));
+  EXPECT_EQ(other.drawnPoints().size(), 2u);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return other.frame() != nullptr; }, 20000));
+  // The restored job starts from the saved weights: step 0 shows the trained generator.
+  EXPECT_EQ(other.frame()->generatorSteps, 0);
+  EXPECT_EQ(other.frame()->weights->generator.back(), lab.frame()->weights->generator.back());
+  // A corrupt weights file is refused with the weights file's message, changing nothing.
+  QJsonObject bad = state;
+  QJsonObject w = bad["weights"].toObject();
+  w["file"] = QString("AAAA");
+  bad["weights"] = w;
+  auto status = other.restoreState(bad);
+  ASSERT_FALSE(status);
+  EXPECT_NE(status.error().find("state.weights"), std::string::npos);
+  EXPECT_EQ(other.drawnPoints().size(), 2u);
+}
+
+TEST(GanLab, CancelAndDestroyWhileTraining) {
+  auto lab = std::make_unique<GanLab>();
+  lab->run();  // the full default model: minutes of work
+  QTest::qWait(300);
+  lab->cancel();
+  EXPECT_TRUE(QTest::qWaitFor([&] { return !lab->runner().busy(); }, 10000));
+  lab->run();
+  QTest::qWait(200);
+  lab.reset();  // destroying while training cancels and joins the job
+  SUCCEED();
+}
+
+TEST(GanWindow, ShowsLandscapeChartsBannerAndExports) {
+  MainWindow window;
+  ASSERT_TRUE(window.selectLab("gan"));
+  auto* lab = qobject_cast<GanLab*>(window.currentLab());
+  auto* view = window.findChild<GanView*>();
+  ASSERT_TRUE(lab && view);
+  window.resize(1280, 800);
+  window.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+  makeQuick(*lab, 2000);
+  lab->run();
+  ASSERT_TRUE(trainedTo(*lab, 2000));
+  QTest::qWait(500);  // canvas repaint coalescing
+  saveScreenshot(window.grab().toImage(), "gan-window.png");
+  QImage figure(1400, 800, QImage::Format_ARGB32);
+  figure.fill(Qt::white);
+  {
+    QPainter painter(&figure);
+    lab->paintFigure(painter, QRectF(0, 0, 1400, 800), 1.0);
+  }
+  saveScreenshot(figure, "gan-figure.png");
+  int nonWhite = 0;
+  for (int y = 0; y < 800; y += 4)
+    for (int x = 0; x < 800; x += 4) nonWhite += figure.pixel(x, y) != qRgb(255, 255, 255);
+  EXPECT_GT(nonWhite, 10000);
+  EXPECT_FALSE(view->banner()->isVisible());
+
+  // The frame sequence: the frames shown (step 0 and every 100 steps to 2000,
+  // at most 21; the runner may coalesce two that arrive within its interval).
+  const int recorded = lab->recordedFrames();
+  EXPECT_GE(recorded, 2);
+  EXPECT_LE(recorded, 21);
+  QTemporaryDir dir;
+  ASSERT_TRUE(lab->exportFrameSequence(dir.path(), QSize(200, 200)));
+  EXPECT_EQ(QDir(dir.path()).entryList({"gan-frame-*.png"}).size(), recorded);
+  EXPECT_FALSE(QImage(dir.filePath(QString("gan-frame-%1.png").arg(recorded - 1, 4, 10, QChar('0')))).isNull());
+  EXPECT_FALSE(GanLab().exportFrameSequence(dir.path(), QSize(200, 200)));  // nothing recorded yet
+  // With a progress dialog (the view's button passes the view): the same files.
+  QTemporaryDir withProgress;
+  ASSERT_TRUE(lab->exportFrameSequence(withProgress.path(), QSize(120, 120), view));
+  EXPECT_EQ(QDir(withProgress.path()).entryList({"gan-frame-*.png"}).size(), recorded);
+
+  // The 3D landscape: drawn, lit (many distinct colours) and orbitable.
+  auto* surface = view->surface();
+  auto* tabs = view->findChild<QTabWidget*>();
+  ASSERT_TRUE(surface && tabs);
+  tabs->setCurrentWidget(surface);
+  QTest::qWait(300);
+  ASSERT_TRUE(surface->error().isEmpty()) << surface->error().toStdString();
+  const QImage before = surface->grabFramebuffer();
+  saveScreenshot(before, "gan-surface.png");
+  int drawn = 0;
+  QSet<QRgb> colours;
+  for (int y = 0; y < before.height(); y += 3)
+    for (int x = 0; x < before.width(); x += 3) {
+      const QRgb c = before.pixel(x, y);
+      if (c != before.pixel(0, 0)) ++drawn, colours.insert(c);
+    }
+  EXPECT_GT(drawn, before.width() * before.height() / 9 / 10);  // the surface covers a good part of the view
+  EXPECT_GT(colours.size(), 200);                               // shading, not flat fills
+  const float yaw = surface->yaw();
+  QTest::mousePress(surface, Qt::LeftButton, {}, QPoint(100, 100));
+  QMouseEvent move(QEvent::MouseMove, QPointF(180, 120), surface->mapToGlobal(QPointF(180, 120)), Qt::NoButton,
+                   Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(surface, &move);
+  EXPECT_NE(surface->yaw(), yaw);
+  EXPECT_NE(surface->grabFramebuffer(), before);
+}
+
+}  // namespace
+}  // namespace kx::widgets

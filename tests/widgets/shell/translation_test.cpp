@@ -1,0 +1,160 @@
+// Translations inside the labs: every string of the .ts file is translated,
+// the schema strings that lupdate cannot see are listed in
+// resources/translations/schema_strings.cpp and current, and switching the
+// language translates the parameter panel live.
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+#include "tests/widgets/shell/temp_settings_test.h"
+#include "widgets/lab/lab_registry.h"
+#include "widgets/labs/competition/competition_lab.h"
+#include "widgets/panel/param_panel.h"
+#include "widgets/panel/schema_text.h"
+#include "widgets/shell/language.h"
+#include "widgets/shell/main_window.h"
+
+namespace kx::widgets {
+namespace {
+
+/// The schema strings of every registered lab, in registry order.
+std::vector<std::string> registeredSchemaStrings() {
+  std::vector<std::string> all;
+  for (const auto& entry : labRegistry())
+    for (const auto& s : schemaStrings(entry.create()->description().schema))
+      if (std::find(all.begin(), all.end(), s) == all.end()) all.push_back(s);
+  return all;
+}
+
+TEST(Translation, EveryMessageOfTheTsFileIsTranslated) {
+  QFile file(KX_TS_FILE);
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << KX_TS_FILE;
+  QXmlStreamReader xml(&file);
+  QString context, source;
+  int messages = 0;
+  while (!xml.atEnd()) {
+    if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+    if (xml.name() == u"name") context = xml.readElementText();
+    if (xml.name() == u"source") source = xml.readElementText();
+    if (xml.name() != u"translation") continue;
+    ++messages;
+    const QString type = xml.attributes().value("type").toString();
+    const QString text = xml.readElementText();
+    EXPECT_NE(type, "unfinished") << context.toStdString() << ": " << source.toStdString();
+    EXPECT_FALSE(text.trimmed().isEmpty()) << context.toStdString() << ": " << source.toStdString();
+  }
+  EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString() << " at line " << xml.lineNumber();
+  EXPECT_GT(messages, 100);
+}
+
+// resources/translations/schema_strings.cpp is lupdate's only view of the
+// schemas: it must list every registered lab's strings (a lab registered in a
+// later commit may already be listed). Run with KX_WRITE_SCHEMA_STRINGS=1
+// (scripts/update-translations.py) to rewrite it.
+TEST(Translation, SchemaStringsFileIsCurrent) {
+  const auto strings = registeredSchemaStrings();
+  QFile file(KX_SCHEMA_STRINGS_FILE);
+  if (qEnvironmentVariableIsSet("KX_WRITE_SCHEMA_STRINGS")) {
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(schemaStringsSource(strings).toUtf8());
+    GTEST_SKIP() << "rewrote " << KX_SCHEMA_STRINGS_FILE;
+  }
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << KX_SCHEMA_STRINGS_FILE;
+  const QStringList listed = QString::fromUtf8(file.readAll()).split('\n');
+  for (const auto& s : strings) {
+    // The line schemaStringsSource() writes for s alone.
+    const QString line = schemaStringsSource({s}).split('\n', Qt::SkipEmptyParts).last();
+    EXPECT_TRUE(listed.contains(line)) << s << ": the schemas changed; run scripts/update-translations.py BUILD_DIR "
+                                       << "and translate the new strings";
+  }
+}
+
+TEST(Translation, EverySchemaStringHasAChineseTranslation) {
+  QTranslator zh;
+  ASSERT_TRUE(zh.load(":/i18n/kexue_lab_zh_CN.qm"));
+  const auto strings = registeredSchemaStrings();
+  ASSERT_GT(strings.size(), 20u);
+  for (const auto& s : strings) EXPECT_FALSE(zh.translate(kSchemaContext, s.c_str()).isEmpty()) << s;
+}
+
+class LanguageSwitchTest : public testing::TempSettingsTest {
+ protected:
+  void TearDown() override { installTranslation("en"); }
+};
+
+QLabel* labelWithText(QWidget& root, const QString& text) {
+  for (auto* label : root.findChildren<QLabel*>())
+    if (label->text() == text) return label;
+  return nullptr;
+}
+
+TEST_F(LanguageSwitchTest, ChoosingChineseTranslatesTheParameterPanelLive) {
+  installTranslation("en");
+  MainWindow window;
+  ASSERT_TRUE(window.selectLab("walk"));
+  auto* panel = window.findChild<ParamPanel*>();
+  ASSERT_NE(panel, nullptr);
+  QLabel* walkers = labelWithText(*panel, "Walkers");
+  ASSERT_NE(walkers, nullptr);
+  auto* combo = panel->findChild<QComboBox*>();
+  ASSERT_NE(combo, nullptr);
+  const QString englishChoice = combo->itemText(0);
+
+  QAction* chinese = nullptr;
+  for (QAction* action : window.findChild<QMenu*>("languageMenu")->actions())
+    if (action->data() == "zh_CN") chinese = action;
+  ASSERT_NE(chinese, nullptr);
+  chinese->trigger();  // the shell's own path: settings, translator, LanguageChange
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);  // Qt posts it to the windows
+
+  QTranslator zh;
+  ASSERT_TRUE(zh.load(":/i18n/kexue_lab_zh_CN.qm"));
+  const QString expected = zh.translate(kSchemaContext, "Walkers");
+  ASSERT_FALSE(expected.isEmpty());
+  EXPECT_EQ(walkers->text(), expected);  // the same label, retranslated in place
+  EXPECT_NE(combo->itemText(0), englishChoice);
+  EXPECT_EQ(combo->itemText(0), zh.translate(kSchemaContext, englishChoice.toUtf8().constData()));
+  EXPECT_TRUE(walkers->toolTip().contains(expected));
+  EXPECT_FALSE(walkers->toolTip().contains("Default:"));  // the panel's own words too
+  // The undo step's text names the parameter as the panel does.
+  ASSERT_TRUE(window.currentLab()->setValue("walkers", 500));
+  QUndoStack* undo = window.currentLab()->undoStack();
+  EXPECT_EQ(undo->text(undo->index() - 1), zh.translate("kx::widgets::Lab", "Set %1 to %2").arg(expected, "500"));
+
+  installTranslation("en");
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+  EXPECT_EQ(walkers->text(), "Walkers");
+}
+
+TEST_F(LanguageSwitchTest, TheCompetitionFigureAndChartsFollowTheLanguage) {
+  installTranslation("en");
+  MainWindow window;
+  ASSERT_TRUE(window.selectLab("competition"));
+  auto* lab = qobject_cast<CompetitionLab*>(window.currentLab());
+  ASSERT_NE(lab, nullptr);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab->scene() != nullptr; }, 10000));
+  EXPECT_EQ(lab->scene()->xLabel, "x₁ (species 1)");
+  const QString englishTitle = lab->timeChart()->title();
+
+  ASSERT_TRUE(installTranslation("zh_CN"));
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+  QTranslator zh;
+  ASSERT_TRUE(zh.load(":/i18n/kexue_lab_zh_CN.qm"));
+  // At once, from the last frame: no recomputation is needed.
+  EXPECT_EQ(lab->scene()->xLabel, zh.translate("CompetitionScene", "x₁ (species 1)"));
+  EXPECT_EQ(lab->timeChart()->title(), zh.translate("kx::widgets::CompetitionLab", "Selected trajectory"));
+  EXPECT_NE(lab->timeChart()->title(), englishTitle);
+}
+
+}  // namespace
+}  // namespace kx::widgets

@@ -1,0 +1,99 @@
+#pragma once
+// The diffusion lab (issue 5, MATH.md §3): a 2D Gaussian-mixture target
+// (preset, or the user's own components clicked onto the forward canvas),
+// the forward process at a chosen time with its exact noised density, and a
+// sampler (DDPM, DDIM, probability-flow ODE, reverse SDE) animated from the
+// same seeded noise with trajectories, score arrows and x0-hat; then W3's
+// quality and the quality-versus-evaluations curves of every sampler.
+#include <QChart>
+#include <QLineSeries>
+#include <QSize>
+#include <memory>
+#include <vector>
+
+#include "core/diffusion/diffusion_frame.h"
+#include "widgets/canvas/plot_scene.h"
+#include "widgets/lab/lab.h"
+
+namespace kx::widgets {
+
+struct DiffusionRun;
+class DiffusionLikelihood;
+
+class DiffusionLab : public Lab {
+  Q_OBJECT
+ public:
+  explicit DiffusionLab(QObject* parent = nullptr);
+  ~DiffusionLab() override;
+
+  QWidget* createView(QWidget* parent) override;
+  void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
+  QString csvData() const override;
+  QJsonObject saveState() const override;
+  core::Status restoreState(const QJsonObject& state) override;
+
+  /// Adds a component of the user's own target at `at` (switches the target
+  /// to "custom", starting from the current target's components).
+  void addComponent(QPointF at, double stddev = 0.15);
+  void clearComponents();
+  const std::vector<core::mixture::Component>& customComponents() const { return m_custom; }
+  /// The mixture the current inputs name; empty when "custom" has no components.
+  core::mixture::GaussianMixture target() const;
+
+  /// The likelihood view (§3.6): both log-densities of `at` on the worker;
+  /// the result shows in the status line and as a marker on the sampler plot.
+  void probeLikelihood(QPointF at);
+  DiffusionLikelihood* likelihood() const { return m_likelihood; }
+
+  /// Frames of the current run's sampling animation (one per segment).
+  int animationFrames() const;
+  /// Writes that animation as dir/diffusion-0000.png, ... (the sampler plot
+  /// at `size`), with a cancellable progress dialog under `progressParent`.
+  core::Status exportAnimation(const QString& dir, QSize size = QSize(800, 800),
+                               QWidget* progressParent = nullptr) const;
+
+  /// Animation frames per second; 0: as fast as possible (default without a view).
+  void setFramesPerSecond(double fps) { m_fps = fps; }
+
+  std::shared_ptr<const core::diffusion::DiffusionFrame> frame() const { return m_frame; }
+  std::shared_ptr<const PlotScene> forward() const { return m_forward; }
+  std::shared_ptr<const PlotScene> sampling() const { return m_sampling; }
+  QChart* qualityChart() const { return m_quality; }
+  QChart* coverageChart() const { return m_coverage; }
+  QChart* lossChart() const { return m_loss; }
+  QString failureText() const { return m_failure; }
+  /// Sampler runs started so far (a forward-slider move continues the
+  /// current run instead of starting one).
+  int runsStarted() const { return m_runsStarted; }
+
+ signals:
+  void displayed();
+
+ protected:
+  std::unique_ptr<core::Job> makeJob() const override;
+  void showFrame(const FramePtr& frame) override;
+  void resetState() override;
+
+ private:
+  void updateCharts();
+  void rebuildScenes();
+  /// True when the inputs differ from the current run's only in forward_t.
+  bool onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const;
+
+  std::vector<core::mixture::Component> m_custom;
+  double m_fps = 0;
+  mutable QString m_failure;
+  // The current run and the inputs it was made from (makeJob is const).
+  mutable std::shared_ptr<DiffusionRun> m_run;
+  mutable core::ParamValues m_runValues;
+  mutable core::mixture::GaussianMixture m_runTarget;
+  mutable int m_runsStarted = 0;
+  std::shared_ptr<const core::diffusion::DiffusionFrame> m_frame;
+  std::shared_ptr<const PlotScene> m_forward, m_sampling;
+  QChart* m_quality;
+  QChart* m_coverage;
+  QChart* m_loss;
+  DiffusionLikelihood* m_likelihood;
+};
+
+}  // namespace kx::widgets

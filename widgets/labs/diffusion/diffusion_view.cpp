@@ -1,0 +1,153 @@
+#include "widgets/labs/diffusion/diffusion_view.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "widgets/canvas/gl_canvas.h"
+#include "widgets/labs/diffusion/diffusion_lab.h"
+#include "widgets/labs/diffusion/diffusion_likelihood.h"
+#include "widgets/labs/diffusion/diffusion_scene.h"
+
+namespace kx::widgets {
+namespace {
+
+QChartView* chartView(QChart* chart, const QString& tip, QWidget* parent) {
+  auto* view = new QChartView(chart, parent);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumSize(240, 170);
+  view->setToolTip(tip);
+  return view;
+}
+
+}  // namespace
+
+DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
+  m_forward = new GlCanvas(this);
+  m_forward->setToolTip(
+      tr("The forward process at the chosen time: noised data and the exact noised density. Click to add a "
+         "mixture component (the target becomes 'custom'). Drag: pan · wheel: zoom · double-click: reset"));
+  m_sampling = new GlCanvas(this);
+  m_sampling->setToolTip(
+      tr("The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one "
+         "particle's denoised guess x̂₀, over the exact density at the particles' time. Click: the log-density "
+         "of that point through the probability-flow ODE and exactly"));
+  m_status = new QLabel(this);
+  m_status->setWordWrap(true);
+  m_clear = new QPushButton(tr("Clear custom components"), this);
+  connect(m_clear, &QPushButton::clicked, lab, &DiffusionLab::clearComponents);
+  m_exportAnimation = new QPushButton(tr("Export animation…"), this);
+  m_exportAnimation->setToolTip(tr("Write the sampler's frames (one per segment of steps) as numbered PNG files"));
+  connect(m_exportAnimation, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the animation's frames"));
+    if (dir.isEmpty()) return;
+    auto status = m_lab->exportAnimation(dir, QSize(800, 800), this);
+    m_status->setText(status ? tr("%1 frames written to %2").arg(m_lab->animationFrames()).arg(dir)
+                             : QString::fromStdString(status.error()));
+  });
+  connect(m_forward, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
+    if (button == Qt::LeftButton) m_lab->addComponent(at);
+  });
+  connect(m_sampling, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
+    if (button == Qt::LeftButton) m_lab->probeLikelihood(at);
+  });
+
+  m_qualityView = chartView(
+      lab->qualityChart(),
+      tr("Sliced Wasserstein-1 distance to exact samples against the number of score "
+         "evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers "
+         "share their step noise too, so their sampling fluctuations move together)"),
+      this);
+  m_coverageView = chartView(lab->coverageChart(),
+                             tr("Fraction of samples within 3 standard deviations of a component centre"), this);
+
+  m_lossView = chartView(lab->lossChart(),
+                         tr("Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the "
+                            "network trains (its floor is not 0: ε is only partly predictable from x_t)"),
+                         this);
+
+  m_likelihoodView =
+      chartView(lab->likelihood()->chart(),
+                tr("Log-density of samples of the target through the probability-flow ODE's instantaneous change of "
+                   "variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact "
+                   "log-density: on the diagonal where the ODE is exact"),
+                this);
+
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(m_status, 1);
+  bar->addWidget(m_clear);
+  bar->addWidget(m_exportAnimation);
+  auto* canvases = new QSplitter(Qt::Horizontal, this);
+  canvases->addWidget(m_forward);
+  canvases->addWidget(m_sampling);
+  auto* charts = new QSplitter(Qt::Horizontal, this);
+  charts->addWidget(m_qualityView);
+  charts->addWidget(m_coverageView);
+  charts->addWidget(m_lossView);
+  charts->addWidget(m_likelihoodView);
+  auto* split = new QSplitter(Qt::Vertical, this);
+  split->addWidget(canvases);
+  split->addWidget(charts);
+  split->setChildrenCollapsible(false);
+  split->setSizes({430, 270});
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(bar);
+  layout->addWidget(split, 1);
+
+  m_forward->installEventFilter(this);
+  m_sampling->installEventFilter(this);
+  connect(lab, &DiffusionLab::displayed, this, &DiffusionView::refresh);
+  connect(lab, &Lab::message, this, [this](const QString& text) {
+    if (!text.isEmpty()) m_status->setText(text);
+  });
+  refresh();
+}
+
+DiffusionView::~DiffusionView() {
+  // The charts belong to the lab (exports draw them too): take them back.
+  for (auto* view : {m_qualityView, m_coverageView, m_lossView, m_likelihoodView}) view->setChart(new QChart);
+}
+
+bool DiffusionView::eventFilter(QObject* watched, QEvent* event) {
+  if ((watched == m_forward || watched == m_sampling) && event->type() == QEvent::Resize) refresh();
+  return QWidget::eventFilter(watched, event);
+}
+
+void DiffusionView::refresh() {
+  // The plane keeps equal units on both axes (circles stay round).
+  if (auto s = m_lab->forward())
+    m_forward->setScene(std::make_shared<const PlotScene>(fittedToField(*s, QRectF(m_forward->rect()))));
+  if (auto s = m_lab->sampling())
+    m_sampling->setScene(std::make_shared<const PlotScene>(fittedToField(*s, QRectF(m_sampling->rect()))));
+  m_clear->setEnabled(!m_lab->customComponents().empty());
+  m_exportAnimation->setEnabled(m_lab->animationFrames() > 0);
+  const auto f = m_lab->frame();
+  // The quality sweep runs for the exact score, the loss exists for the
+  // learned one: show the charts that have something to say.
+  const bool learned = f && f->params.learned;
+  m_qualityView->setVisible(!learned);
+  m_coverageView->setVisible(!learned);
+  m_lossView->setVisible(learned);
+  if (!m_lab->failureText().isEmpty() || !f) {
+    m_status->setText(m_lab->failureText());
+    return;
+  }
+  QString text = tr("%1 components · step %2 / %3 · %4 score evaluations")
+                     .arg(f->target.components.size())
+                     .arg(f->step)
+                     .arg(f->stepCount)
+                     .arg(f->evaluations);
+  if (f->modes >= 0)
+    text += tr(" · sliced W₁ %1 · modes %2 / %3 · high quality %4%")
+                .arg(f->sw1, 0, 'f', 4)
+                .arg(f->modes)
+                .arg(f->target.components.size())
+                .arg(100 * f->highQuality, 0, 'f', 1);
+  if (const QString probe = m_lab->likelihood()->probeText(); !probe.isEmpty()) text += QStringLiteral(" · ") + probe;
+  m_status->setText(text);
+}
+
+}  // namespace kx::widgets

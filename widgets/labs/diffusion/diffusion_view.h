@@ -1,0 +1,38 @@
+#pragma once
+// The diffusion lab's view: the forward process (click to add a component) and
+// the sampler side by side, the quality charts below, a status line on top.
+#include <QChartView>
+#include <QLabel>
+#include <QPushButton>
+#include <QWidget>
+
+namespace kx::widgets {
+
+class DiffusionLab;
+class GlCanvas;
+
+class DiffusionView : public QWidget {
+  Q_OBJECT
+ public:
+  DiffusionView(DiffusionLab* lab, QWidget* parent = nullptr);
+  ~DiffusionView() override;
+
+  GlCanvas* forwardCanvas() const { return m_forward; }
+  GlCanvas* samplingCanvas() const { return m_sampling; }
+  QLabel* statusLabel() const { return m_status; }
+  QPushButton* exportAnimationButton() const { return m_exportAnimation; }
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void refresh();
+
+  DiffusionLab* m_lab;
+  GlCanvas *m_forward, *m_sampling;
+  QLabel* m_status;
+  QPushButton *m_clear, *m_exportAnimation;
+  QChartView *m_qualityView, *m_coverageView, *m_lossView, *m_likelihoodView;
+};
+
+}  // namespace kx::widgets

@@ -1,0 +1,95 @@
+#pragma once
+// The GAN energy lab (issue 6, MATH.md §4): a generator and a discriminator
+// trained on a 2D target, the discriminator drawn as an energy landscape the
+// generated samples fall into ("dig pits, then jump in", §4.1).
+#include <QChart>
+#include <QLineSeries>
+#include <memory>
+
+#include "core/gan/gan_job.h"
+#include "widgets/canvas/plot_scene.h"
+#include "widgets/lab/lab.h"
+
+namespace kx::widgets {
+
+class GanLab : public Lab {
+  Q_OBJECT
+ public:
+  explicit GanLab(QObject* parent = nullptr);
+  ~GanLab() override;
+
+  QWidget* createView(QWidget* parent) override;
+  void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
+  QString csvData() const override;
+  bool animated() const override { return true; }
+  /// Drawn points and the latest trained weights (a core/nn weights file, base64).
+  QJsonObject saveState() const override;
+  core::Status restoreState(const QJsonObject& state) override;
+
+  /// One update of only the discriminator / only the generator (pauses).
+  void stepDiscriminator();
+  void stepGenerator();
+  /// Slow motion: a frame after every generator step.
+  void setSlowMotion(bool on);
+  bool slowMotion() const { return m_slow; }
+  /// Back to the same initial weights (same seed), keeping the parameters.
+  void restart();
+
+  /// User-drawn data: a small Gaussian at each point replaces the preset.
+  void addDataPoint(const Eigen::Vector2d& x);
+  void clearDrawnData();
+  const std::vector<Eigen::Vector2d>& drawnPoints() const { return m_drawn; }
+
+  std::shared_ptr<const core::gan::GanFrame> frame() const { return m_frame; }
+  std::shared_ptr<const PlotScene> scene() const { return m_scene; }
+  QChart* lossChart() const { return m_lossChart; }
+  QChart* qualityChart() const { return m_qualityChart; }
+  /// Writes every landscape shown since the last restart as
+  /// dir/gan-frame-0000.png, ... at `size` (GUI thread: renders with GL),
+  /// with a cancellable progress dialog over `progressParent` if given.
+  core::Status exportFrameSequence(const QString& dir, QSize size, QWidget* progressParent = nullptr) const;
+  int recordedFrames() const { return int(m_history.size()); }
+
+  /// The latest divergence message (empty while training is healthy).
+  QString failure() const { return m_failure; }
+
+ signals:
+  void sceneChanged(std::shared_ptr<const kx::widgets::PlotScene> scene);
+  void diverged(const QString& message);
+
+ protected:
+  std::unique_ptr<core::Job> makeJob() const override;
+  void showFrame(const FramePtr& frame) override;
+  void resetState() override;
+
+ private:
+  core::mixture::GaussianMixture target() const;
+  void showFirstFrame();
+  /// recompute(), then the first frame even while paused.
+  void restartJob();
+  void updateCharts();
+  void clearCharts();
+
+  std::shared_ptr<core::gan::GanControl> m_control;
+  std::vector<Eigen::Vector2d> m_drawn;
+  std::shared_ptr<const core::gan::GanWeights> m_start;  ///< restored weights for the next job
+  std::shared_ptr<const core::gan::GanFrame> m_frame;
+  std::shared_ptr<const PlotScene> m_scene;
+  /// The scenes of this run and their generator steps, for the frame-sequence
+  /// export (at most kMaxRecorded).
+  struct Recorded {
+    std::shared_ptr<const PlotScene> scene;
+    long generatorSteps = 0;
+  };
+  std::vector<Recorded> m_history;
+  /// History entries already in the charts (appended, not rebuilt, per frame).
+  std::size_t m_lossShown = 0, m_qualityShown = 0;
+  std::uint64_t m_shownRun = 0;  ///< GanFrame::run of the frames shown
+  QString m_failure;
+  bool m_slow = false;
+  QChart* m_lossChart;
+  QChart* m_qualityChart;
+  QLineSeries *m_dLoss, *m_gLoss, *m_sw1, *m_modes, *m_hq;
+};
+
+}  // namespace kx::widgets

@@ -1,0 +1,114 @@
+#include "widgets/labs/gan/gan_scene.h"
+
+#include <QCoreApplication>
+#include <cmath>
+#include <cstring>
+
+namespace kx::widgets {
+namespace {
+
+using core::gan::GanFrame;
+
+// The scene's texts, translated in the context "GanScene".
+struct GanScene {
+  Q_DECLARE_TR_FUNCTIONS(GanScene)
+};
+
+// x, y pairs (NaN pairs for breaks, as core/gan/gan_landscape.h lays them out) as scene points.
+std::vector<QVector2D> polyline(const std::vector<float>& xy) {
+  static_assert(sizeof(QVector2D) == 2 * sizeof(float));
+  std::vector<QVector2D> points(xy.size() / 2);
+  if (!points.empty()) std::memcpy(points.data(), xy.data(), points.size() * sizeof(QVector2D));
+  return points;
+}
+
+std::vector<QVector2D> rows(const core::nn::Mat<float>& m, bool finiteOnly) {
+  std::vector<QVector2D> out;
+  out.reserve(std::size_t(m.rows()));
+  for (Eigen::Index i = 0; i < m.rows(); ++i)
+    if (!finiteOnly || m.row(i).allFinite()) out.emplace_back(m(i, 0), m(i, 1));
+  return out;
+}
+
+}  // namespace
+
+QString ganSceneTitle(long generatorSteps) {
+  if (generatorSteps < 0) return GanScene::tr("Energy U = −D");
+  return GanScene::tr("Energy U = −D after %1 generator steps").arg(generatorSteps);
+}
+
+PlotScene ganScene(const GanFrame& f, const GanSceneOptions& options) {
+  const core::gan::Landscape& land = f.landscape;
+  PlotScene s;
+  s.view = f.window;
+  s.title = ganSceneTitle(options.stepInTitle ? f.generatorSteps : -1);
+  s.xLabel = "x₁";
+  s.yLabel = "x₂";
+  HeatmapLayer heat;
+  heat.rect = f.window;
+  heat.nx = heat.ny = f.gridSize;
+  heat.values = land.energy;
+  heat.vmin = land.range.lo;
+  heat.vmax = land.range.hi;
+  heat.colormap = Colormap::Viridis;  // the app's sequential map (View > Colormap)
+  heat.label = GanScene::tr("energy U = −D");
+  s.heatmaps.push_back(std::move(heat));
+  // Contours (the pits' rims): thin lines in one layer, so they cost one draw call.
+  LineLayer contours;
+  contours.color = QColor(255, 255, 255, 110);
+  contours.widthPx = 0.8f;
+  contours.points = polyline(land.contours);
+  s.lines.push_back(std::move(contours));
+
+  if (options.mesh && !land.mesh.empty()) {
+    LineLayer mesh;
+    mesh.color = QColor(255, 170, 60, 150);
+    mesh.widthPx = 0.9f;
+    mesh.legend = GanScene::tr("G(noise grid)");
+    mesh.points = polyline(land.mesh);
+    s.lines.push_back(std::move(mesh));
+  }
+
+  if (options.arrows && f.push.rows() == f.fake.rows()) {
+    // Every third fake sample's push, coloured by its size: long arrows where the slope is steep.
+    ArrowLayer arrows;
+    float top = 0;
+    for (Eigen::Index i = 0; i < f.fake.rows(); i += 3) {
+      const float n = f.push.row(i).norm();
+      if (!std::isfinite(n) || n == 0) continue;
+      arrows.positions.emplace_back(f.fake(i, 0), f.fake(i, 1));
+      arrows.directions.emplace_back(f.push(i, 0), f.push(i, 1));
+      arrows.values.push_back(n);
+      top = std::max(top, n);
+    }
+    // Magma from its middle (orange) to its top (pale yellow): visible on the
+    // dark pits and the light ridges alike; brighter = pushed harder.
+    arrows.vmax = top > 0 ? top : 1;
+    arrows.vmin = -arrows.vmax;
+    arrows.colormap = Colormap::Magma;
+    arrows.lengthPx = 13;
+    s.arrows.push_back(std::move(arrows));
+  }
+
+  PointLayer real;
+  real.color = QColor(40, 200, 255);
+  real.sizePx = 3.5f;
+  real.positions = rows(f.real, false);
+  PointLayer fake;
+  fake.color = QColor(255, 80, 80);
+  fake.sizePx = 3.5f;
+  fake.positions = rows(f.fake, true);
+  s.points.push_back(std::move(real));
+  s.points.push_back(std::move(fake));
+  // Legend entries for the two point sets (markers off-screen carry no label: use lines' legend).
+  LineLayer realKey, fakeKey;
+  realKey.color = QColor(40, 200, 255);
+  realKey.legend = GanScene::tr("real samples");
+  fakeKey.color = QColor(255, 80, 80);
+  fakeKey.legend = GanScene::tr("generated samples");
+  s.lines.push_back(std::move(realKey));
+  s.lines.push_back(std::move(fakeKey));
+  return s;
+}
+
+}  // namespace kx::widgets

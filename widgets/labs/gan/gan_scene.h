@@ -1,0 +1,29 @@
+#pragma once
+// The GAN lab's landscape as a PlotScene (issue 6, MATH.md §4.1): the energy
+// U = -D as a heatmap with contour lines, the generator's manifold (the image
+// of a noise-space grid) as a deformed mesh, real and generated samples, and
+// arrows of where the generator's loss pushes each generated sample.
+//
+// Runs on the GUI thread for every frame shown (BENCHMARKS.md W7): the worker
+// has computed the energy, its range, the contours and the mesh
+// (core/gan/gan_landscape.h), so this only copies them into the scene.
+#include "core/gan/gan_frame.h"
+#include "widgets/canvas/plot_scene.h"
+
+namespace kx::widgets {
+
+struct GanSceneOptions {
+  bool mesh = true;
+  bool arrows = true;
+  /// The generator step in the title: for exported figures and frame
+  /// sequences. On screen the title stays fixed, so that a new frame does not
+  /// repaint the canvas's cached axes image (the step is shown beside it).
+  bool stepInTitle = false;
+};
+
+PlotScene ganScene(const core::gan::GanFrame& frame, const GanSceneOptions& options = {});
+
+/// The landscape's title, with the generator step or without.
+QString ganSceneTitle(long generatorSteps = -1);
+
+}  // namespace kx::widgets

@@ -1,0 +1,117 @@
+#include "widgets/labs/gan/gan_view.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "widgets/canvas/gl_canvas.h"
+#include "widgets/labs/gan/gan_lab.h"
+#include "widgets/labs/gan/gan_surface_view.h"
+
+namespace kx::widgets {
+
+GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
+  m_canvas = new GlCanvas(this);
+  m_canvas->setToolTip(tr("Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view"));
+  m_lossView = new QChartView(lab->lossChart(), this);
+  m_qualityView = new QChartView(lab->qualityChart(), this);
+  for (auto* view : {m_lossView, m_qualityView}) {
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(200);
+  }
+
+  auto* stepD = new QPushButton(tr("Step D"), this);
+  stepD->setToolTip(tr("One discriminator update only: watch the pits being dug"));
+  auto* stepG = new QPushButton(tr("Step G"), this);
+  stepG->setToolTip(tr("One generator update only: watch the samples roll downhill"));
+  auto* slow = new QCheckBox(tr("Slow motion"), this);
+  slow->setToolTip(tr("A picture after every generator step"));
+  auto* restart = new QPushButton(tr("Restart"), this);
+  restart->setToolTip(tr("Back to the same initial weights (same seed), keeping the parameters"));
+  auto* clear = new QPushButton(tr("Clear drawn data"), this);
+  auto* frames = new QPushButton(tr("Export frames…"), this);
+  frames->setToolTip(tr("Save every landscape of this run as numbered PNG files"));
+  // The step beside the buttons, not in the landscape's title: a new title
+  // would repaint the canvas's axes image at every frame (BENCHMARKS.md W7).
+  m_step = new QLabel(this);
+  m_banner = new QLabel(this);
+  m_banner->setWordWrap(true);
+  m_banner->setStyleSheet("background: #fde2e1; color: #7a1010; padding: 6px; border: 1px solid #e0a0a0");
+  m_banner->hide();
+  auto* bar = new QHBoxLayout;
+  for (QWidget* w : std::initializer_list<QWidget*>{stepD, stepG, slow, restart, clear, frames}) bar->addWidget(w);
+  bar->addStretch(1);
+  bar->addWidget(m_step);
+
+  // The landscape on top, the two charts side by side below (a narrow column
+  // beside the canvas truncated the charts' legends).
+  auto* charts = new QWidget(this);
+  auto* column = new QHBoxLayout(charts);
+  column->setContentsMargins(0, 0, 0, 0);
+  column->addWidget(m_lossView);
+  column->addWidget(m_qualityView);
+  m_surface = new GanSurfaceView(this);
+  auto* tabs = new QTabWidget(this);
+  tabs->addTab(m_canvas, tr("Landscape"));
+  tabs->addTab(m_surface, tr("3D landscape"));
+  auto* split = new QSplitter(Qt::Vertical, this);
+  split->addWidget(tabs);
+  split->addWidget(charts);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 1);
+  // The landscape is the point of the lab: charts get a strip, not half.
+  charts->setMaximumHeight(300);
+  split->setSizes({560, 220});
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(bar);
+  layout->addWidget(m_banner);
+  layout->addWidget(split, 1);
+
+  auto showScene = [this](const std::shared_ptr<const PlotScene>& scene) {
+    if (scene) m_canvas->setScene(scene);
+    const auto frame = m_lab->frame();
+    m_surface->setFrame(frame);
+    if (frame)
+      m_step->setText(
+          tr("generator step %1 · discriminator step %2").arg(frame->generatorSteps).arg(frame->discriminatorSteps));
+  };
+  connect(lab, &GanLab::sceneChanged, this, showScene);
+  showScene(lab->scene());
+  connect(lab, &GanLab::diverged, this, [this](const QString& text) {
+    m_banner->setText(text);
+    m_banner->show();
+  });
+  connect(lab, &Lab::valuesChanged, m_banner, &QLabel::hide);
+  connect(stepD, &QPushButton::clicked, lab, &GanLab::stepDiscriminator);
+  connect(stepG, &QPushButton::clicked, lab, &GanLab::stepGenerator);
+  connect(slow, &QCheckBox::toggled, lab, &GanLab::setSlowMotion);
+  connect(restart, &QPushButton::clicked, this, [this] {
+    m_banner->hide();
+    m_lab->restart();
+  });
+  connect(clear, &QPushButton::clicked, lab, &GanLab::clearDrawnData);
+  connect(frames, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the frame sequence"));
+    if (dir.isEmpty()) return;
+    if (auto status = m_lab->exportFrameSequence(dir, QSize(800, 800), this); !status)
+      QMessageBox::warning(this, tr("Export frames"), QString::fromStdString(status.error()));
+  });
+  connect(m_canvas, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers mods) {
+    if (button == Qt::LeftButton && (mods & Qt::ShiftModifier)) m_lab->addDataPoint({at.x(), at.y()});
+  });
+}
+
+GanView::~GanView() {
+  // The charts belong to the lab (they are also drawn into exports).
+  m_lossView->setChart(new QChart);
+  m_qualityView->setChart(new QChart);
+}
+
+}  // namespace kx::widgets

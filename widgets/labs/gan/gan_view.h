@@ -1,0 +1,38 @@
+#pragma once
+// The GAN lab's interactive view: the energy landscape (GL canvas) beside the
+// loss and quality charts, with step-D / step-G / slow-motion / restart
+// controls and a banner when training diverges.
+#include <QChartView>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace kx::widgets {
+
+class GanLab;
+class GlCanvas;
+class GanSurfaceView;
+
+class GanView : public QWidget {
+  Q_OBJECT
+ public:
+  GanView(GanLab* lab, QWidget* parent = nullptr);
+  ~GanView() override;
+
+  GlCanvas* canvas() const { return m_canvas; }
+  QLabel* banner() const { return m_banner; }
+  QLabel* stepLabel() const { return m_step; }
+  GanSurfaceView* surface() const { return m_surface; }
+
+ private:
+  GanLab* m_lab;
+  GlCanvas* m_canvas;
+  GanSurfaceView* m_surface = nullptr;
+  QChartView* m_lossView;
+  QChartView* m_qualityView;
+  QLabel* m_banner;
+  QLabel* m_step;
+};
+
+}  // namespace kx::widgets

@@ -1,0 +1,313 @@
+#include "widgets/labs/vae/vae_view.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "widgets/canvas/gl_canvas.h"
+#include "widgets/labs/vae/vae_images.h"
+#include "widgets/labs/vae/vae_lab.h"
+
+namespace kx::widgets {
+namespace {
+
+constexpr int kPickRadiusPx = 7;
+constexpr int kMorphIntervalMs = 70;
+
+QChartView* chartView(QChart* chart, QWidget* parent) {
+  auto* view = new QChartView(chart, parent);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumSize(220, 230);
+  return view;
+}
+
+}  // namespace
+
+VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
+  auto* open = new QPushButton(tr("Open IDX…"), this);
+  open->setToolTip(tr("Train on MNIST or Fashion-MNIST: pick an images file, then its labels file (gzip or plain)"));
+  auto* embedded = new QPushButton(tr("Embedded digits"), this);
+  embedded->setToolTip(tr("Back to the digits the app generates itself (not MNIST)"));
+  m_dataset = new QLabel(this);
+  m_dataset->setWordWrap(true);
+  m_epochLabel = new QLabel(this);
+  m_epochBar = new QProgressBar(this);
+  m_epochBar->setRange(0, 1000);
+  m_epochBar->setTextVisible(false);
+  m_epochBar->setMaximumWidth(140);
+  m_epochBar->setToolTip(tr("Progress of the current epoch"));
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(open);
+  bar->addWidget(embedded);
+  bar->addWidget(m_dataset, 1);
+  bar->addWidget(m_epochLabel);
+  bar->addWidget(m_epochBar);
+
+  m_banner = new QLabel(this);
+  m_banner->setWordWrap(true);
+  m_banner->setStyleSheet("background: #fde2e1; color: #7a1010; padding: 6px; border: 1px solid #e0a0a0");
+  m_banner->hide();
+
+  m_canvas = new GlCanvas(this);
+  m_canvas->setToolTip(
+      tr("Hover a point: its image · click two points: the ends A and B of the interpolation · "
+         "drag: pan · wheel: zoom · double-click: reset view"));
+  m_canvas->setMinimumSize(320, 300);
+  m_popup = new QLabel(this);
+  m_popup->setObjectName("vaeHoverPopup");
+  m_popup->setStyleSheet("background: white; border: 1px solid #888; padding: 3px");
+  m_popup->setAttribute(Qt::WA_TransparentForMouseEvents);
+  m_popup->hide();
+
+  m_pathBox = new QComboBox(this);
+  m_pathBox->addItem(tr("Linear"), int(core::vae::Path::Linear));
+  m_pathBox->addItem(tr("Spherical"), int(core::vae::Path::Spherical));
+  m_pathBox->setToolTip(
+      tr("Linear: the straight line between the codes. Spherical: along the great circle, the "
+         "norm changing linearly (it avoids the low-norm middle where codes rarely lie)"));
+  m_stepsBox = new QSpinBox(this);
+  m_stepsBox->setRange(2, 64);
+  m_stepsBox->setValue(lab->steps());
+  m_stepsBox->setToolTip(tr("Images in the strip, both ends included"));
+  m_play = new QCheckBox(tr("Animate"), this);
+  m_play->setChecked(true);
+  m_play->setToolTip(tr("Play the morph from A to B and back"));
+  auto* frames = new QPushButton(tr("Export frames…"), this);
+  frames->setToolTip(tr("Save the morph as numbered PNG files"));
+  auto* controls = new QHBoxLayout;
+  controls->addWidget(new QLabel(tr("Path"), this));
+  controls->addWidget(m_pathBox);
+  controls->addWidget(new QLabel(tr("Steps"), this));
+  controls->addWidget(m_stepsBox);
+  controls->addWidget(m_play);
+  controls->addStretch(1);
+  controls->addWidget(frames);
+
+  m_strip = new ImagePanel(tr("Interpolation A → B"), this);
+  m_morph = new ImagePanel(tr("Morph"), this);
+  m_morph->setFixedWidth(170);
+  m_recon = new ImagePanel(tr("Originals, reconstructions below"), this);
+  m_manifold = new ImagePanel(tr("Manifold: decoded codes at normal quantiles"), this);
+  auto* tabs = new QTabWidget(this);
+  tabs->addTab(m_recon, tr("Reconstructions"));
+  tabs->addTab(m_manifold, tr("Manifold"));
+  auto* lower = new QHBoxLayout;
+  lower->addWidget(m_morph);
+  lower->addWidget(tabs, 1);
+  auto* side = new QWidget(this);
+  auto* sideLayout = new QVBoxLayout(side);
+  sideLayout->setContentsMargins(0, 0, 0, 0);
+  sideLayout->addLayout(controls);
+  sideLayout->addWidget(m_strip, 1);
+  sideLayout->addLayout(lower, 3);
+
+  auto* top = new QSplitter(Qt::Horizontal, this);
+  top->addWidget(m_canvas);
+  top->addWidget(side);
+  top->setStretchFactor(0, 1);
+  top->setStretchFactor(1, 1);
+  m_lossView = chartView(lab->charts().losses(), this);
+  m_klView = chartView(lab->charts().kl(), this);
+  m_barsView = chartView(lab->charts().klPerDim(), this);
+  m_barsView->setToolTip(
+      tr("KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is "
+         "inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above "
+         "τ/2 (MATH.md §5.2)"));
+  auto* charts = new QWidget(this);
+  auto* chartRow = new QHBoxLayout(charts);
+  chartRow->setContentsMargins(0, 0, 0, 0);
+  chartRow->addWidget(m_lossView);
+  chartRow->addWidget(m_klView);
+  chartRow->addWidget(m_barsView);
+  auto* split = new QSplitter(Qt::Vertical, this);
+  split->addWidget(top);
+  split->addWidget(charts);
+  split->setChildrenCollapsible(false);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 2);
+  split->setSizes({520, 280});
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(bar);
+  layout->addWidget(m_banner);
+  layout->addWidget(split, 1);
+
+  connect(open, &QPushButton::clicked, this, &VaeView::openIdxDialog);
+  connect(embedded, &QPushButton::clicked, lab, &VaeLab::useEmbeddedDigits);
+  connect(frames, &QPushButton::clicked, this, &VaeView::exportFramesDialog);
+  connect(m_pathBox, &QComboBox::currentIndexChanged, this,
+          [this](int) { m_lab->setPath(core::vae::Path(m_pathBox->currentData().toInt())); });
+  connect(m_stepsBox, &QSpinBox::valueChanged, lab, &VaeLab::setSteps);
+  connect(m_play, &QCheckBox::toggled, this, [this](bool on) {
+    if (on)
+      m_morphTimer.start();
+    else
+      m_morphTimer.stop();
+  });
+  m_morphTimer.setInterval(kMorphIntervalMs);
+  connect(&m_morphTimer, &QTimer::timeout, this, &VaeView::advanceMorph);
+  connect(lab, &VaeLab::sceneChanged, this, [this] {
+    if (auto scene = m_lab->scene()) m_canvas->setScene(scene);
+  });
+  connect(lab, &Lab::frameShown, this, &VaeView::showFrameData);
+  connect(lab, &VaeLab::interpolationChanged, this, &VaeView::showInterpolation);
+  connect(lab, &VaeLab::datasetChanged, this, [this] { m_dataset->setText(m_lab->datasetDescription()); });
+  connect(&lab->tasks(), &VaeTaskThread::idle, this, [this] { m_dataset->setText(m_lab->datasetDescription()); });
+  connect(lab, &VaeLab::diverged, this, [this](const QString& text) {
+    m_banner->setText(text);
+    m_banner->show();
+  });
+  connect(lab, &Lab::valuesChanged, m_banner, &QLabel::hide);
+  connect(lab, &VaeLab::datasetChanged, m_banner, &QLabel::hide);
+  connect(&lab->runner(), &JobRunner::progressChanged, this, &VaeView::showProgress);
+  connect(m_canvas, &GlCanvas::hovered, this, &VaeView::showHover);
+  connect(m_canvas, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
+    if (button == Qt::LeftButton) m_lab->pick(pointAt(at));
+  });
+  m_canvas->installEventFilter(this);
+  m_canvas->setMouseTracking(true);
+
+  m_dataset->setText(lab->datasetDescription());
+  if (auto scene = lab->scene()) m_canvas->setScene(scene);
+  showFrameData();
+  showInterpolation();
+  m_morphTimer.start();
+}
+
+VaeView::~VaeView() {
+  // The charts belong to the lab (they are also drawn into exports).
+  for (auto* view : {m_lossView, m_klView, m_barsView}) view->setChart(new QChart);
+}
+
+int VaeView::pointAt(QPointF at) const {
+  auto frame = m_lab->frame();
+  const QRectF plot = m_canvas->plotRect();
+  if (!frame || plot.width() <= 0 || plot.height() <= 0) return -1;
+  const auto view = m_canvas->view();
+  const float rx = float(view.width() / plot.width() * kPickRadiusPx);
+  const float ry = float(view.height() / plot.height() * kPickRadiusPx);
+  return vae::nearestPoint(frame->projection.points, float(at.x()), float(at.y()), rx, ry);
+}
+
+bool VaeView::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_canvas && event->type() == QEvent::Leave) {
+    m_popup->hide();
+    m_lab->hover(-1);
+  }
+  return QWidget::eventFilter(watched, event);
+}
+
+void VaeView::showHover(QPointF at) {
+  const int index = pointAt(at);
+  m_lab->hover(index);
+  auto frame = m_lab->frame();
+  if (index < 0 || !frame) {
+    m_popup->hide();
+    return;
+  }
+  const QImage image = digitImage(frame->heldImage(index), frame->imageRows(), frame->imageCols());
+  m_popup->setPixmap(QPixmap::fromImage(image.scaled(image.size() * 3, Qt::KeepAspectRatio, Qt::FastTransformation)));
+  m_popup->setToolTip(tr("held-out image %1, label %2").arg(index).arg(frame->train->heldLabels[std::size_t(index)]));
+  m_popup->adjustSize();
+  // The popup sits beside the hovered point (data -> canvas pixels -> view).
+  const QRectF plot = m_canvas->plotRect();
+  const auto view = m_canvas->view();
+  const QPointF pixel(plot.left() + (at.x() - view.xMin) / view.width() * plot.width(),
+                      plot.bottom() - (at.y() - view.yMin) / view.height() * plot.height());
+  const QPoint cursor = m_canvas->mapTo(this, pixel.toPoint());
+  QPoint place = cursor + QPoint(16, 16);
+  if (place.x() + m_popup->width() > width()) place.rx() = cursor.x() - 16 - m_popup->width();
+  if (place.y() + m_popup->height() > height()) place.ry() = cursor.y() - 16 - m_popup->height();
+  m_popup->move(place);
+  m_popup->show();
+  m_popup->raise();
+}
+
+void VaeView::showProgress(double fraction) {
+  const int epochs = int(m_lab->jobValues().count("epochs") ? m_lab->jobValues().at("epochs") : 1);
+  if (fraction < 0) return;
+  const double done = fraction * epochs;
+  const int epoch = std::min(epochs, int(std::floor(done)) + 1);
+  m_epochBar->setValue(fraction >= 1 ? 1000 : int(1000 * (done - std::floor(done))));
+  m_epochLabel->setText(fraction >= 1 ? tr("trained %1 epochs").arg(epochs)
+                                      : tr("epoch %1 of %2").arg(epoch).arg(epochs));
+}
+
+void VaeView::showFrameData() {
+  auto f = m_lab->frame();
+  if (!f) return;
+  const int rows = f->imageRows(), cols = f->imageCols();
+  m_recon->setImage(m_lab->reconstructionImage());
+  if (f->manifold.rows() > 0)
+    m_manifold->setImage(imageGrid(f->manifold, rows, cols, kVaeManifoldSide));
+  else
+    m_manifold->setNote(tr("The manifold grid needs a 2D latent: set the latent size to 2."));
+  if (f->train->epoch == 0 && !m_lab->running())
+    m_epochLabel->setText(m_lab->startedFromSavedModel() ? tr("the session's model; Run trains on")
+                                                         : tr("untrained; Run (F5) trains"));
+}
+
+void VaeView::showInterpolation() {
+  auto interp = m_lab->interpolation();
+  if (!interp) {
+    const bool picking = m_lab->endA() >= 0 && m_lab->endB() < 0;
+    m_strip->setNote(picking ? tr("Now click the second point (B).")
+                             : tr("Click two points in the scatter: the ends A and B of the interpolation."));
+    m_morph->setNote(QString());
+    return;
+  }
+  m_strip->setImage(imageGrid(interp->strip, interp->rows, interp->cols, int(interp->strip.rows()), 2));
+  m_morphFrame = std::min(m_morphFrame, int(interp->morph.rows()) - 1);
+  m_morph->setImage(m_lab->morphImage(m_morphFrame, interp->rows));
+}
+
+void VaeView::advanceMorph() {
+  auto interp = m_lab->interpolation();
+  if (!interp || !isVisible()) return;
+  const int n = int(interp->morph.rows());
+  if (n < 2) return;
+  // Ping-pong: A to B, then back.
+  if (m_morphFrame + m_morphDir >= n || m_morphFrame + m_morphDir < 0) m_morphDir = -m_morphDir;
+  m_morphFrame += m_morphDir;
+  m_morph->setImage(m_lab->morphImage(m_morphFrame, interp->rows));
+}
+
+void VaeView::openIdxDialog() {
+  const QString filter = tr("IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)");
+  const QString images = QFileDialog::getOpenFileName(this, tr("Open the images file (IDX)"), {}, filter);
+  if (images.isEmpty()) return;
+  // MNIST's naming: train-images-idx3-ubyte(.gz) beside train-labels-idx1-ubyte(.gz).
+  QString guess = images;
+  guess.replace("images-idx3", "labels-idx1");
+  const QString labels =
+      QFileDialog::getOpenFileName(this, tr("Open the matching labels file (IDX)"),
+                                   QFileInfo::exists(guess) ? guess : QFileInfo(images).path(), filter);
+  if (labels.isEmpty()) return;
+  m_lab->openIdx(images, labels);
+}
+
+void VaeView::exportFramesDialog() {
+  if (!m_lab->interpolation()) {
+    QMessageBox::information(this, tr("Export frames"),
+                             tr("Pick two points in the scatter first: the morph runs between them."));
+    return;
+  }
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the morph's frames"));
+  if (dir.isEmpty()) return;
+  if (auto status = m_lab->exportMorph(dir, 280, this); !status)
+    QMessageBox::warning(this, tr("Export frames"), QString::fromStdString(status.error()));
+}
+
+}  // namespace kx::widgets

@@ -1,0 +1,69 @@
+#pragma once
+// The VAE lab's interactive view: the data set bar (Open IDX…, embedded
+// digits) with the epoch's progress; the latent scatter (hover: the image;
+// click: interpolation ends) beside the interpolation strip, the animated
+// morph, reconstructions and the manifold; the diagnosis charts below.
+#include <QChartView>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace kx::widgets {
+
+class GlCanvas;
+class ImagePanel;
+class VaeLab;
+
+class VaeView : public QWidget {
+  Q_OBJECT
+ public:
+  VaeView(VaeLab* lab, QWidget* parent = nullptr);
+  ~VaeView() override;
+
+  GlCanvas* canvas() const { return m_canvas; }
+  QLabel* banner() const { return m_banner; }
+  QLabel* datasetLabel() const { return m_dataset; }
+  QLabel* hoverPopup() const { return m_popup; }
+  ImagePanel* strip() const { return m_strip; }
+  ImagePanel* morph() const { return m_morph; }
+  ImagePanel* manifold() const { return m_manifold; }
+  ImagePanel* reconstructions() const { return m_recon; }
+  QProgressBar* epochProgress() const { return m_epochBar; }
+  QComboBox* pathBox() const { return m_pathBox; }
+  QSpinBox* stepsBox() const { return m_stepsBox; }
+  QCheckBox* playBox() const { return m_play; }
+  /// The held-out point within a few pixels of `dataPos`, or -1.
+  int pointAt(QPointF dataPos) const;
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void openIdxDialog();
+  void exportFramesDialog();
+  void showFrameData();
+  void showInterpolation();
+  void showHover(QPointF dataPos);
+  void showProgress(double fraction);
+  void advanceMorph();
+
+  VaeLab* m_lab;
+  GlCanvas* m_canvas;
+  QLabel *m_dataset, *m_banner, *m_popup, *m_epochLabel;
+  QProgressBar* m_epochBar;
+  QComboBox* m_pathBox;
+  QSpinBox* m_stepsBox;
+  QCheckBox* m_play;
+  ImagePanel *m_strip, *m_morph, *m_manifold, *m_recon;
+  QChartView *m_lossView, *m_klView, *m_barsView;
+  QTimer m_morphTimer;
+  int m_morphFrame = 0, m_morphDir = 1;
+};
+
+}  // namespace kx::widgets

@@ -1,0 +1,66 @@
+// WalkLab's exports: the publication figure (main picture and charts) and the
+// CSV data (histogram, then the per-step series).
+#include "core/walk/walk_csv.h"
+#include "widgets/canvas/figure_export.h"
+#include "widgets/charts/chart_support.h"
+#include "widgets/labs/walk/walk_density_pair.h"
+#include "widgets/labs/walk/walk_lab.h"
+#include "widgets/labs/walk/walk_scene.h"
+
+namespace kx::widgets {
+
+void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const {
+  painter.fillRect(rect, Qt::white);
+  if (!m_frame || !m_scene) {
+    painter.setPen(Qt::darkGray);
+    painter.drawText(rect, Qt::AlignCenter, m_failure.isEmpty() ? tr("No walk computed yet.") : m_failure);
+    return;
+  }
+  // A one-line note under the figure when the frame has something to say
+  // (e.g. why Cauchy steps never become normal).
+  const QString note = QString::fromStdString(m_frame->note);
+  const double noteHeight = note.isEmpty() ? 0 : 34;
+  const QRectF area(rect.left(), rect.top(), rect.width(), rect.height() - noteHeight);
+  if (m_frame->params.is2D()) {
+    // The plane on the left; the density against the heat kernel and the MSD on the right.
+    const double left = area.width() * 0.5;
+    const QRectF plane(area.topLeft(), QSizeF(left, area.height()));
+    paintSceneFigure(painter, plane, withEqualAspect(*m_scene, plane), pixelRatio);
+    const QRectF right(area.left() + left, area.top(), area.width() - left, area.height());
+    const double pairHeight = right.height() * 0.52;
+    paintDensityPair(painter, QRectF(right.topLeft(), QSizeF(right.width(), pairHeight)).adjusted(8, 8, -8, -8),
+                     m_frame->summary2D, m_frame->step);
+    paintChart(painter, m_charts.msd(),
+               QRectF(right.left(), right.top() + pairHeight, right.width(), right.height() - pairHeight));
+  } else {
+    // Space-time picture and histogram above; distance, MSD, path integral below.
+    const double top = area.height() * 0.58, left = area.width() * 0.58;
+    paintSceneFigure(painter, QRectF(area.topLeft(), QSizeF(left, top)), *m_scene, pixelRatio);
+    paintChart(painter, m_charts.histogram(), QRectF(area.left() + left, area.top(), area.width() - left, top));
+    const double w = area.width() / 3, y = area.top() + top, h = area.height() - top;
+    paintChart(painter, m_charts.distance(), QRectF(area.left(), y, w, h));
+    paintChart(painter, m_charts.msd(), QRectF(area.left() + w, y, w, h));
+    paintChart(painter, m_charts.propagator(), QRectF(area.left() + 2 * w, y, w, h));
+  }
+  if (!note.isEmpty()) {
+    painter.save();
+    QFont font = painter.font();
+    font.setPixelSize(13);
+    font.setItalic(true);
+    painter.setFont(font);
+    painter.setPen(QColor(150, 30, 30));
+    painter.drawText(QRectF(rect.left() + 12, rect.bottom() - noteHeight, rect.width() - 24, noteHeight),
+                     Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, note);
+    painter.restore();
+  }
+}
+
+QString WalkLab::csvData() const {
+  if (!m_frame) return {};
+  // Two tables, each with its own header: the histogram at the shown step,
+  // then the series over every recorded step.
+  return QString::fromStdString(core::walk::histogramCsv(*m_frame)) + "\n" +
+         QString::fromStdString(core::walk::seriesCsv(*m_frame));
+}
+
+}  // namespace kx::widgets

@@ -1,0 +1,129 @@
+#include "widgets/labs/walk/walk_lab.h"
+
+#include <QMetaObject>
+#include <algorithm>
+
+#include "widgets/labs/walk/walk_scene.h"
+#include "widgets/labs/walk/walk_view.h"
+
+namespace kx::widgets {
+namespace {
+
+// Marked for lupdate; the shell shows it translated in the lab class's context (live).
+const char* kAbout = QT_TRANSLATE_NOOP("WalkLab", R"(
+<h3>Random walks: from coin flips to the normal law</h3>
+<p>Each walker starts at 0 and takes n independent steps. On the <b>lattice</b> a step is +1 with probability p
+and −1 otherwise, so S<sub>n</sub> has the binomial law
+P(S<sub>n</sub> = k) = C(n, (n+k)/2) p<sup>(n+k)/2</sup>(1−p)<sup>(n−k)/2</sup>.
+Continuous steps may be Gaussian, uniform or <b>Cauchy</b> (heavy-tailed, no variance).</p>
+<p><b>Central limit:</b> with finite step variance σ², S<sub>n</sub> is close to the normal law N(nμ, nσ²); the
+Kolmogorov–Smirnov distance falls like n<sup>−1/2</sup> (Berry–Esseen) until it meets the sampling floor ≈ 1/√N of
+N walkers. A sum of Cauchy steps is Cauchy again with n times the scale: it never becomes normal.</p>
+<p><b>Diffusion:</b> the mean-square displacement grows linearly, ⟨|X<sub>t</sub>|²⟩ = 2dDt in d dimensions; the density
+of walkers approaches the heat kernel, a Gaussian whose variance grows linearly in time.</p>
+<p><b>Path integral:</b> the propagator after time t is the composition of many short-time Gaussian kernels
+(Chapman–Kolmogorov); with an absorbing or reflecting barrier the closed form follows from the method of images.</p>
+<p><b>Run</b> (F5) plays the walk at the chosen speed; pause, step (F7) and the slider revisit any step already
+computed. The space-time picture shows the highlighted walkers' paths, the cloud of all walkers at the current step
+and the ±1, ±2 standard-deviation envelopes.</p>
+<p>Sources (MATH.md §2): <a href="https://kexue.fm/archives/2573">kexue.fm/archives/2573</a> (the basic formula),
+<a href="https://kexue.fm/archives/2609">kexue.fm/archives/2609</a> (random walks and the path integral), and the
+companions <a href="https://kexue.fm/archives/3750">3750</a>, <a href="https://kexue.fm/archives/3757">3757</a>.</p>
+)");
+
+}  // namespace
+
+WalkLab::WalkLab(QObject* parent)
+    : Lab({"walk", tr("Random walk"), kAbout, core::walk::walkSchema()}, parent),
+      m_speed(std::make_shared<std::atomic<double>>(0.0)) {
+  connect(&m_scrubber, &WalkScrubber::ready, this, [this](std::shared_ptr<const core::walk::WalkFrame> frame) {
+    // Results for a replaced walk never arrive: makeJob() cancels the scrubber.
+    if (!m_job || !frame) return;
+    m_scrubbed = true;
+    m_scrubFrontier = std::max(m_scrubFrontier, computedSteps());
+    display(std::move(frame));
+    emit scrubbed(m_frame->step);
+  });
+}
+
+WalkLab::~WalkLab() {
+  m_scrubber.cancel();
+  cancel();
+}
+
+void WalkLab::setSpeed(double stepsPerSecond) { m_speed->store(std::max(0.0, stepsPerSecond)); }
+
+int WalkLab::computedSteps() const { return m_job ? m_job->computedSteps() : 0; }
+
+std::unique_ptr<core::Job> WalkLab::makeJob() const {
+  m_scrubber.cancel();  // nothing scrubbed from the old walk may show up later
+  m_scrubbed = false;
+  const quint64 serial = ++m_serial;
+  // The base class asks for a job whenever the inputs change or a walk is
+  // replayed; the walk's start (step 0) and any failure are shown right away,
+  // even when the job waits paused for Run or Step.
+  auto* self = const_cast<WalkLab*>(this);
+  QMetaObject::invokeMethod(
+      self, [self, serial] { self->showStart(serial); }, Qt::QueuedConnection);
+  auto created = core::walk::WalkJob::create(values());
+  if (!created) {
+    m_job.reset();
+    m_failure = QString::fromStdString(created.error());
+    // With a view open the reason stands in the view's status line (no modal
+    // dialog on every edit that makes an invalid combination); without one
+    // (headless export, scripts) the job's failure carries it.
+    return std::make_unique<FailedWalkJob>(m_views > 0 ? std::string() : created.error());
+  }
+  m_failure.clear();
+  m_job = std::shared_ptr<core::walk::WalkJob>(std::move(created).value().release());
+  return std::make_unique<PacedWalkJob>(m_job, m_speed);
+}
+
+void WalkLab::showStart(quint64 serial) {
+  if (serial != m_serial) return;  // superseded by a newer walk
+  if (!m_job) {
+    m_frame.reset();
+    m_scene = std::make_shared<const PlotScene>();
+    if (m_views == 0 && !running()) emit message(m_failure);  // a running job reports it when it ends
+    emit displayed();
+    return;
+  }
+  if (m_shownSerial == serial) return;  // a live frame of this walk came first
+  if (auto start = std::dynamic_pointer_cast<const core::walk::WalkFrame>(m_job->frame())) display(std::move(start));
+}
+
+void WalkLab::showFrame(const FramePtr& frame) {
+  auto f = std::dynamic_pointer_cast<const core::walk::WalkFrame>(frame);
+  if (!f) return;
+  if (m_scrubbed) {
+    // Frames of chunks that were in flight when the user scrubbed are older
+    // than the scrubbed picture's frontier; a later one means Run or Step.
+    if (f->step <= m_scrubFrontier && !running()) return;
+    m_scrubbed = false;
+  }
+  m_shownSerial = m_serial;
+  display(std::move(f));
+}
+
+void WalkLab::display(std::shared_ptr<const core::walk::WalkFrame> frame) {
+  m_frame = std::move(frame);
+  m_scene = std::make_shared<const PlotScene>(walkScene(*m_frame));
+  m_charts.update(*m_frame);
+  emit displayed();
+}
+
+void WalkLab::scrubTo(int step) {
+  if (!m_job) return;
+  pause();
+  m_scrubFrontier = computedSteps();
+  m_scrubber.request(m_job, std::clamp(step, 0, m_scrubFrontier));
+}
+
+QWidget* WalkLab::createView(QWidget* parent) {
+  auto* view = new WalkView(this, parent);
+  ++m_views;
+  connect(view, &QObject::destroyed, this, [this] { --m_views; });
+  return view;
+}
+
+}  // namespace kx::widgets

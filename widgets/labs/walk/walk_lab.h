@@ -1,0 +1,77 @@
+#pragma once
+// The random-walk lab (issue 4, MATH.md §2): walkers played as an animation
+// at a chosen speed, scrubbing back to any computed step (frames rebuilt on
+// the scrubber's thread), the histogram against the exact and normal laws,
+// the distance to the normal law, the mean-square displacement, the 2D
+// density against the heat kernel and the path-integral panel.
+#include <memory>
+
+#include "core/walk/walk_job.h"
+#include "widgets/canvas/plot_scene.h"
+#include "widgets/lab/lab.h"
+#include "widgets/labs/walk/walk_charts.h"
+#include "widgets/labs/walk/walk_paced_job.h"
+#include "widgets/labs/walk/walk_scrubber.h"
+
+namespace kx::widgets {
+
+class WalkLab : public Lab {
+  Q_OBJECT
+ public:
+  explicit WalkLab(QObject* parent = nullptr);
+  ~WalkLab() override;
+
+  QWidget* createView(QWidget* parent) override;
+  void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
+  QString csvData() const override;
+  bool animated() const override { return true; }
+
+  /// Steps per second of the animation; 0: as fast as the cores go (the
+  /// default without a view, so headless export never waits).
+  void setSpeed(double stepsPerSecond);
+  double speed() const { return m_speed->load(); }
+
+  /// Pauses and shows step `step` (clamped to the computed steps), rebuilt on
+  /// the scrubber's thread; scrubbed() fires when it is shown.
+  void scrubTo(int step);
+  /// Steps the current walk has computed (the scrub range).
+  int computedSteps() const;
+  /// True while the shown frame is a scrubbed one, not the live frontier.
+  bool showingScrubbed() const { return m_scrubbed; }
+
+  std::shared_ptr<const core::walk::WalkFrame> frame() const { return m_frame; }
+  std::shared_ptr<const PlotScene> scene() const { return m_scene; }
+  const WalkCharts& charts() const { return m_charts; }
+  /// Why the current inputs make no walk; empty when they do.
+  QString failureText() const { return m_failure; }
+
+ signals:
+  /// A new frame is on display (live, scrubbed or the walk's start).
+  void displayed();
+  void scrubbed(int step);
+
+ protected:
+  std::unique_ptr<core::Job> makeJob() const override;
+  void showFrame(const FramePtr& frame) override;
+
+ private:
+  void display(std::shared_ptr<const core::walk::WalkFrame> frame);
+  void showStart(quint64 serial);
+
+  WalkSpeed m_speed;
+  // makeJob() is const in the base class; these follow the job it made.
+  mutable std::shared_ptr<core::walk::WalkJob> m_job;
+  mutable quint64 m_serial = 0;
+  mutable QString m_failure;
+  int m_views = 0;  ///< open views (they show failures themselves)
+
+  std::shared_ptr<const core::walk::WalkFrame> m_frame;
+  std::shared_ptr<const PlotScene> m_scene;
+  WalkCharts m_charts;
+  mutable WalkScrubber m_scrubber;  // makeJob() cancels its requests
+  quint64 m_shownSerial = 0;        ///< the walk whose live frames are on display
+  mutable bool m_scrubbed = false;
+  int m_scrubFrontier = 0;  ///< live frames at or below this step are stale while scrubbed
+};
+
+}  // namespace kx::widgets

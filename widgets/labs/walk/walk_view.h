@@ -1,0 +1,51 @@
+#pragma once
+// The walk lab's interactive view: speed control and scrub slider on top; the
+// GL picture of the walkers with the histogram (1D) or the density against
+// the heat kernel (2D) beside it; the distance, MSD and path-integral charts
+// below.
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QSlider>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QWidget>
+
+namespace kx::widgets {
+
+class WalkLab;
+class GlCanvas;
+class DensityPairWidget;
+
+class WalkView : public QWidget {
+  Q_OBJECT
+ public:
+  WalkView(WalkLab* lab, QWidget* parent = nullptr);
+  ~WalkView() override;
+
+  GlCanvas* canvas() const { return m_canvas; }
+  QSlider* scrubSlider() const { return m_slider; }
+  QComboBox* speedBox() const { return m_speed; }
+  QLabel* statusLabel() const { return m_status; }
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void refresh();
+  void showScene();
+
+  WalkLab* m_lab;
+  GlCanvas* m_canvas;
+  QComboBox* m_speed;
+  QSlider* m_slider;
+  QLabel* m_stepLabel;
+  QLabel* m_status;
+  QStackedWidget* m_side;
+  QSplitter* m_split;
+  bool m_twoD = false, m_laidOut = false;
+  DensityPairWidget* m_density;
+  QChartView *m_histogramView, *m_distanceView, *m_msdView, *m_propagatorView;
+};
+
+}  // namespace kx::widgets

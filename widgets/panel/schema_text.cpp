@@ -1,0 +1,39 @@
+#include "widgets/panel/schema_text.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace kx::widgets {
+
+QString schemaText(const std::string& text) {
+  if (text.empty()) return {};
+  return QCoreApplication::translate(kSchemaContext, text.c_str());
+}
+
+std::vector<std::string> schemaStrings(const core::ParamSchema& schema) {
+  std::vector<std::string> strings;
+  auto add = [&strings](const std::string& s) {
+    if (!s.empty() && std::find(strings.begin(), strings.end(), s) == strings.end()) strings.push_back(s);
+  };
+  for (const auto& spec : schema.specs()) {
+    add(spec.label);
+    add(spec.description);
+    for (const auto& choice : spec.choices) add(choice);
+  }
+  return strings;
+}
+
+QString schemaStringsSource(const std::vector<std::string>& strings) {
+  QString out =
+      "// Generated from the labs' parameter schemas (widgets/panel/schema_text.h); do not edit.\n"
+      "// Never compiled: lupdate reads it so that the schema strings reach the .ts file.\n"
+      "// Regenerate with scripts/update-translations.py.\n";
+  for (const auto& s : strings) {
+    QString escaped = QString::fromStdString(s);
+    escaped.replace('\\', "\\\\").replace('"', "\\\"");
+    out += QString("QT_TRANSLATE_NOOP(\"%1\", \"%2\");\n").arg(kSchemaContext, escaped);
+  }
+  return out;
+}
+
+}  // namespace kx::widgets

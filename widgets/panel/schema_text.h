@@ -1,0 +1,29 @@
+#pragma once
+// The parameter schemas come from core/, which has no Qt: their labels,
+// descriptions and choice names are English there and are translated where
+// they are shown, through QCoreApplication::translate in one fixed context.
+// lupdate cannot see strings that are not in tr() calls, so
+// resources/translations/schema_strings.cpp lists them as QT_TRANSLATE_NOOP
+// lines; schemaStringsSource() writes that file and a test keeps it current
+// (scripts/update-translations.py).
+#include <QString>
+#include <string>
+#include <vector>
+
+#include "core/params/param_schema.h"
+
+namespace kx::widgets {
+
+inline constexpr char kSchemaContext[] = "ParamSchema";
+
+/// A schema string in the current language (itself when there is no translation).
+QString schemaText(const std::string& text);
+
+/// The translatable strings of a schema in order, without repeats or empties:
+/// labels, descriptions and choice names (not keys, not units).
+std::vector<std::string> schemaStrings(const core::ParamSchema& schema);
+
+/// The lupdate input listing `strings` (one QT_TRANSLATE_NOOP per string).
+QString schemaStringsSource(const std::vector<std::string>& strings);
+
+}  // namespace kx::widgets

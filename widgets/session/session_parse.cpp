@@ -1,0 +1,62 @@
+#include "widgets/session/session_parse.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace kx::widgets {
+
+core::Result<SessionContent> parseSession(const QByteArray& json) {
+  QJsonParseError error;
+  const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+  if (error.error != QJsonParseError::NoError)
+    return core::fail(
+        QString("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()).toStdString());
+  if (!doc.isObject()) return core::fail("not a session: the top level is not a JSON object");
+  const QJsonObject root = doc.object();
+  if (root.value("format").toString() != kSessionFormat)
+    return core::fail("not a Kexue Lab session (missing \"format\": \"kexue-lab-session\")");
+  if (root.value("version").toInt(-1) != kSessionVersion)
+    return core::fail(QString("unsupported session version %1 (this build reads version %2)")
+                          .arg(root.value("version").toVariant().toString())
+                          .arg(kSessionVersion)
+                          .toStdString());
+  if (!root.value("lab").isString()) return core::fail("the session names no lab (\"lab\" is missing)");
+  if (root.contains("parameters") && !root.value("parameters").isObject())
+    return core::fail("\"parameters\" must be an object");
+  if (root.contains("state") && !root.value("state").isObject()) return core::fail("\"state\" must be an object");
+  return SessionContent{root.value("lab").toString(), root.value("parameters").toObject(),
+                        root.value("state").toObject()};
+}
+
+core::Result<SessionContent> readSessionFile(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return core::fail(QString("cannot open %1: %2").arg(path, file.errorString()).toStdString());
+  if (file.size() > 256LL * 1024 * 1024)
+    return core::fail(QString("%1 is too large to be a session").arg(path).toStdString());
+  auto session = parseSession(file.readAll());
+  if (!session) return core::fail(QString("%1: ").arg(path).toStdString() + session.error());
+  return session;
+}
+
+core::Result<core::ParamValues> sessionValues(const SessionContent& session, const core::ParamSchema& schema) {
+  core::ParamValues values = schema.defaults();
+  for (auto it = session.parameters.begin(); it != session.parameters.end(); ++it) {
+    const std::string key = it.key().toStdString();
+    core::Result<double> value = core::fail("");
+    if (it.value().isDouble()) {
+      if (auto status = schema.validate(key, it.value().toDouble()); !status) return core::fail(status.error());
+      value = it.value().toDouble();
+    } else if (it.value().isString() || it.value().isBool()) {
+      value = schema.parse(
+          key, it.value().isBool() ? (it.value().toBool() ? "on" : "off") : it.value().toString().toStdString());
+    } else {
+      value = core::fail("parameter '" + key + "' must be a number or a name");
+    }
+    if (!value) return core::fail(value.error());
+    values[key] = *value;
+  }
+  return values;
+}
+
+}  // namespace kx::widgets
