@@ -22,9 +22,12 @@ core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
       options.sets << *value;
     } else if (flag == "--export") {
       options.exportPath = *value;
+    } else if (flag == "--screenshot") {
+      options.screenshotPath = *value;
     } else if (flag == "--size") {
       const auto match = QRegularExpression("^(\\d{1,5})x(\\d{1,5})$").match(*value);
-      if (!match.hasMatch()) return core::fail(("--size must be WIDTHxHEIGHT, e.g. 1600x1000, not '" + *value + "'").toStdString());
+      if (!match.hasMatch())
+        return core::fail(("--size must be WIDTHxHEIGHT, e.g. 1600x1000, not '" + *value + "'").toStdString());
       options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     } else if (flag == "--scale") {
       bool ok = false;
@@ -35,6 +38,8 @@ core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
       return core::fail(("unknown option '" + flag + "' (see --help)").toStdString());
     }
   }
+  if (!options.exportPath.isEmpty() && !options.screenshotPath.isEmpty())
+    return core::fail("--export and --screenshot cannot be combined");
   return options;
 }
 

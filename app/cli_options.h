@@ -1,8 +1,10 @@
 #pragma once
 // Command-line options of kexue-lab:
-//   kexue-lab [--lab ID] [--session FILE] [--set key=value]... [--export FILE [--size WxH] [--scale S]]
+//   kexue-lab [--lab ID] [--session FILE] [--set key=value]...
+//             [--export FILE | --screenshot FILE] [--size WxH] [--scale S]
 // With --export it computes, renders offscreen, writes the file and exits
-// without showing a window.
+// without showing a window; with --screenshot it shows the window, lets the
+// lab finish its first computation, saves the window as PNG and exits.
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,7 @@ struct CliOptions {
   QString session;
   QStringList sets;
   QString exportPath;
+  QString screenshotPath;
   QSize size;  ///< invalid: the lab's default figure size
   double scale = 1.0;
 };

@@ -17,8 +17,7 @@ core::Result<std::unique_ptr<widgets::Lab>> setUpLab(const CliOptions& options) 
   if (session && session->labId != id)
     return core::fail(QString("--lab %1 does not match the session's lab '%2'").arg(id, session->labId).toStdString());
   auto lab = widgets::createLab(id);
-  if (!lab)
-    return core::fail(QString("unknown lab '%1' (known: %2)").arg(id, widgets::knownLabIds()).toStdString());
+  if (!lab) return core::fail(QString("unknown lab '%1' (known: %2)").arg(id, widgets::knownLabIds()).toStdString());
   if (session) {
     if (auto status = widgets::applySession(*lab, *session); !status)
       return core::fail(options.session.toStdString() + ": " + status.error());

@@ -1,25 +1,35 @@
 // kexue-lab: the desktop app, or with --export a headless figure writer.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSurfaceFormat>
 #include <iostream>
 
 #include "app/cli_options.h"
 #include "app/lab_setup.h"
+#include "app/window_screenshot.h"
 #include "widgets/export/lab_export.h"
+#include "widgets/lab/lab_registry.h"
+#include "widgets/shell/language.h"
 #include "widgets/shell/main_window.h"
+#include "widgets/shell/shell_settings.h"
 
 namespace {
 
-const char* kUsage =
-    "Usage: kexue-lab [--lab ID] [--session FILE] [--set key=value]... [--export FILE [--size WxH] [--scale S]]\n"
-    "  --lab ID         competition (labs: see the Labs list)\n"
-    "  --session FILE   open a saved session (JSON)\n"
-    "  --set key=value  set a parameter (names as in the parameter panel's tooltips)\n"
-    "  --export FILE    compute, write FILE (.png .svg .pdf .csv) and exit without a window\n"
-    "  --size WxH       figure size in pixels (default 1600x1000)\n"
-    "  --scale S        PNG device-pixel scale, e.g. 2 for high-DPI (default 1)\n"
-    "  --version, --help\n";
+std::string usage() {
+  return "Usage: kexue-lab [--lab ID] [--session FILE] [--set key=value]...\n"
+         "                 [--export FILE | --screenshot FILE] [--size WxH] [--scale S]\n"
+         "  --lab ID         one of: " +
+         kx::widgets::knownLabIds().toStdString() +
+         "\n"
+         "  --session FILE   open a saved session (JSON)\n"
+         "  --set key=value  set a parameter (names as in the parameter panel's tooltips)\n"
+         "  --export FILE    compute, write FILE (.png .svg .pdf .csv) and exit without a window\n"
+         "  --screenshot FILE  show the window, compute, save it as PNG and exit\n"
+         "  --size WxH       figure or window size in pixels (default 1600x1000, window 1400x900)\n"
+         "  --scale S        PNG device-pixel scale, e.g. 2 for high-DPI (default 1)\n"
+         "  --version, --help\n";
+}
 
 int fail(const std::string& message) {
   std::cerr << "kexue-lab: " << message << '\n';
@@ -52,25 +62,44 @@ int main(int argc, char** argv) {
   // (X11 session management) and other options it knows.
   QStringList args;
   for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-  int qtArgc = 1;
-  QApplication app(qtArgc, argv);
-
+  // --help and --version need no display (packaging checks run them bare).
   if (args.contains("--help") || args.contains("-h")) {
-    std::cout << kUsage;
+    std::cout << usage();
     return 0;
   }
   if (args.contains("--version")) {
     std::cout << "kexue-lab " << KX_VERSION << '\n';
     return 0;
   }
+  int qtArgc = 1;
+  QApplication app(qtArgc, argv);
   auto options = kx::app::parseCliOptions(args);
-  if (!options) return fail(options.error() + "\n" + kUsage);
+  if (!options) return fail(options.error() + "\n" + usage());
   if (!options->exportPath.isEmpty()) return runHeadless(*options);
 
-  auto lab = kx::app::setUpLab(*options);
+  // Interactive: the user's language and where they left off. Screenshots stay
+  // in English at the default layout so that docs/ is reproducible.
+  kx::app::CliOptions cli = *options;
+  const bool interactive = cli.screenshotPath.isEmpty();
+  kx::widgets::labRegistry();  // its titles stay the English source strings (MainWindow translates them)
+  // KX_LANGUAGE=zh_CN overrides the saved language, also for screenshots.
+  const QString forcedLanguage = qEnvironmentVariable("KX_LANGUAGE");
+  if (!forcedLanguage.isEmpty() && !kx::widgets::installTranslation(forcedLanguage))
+    return fail("KX_LANGUAGE: no translation '" + forcedLanguage.toStdString() + "'");
+  if (interactive) {
+    if (forcedLanguage.isEmpty())
+      kx::widgets::installTranslation(kx::widgets::preferredLanguage());  // before the lab titles are read
+    if (cli.lab.isEmpty() && cli.session.isEmpty()) cli.lab = kx::widgets::ShellSettings().startupLab();
+  }
+  QGuiApplication::setDesktopFileName("fm.kexue.lab");
+  QApplication::setWindowIcon(QIcon::fromTheme("kexue-lab", QIcon(":/icons/kexue-lab.svg")));
+  auto lab = kx::app::setUpLab(cli);
   if (!lab) return fail(lab.error());
   kx::widgets::MainWindow window;
   window.adoptLab(std::move(lab).value());
+  if (!interactive)
+    return kx::app::saveWindowScreenshot(window, cli.screenshotPath, cli.size.isValid() ? cli.size : QSize(1400, 900));
+  window.restoreLayout();
   window.show();
   return app.exec();
 }

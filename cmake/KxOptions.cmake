@@ -14,6 +14,18 @@ if(KX_SANITIZE)
   endif()
 endif()
 
+# libFuzzer builds (clang only): every target is instrumented for coverage and
+# checked by ASan/UBSan; only the fuzz targets of tests/fuzz link the fuzzer.
+option(KX_FUZZ "Build the libFuzzer targets (needs clang)" OFF)
+if(KX_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "KX_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  target_compile_options(kx_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+    -fno-sanitize-recover=all -fno-omit-frame-pointer -g)
+  target_link_options(kx_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 # Release builds may use the host's vector units (AVX2 where present): the
 # walkers and networks are the hot loops of the app.
 option(KX_NATIVE "Optimise for the build machine's CPU" ON)

@@ -5,10 +5,13 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-  libeigen3-dev libgtest-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev
+  libeigen3-dev libgtest-dev zlib1g-dev
   xvfb xauth libgl1-mesa-dri libegl1 fonts-dejavu-core
 )
+# --checks: also what the reliability checks need (scripts/fuzz.sh: clang and
+# its libFuzzer runtime; GCC's sanitizer runtimes come with g++).
+if [ "${1:-}" = "--checks" ]; then packages+=(clang libclang-rt-14-dev); fi
 
 missing=()
 for p in "${packages[@]}"; do

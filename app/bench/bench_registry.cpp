@@ -10,6 +10,10 @@ std::vector<BenchWorkload> allWorkloads() {
       phaseWorkload(),
       walk1dWorkload(), walk2dWorkload(),
       nnWorkload(),
+      vaeWorkload(),
+      diffusionWorkload(),
+      ganWorkload(),
+      responsiveWorkload(),
       renderWorkload(),
   };
 }

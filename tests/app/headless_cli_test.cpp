@@ -1,27 +1,18 @@
 // kexue-lab's headless mode end to end: the real binary, real files.
-#include <QFile>
-#include <QImage>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include "tests/app/lab_process.h"
 #include "tests/widgets/gl_test_support.h"
 
 namespace {
 
-struct LabRun {
-  int exitCode;
-  QString err;
-};
-
-LabRun runLab(const QStringList& args) {
-  QProcess process;
-  process.start(KX_LAB_BINARY, args);
-  process.waitForFinished(120000);
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-          QString::fromUtf8(process.readAllStandardError())};
-}
+using kx::testing::LabRun;
+using kx::testing::runLab;
 
 class HeadlessCli : public ::testing::Test {
  protected:
@@ -32,7 +23,7 @@ class HeadlessCli : public ::testing::Test {
 TEST_F(HeadlessCli, PngHasTheRequestedSizeAndShowsTheFigure) {
   KX_REQUIRE_GL_OR_SKIP();
   const LabRun run = runLab({"--lab", "competition", "--set", "r1=0.1", "--set", "a2=0.0002", "--export",
-                          path("out.png"), "--size", "1600x1000"});
+                             path("out.png"), "--size", "1600x1000"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   QImage image(path("out.png"));
   ASSERT_FALSE(image.isNull());
@@ -107,7 +98,10 @@ TEST_F(HeadlessCli, SessionRoundTripThroughTheCommandLine) {
 }
 
 TEST_F(HeadlessCli, BadInputExitsNonZeroWithAMessageNamingIt) {
-  struct Case { QStringList args; const char* expect; };
+  struct Case {
+    QStringList args;
+    const char* expect;
+  };
   QFile corrupt(path("bad.json"));
   ASSERT_TRUE(corrupt.open(QIODevice::WriteOnly));
   corrupt.write("{\"format\": \"kexue-lab-session\", ");
@@ -130,6 +124,18 @@ TEST_F(HeadlessCli, BadInputExitsNonZeroWithAMessageNamingIt) {
     EXPECT_TRUE(run.err.contains(c.expect)) << "stderr: " << run.err.toStdString();
   }
   EXPECT_FALSE(QFile::exists(path("x.png")));
+}
+
+TEST_F(HeadlessCli, WalkLabExportsAFigureAndNamesBadInput) {
+  KX_REQUIRE_GL_OR_SKIP();
+  const LabRun run =
+      runLab({"--lab", "walk", "--set", "walkers=20000", "--export", path("walk.png"), "--size", "1200x800"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  EXPECT_EQ(QImage(path("walk.png")).size(), QSize(1200, 800));
+  const LabRun bad =
+      runLab({"--lab", "walk", "--set", "kind=lattice2d", "--set", "walkers=1000000", "--export", path("bad.png")});
+  EXPECT_NE(bad.exitCode, 0);
+  EXPECT_TRUE(bad.err.contains("at most 100000 walkers")) << bad.err.toStdString();
 }
 
 }  // namespace

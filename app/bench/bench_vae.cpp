@@ -1,0 +1,80 @@
+// W5 `vae` (../shared/BENCHMARKS.md): the VAE of core/vae on the real MNIST
+// test set (first 9,000 train, last 1,000 held out), 784 -> 512 ReLU ->
+// latent d, Adam 1e-3, batch 100, 10 epochs; variants d2, d16, d64 and the
+// VAE+BN recipe d16bn, d64bn (MATH.md §5.2, tau = 0.5). Reports seconds per
+// epoch, held-out negative ELBO and active units by W5's definition (KL per
+// dimension > 0.01 nats) and, beside it, by Burda et al.'s (the variance over
+// held-out images of the posterior mean > 0.01), with the per-dimension values,
+// and how many dimensions have a KL under tau / 2 (the §5.2 floor of BN).
+// The data folder comes from the environment variable KX_MNIST_DIR (default
+// ../shared/data/mnist, relative to the working directory).
+#include <QJsonArray>
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
+#include "app/bench/workloads.h"
+#include "core/util/stopwatch.h"
+#include "core/vae/idx_reader.h"
+#include "core/vae/vae_params.h"
+#include "core/vae/vae_trainer.h"
+
+namespace kx::bench {
+namespace {
+
+core::Result<QJsonObject> runVae(const std::string& variant, const BenchOptions& options) {
+  const char* env = std::getenv("KX_MNIST_DIR");
+  const std::string dir = env ? env : "../shared/data/mnist";
+  auto set = core::vae::loadIdxImageSet(dir + "/t10k-images-idx3-ubyte.gz", dir + "/t10k-labels-idx1-ubyte.gz");
+  if (!set) return core::fail(set.error() + " (set KX_MNIST_DIR to the MNIST folder)");
+  auto data = std::make_shared<const core::vae::ImageSet>(std::move(set).value());
+
+  core::vae::VaeConfig model;
+  model.width = 512;
+  model.latent = std::stoi(variant.substr(1));
+  model.batchNorm = variant.ends_with("bn");
+  model.seed = options.seed;
+  core::vae::VaeTrainer trainer(model, core::vae::TrainConfig{}, data);
+  // W5 trains 10 epochs; --set epochs=N (the lab's schema checks N) runs longer, e.g. to watch units die.
+  const core::ParamSchema schema = core::vae::vaeSchema();
+  core::ParamValues values{{"epochs", options.small ? 1 : 10}};
+  for (const auto& s : options.sets) {
+    if (!s.starts_with("epochs=")) return core::fail("the vae workload takes only --set epochs=N, not '" + s + "'");
+    if (auto status = schema.applyAssignment(s, values); !status) return core::fail(status.error());
+  }
+  const int epochs = int(values["epochs"]);
+  double seconds = 0;
+  for (int e = 0; e < epochs; ++e) {
+    core::Stopwatch clock;
+    while (trainer.epoch() == e)
+      if (auto s = trainer.step(); !s) return core::fail(s.error());
+    seconds += clock.seconds();
+  }
+  const core::vae::Evaluation eval = trainer.evaluate();
+  QJsonArray klPerDim, meanVar;
+  for (double k : eval.klPerDim) klPerDim.append(k);
+  for (double v : eval.meanVariancePerDim) meanVar.append(v);
+  const auto minOf = [](const std::vector<double>& v) { return v.empty() ? 0.0 : *std::ranges::min_element(v); };
+  // Dimensions whose KL is under tau / 2, the least floor the BN recipe puts under any dimension (§5.2).
+  const auto belowFloor = std::ranges::count_if(eval.klPerDim, [&](double k) { return k < model.tau / 2; });
+  return QJsonObject{{"seconds", seconds / epochs},
+                     {"unit", "s/epoch"},
+                     {"epochs", epochs},
+                     {"neg_elbo", eval.loss},
+                     {"recon", eval.recon},
+                     {"kl", eval.kl},
+                     {"active_units", eval.activeUnits},
+                     {"active_units_mean_var", eval.activeUnitsByMeanVariance},
+                     {"min_kl_per_dim", minOf(eval.klPerDim)},
+                     {"kl_below_tau_floor", int(belowFloor)},
+                     {"min_mean_var", minOf(eval.meanVariancePerDim)},
+                     {"latent", model.latent},
+                     {"kl_per_dim", klPerDim},
+                     {"mean_var_per_dim", meanVar}};
+}
+
+}  // namespace
+
+BenchWorkload vaeWorkload() { return {"vae", {"d2", "d16", "d64", "d16bn", "d64bn"}, false, runVae}; }
+
+}  // namespace kx::bench

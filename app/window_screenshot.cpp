@@ -1,0 +1,56 @@
+#include "app/window_screenshot.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QImageWriter>
+#include <QPixmap>
+#include <QThread>
+#include <iostream>
+
+#include "widgets/lab/lab.h"
+#include "widgets/shell/main_window.h"
+
+namespace kx::app {
+namespace {
+
+constexpr int kSettleMs = 400;    // > the canvas's 16 ms repaint coalescing and chart animations
+constexpr int kAnimateMs = 3000;  // an animated lab plays this long (or to its end) before the shot
+
+void processEventsFor(int ms) {
+  QElapsedTimer timer;
+  timer.start();
+  while (timer.elapsed() < ms) {
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QThread::msleep(5);
+  }
+}
+
+}  // namespace
+
+int saveWindowScreenshot(widgets::MainWindow& window, const QString& path, QSize size, int timeoutMs) {
+  window.resize(size);
+  window.show();
+  QElapsedTimer timer;
+  timer.start();
+  widgets::Lab* lab = window.currentLab();
+  if (lab && lab->animated()) lab->run();  // walks and training start paused
+  // A finite lab is done when its job is; staged jobs show frames before that.
+  while (lab && (!lab->hasFrame() || (!lab->animated() && lab->runner().busy())) && timer.elapsed() < timeoutMs)
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+  const qint64 firstFrame = timer.elapsed();
+  while (lab && lab->running() && timer.elapsed() - firstFrame < kAnimateMs && timer.elapsed() < timeoutMs)
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+  if (lab && lab->animated()) lab->pause();
+  if (lab && !lab->hasFrame())
+    std::cerr << "kexue-lab: no frame within the time limit; the screenshot shows the window as it is\n";
+  processEventsFor(kSettleMs);
+  QImageWriter writer(path, "png");
+  if (!writer.write(window.grab().toImage())) {
+    std::cerr << "kexue-lab: cannot write '" << path.toStdString() << "': " << writer.errorString().toStdString()
+              << '\n';
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace kx::app

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the Debian package from an existing build folder, installs it with
+# apt-get (so its Depends are resolved like on a user's machine), and checks
+# that the installed kexue-lab starts: --version and a headless export.
+# Usage: scripts/check-package.sh [BUILD_DIR]   (default: build)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$(cd "${1:-$root/build}" && pwd)"
+die() { echo "check-package: FAILED: $*" >&2; exit 1; }
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+
+[ -f "$build/CMakeCache.txt" ] || die "$build is not a configured build folder"
+# dpkg-shlibdeps (CPACK_DEBIAN_PACKAGE_SHLIBDEPS) comes with dpkg-dev.
+if ! command -v dpkg-shlibdeps >/dev/null; then
+  $sudo apt-get install -y -qq --no-install-recommends dpkg-dev || die "cannot install dpkg-dev"
+fi
+
+cmake --build "$build" --target kexue-lab kexue-bench kx_icons -j2 || die "build failed"
+rm -f "$build"/kexue-lab_*.deb
+(cd "$build" && cpack -G DEB) || die "cpack failed"
+deb="$(ls "$build"/kexue-lab_*.deb 2>/dev/null | head -n1)"
+[ -n "$deb" ] || die "cpack wrote no kexue-lab_*.deb in $build"
+echo "check-package: built $deb"
+dpkg-deb --info "$deb" | sed -n '/Depends/p'
+contents="$(dpkg-deb --contents "$deb")"  # once: grep -q would close the pipe early (pipefail)
+for f in bin/kexue-lab bin/kexue-bench share/applications/fm.kexue.lab.desktop share/metainfo/fm.kexue.lab.metainfo.xml \
+  share/icons/hicolor/scalable/apps/kexue-lab.svg share/icons/hicolor/16x16/apps/kexue-lab.png \
+  share/icons/hicolor/256x256/apps/kexue-lab.png; do
+  grep -q "\./usr/$f\$" <<<"$contents" || die "the package lacks /usr/$f"
+done
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net "$root/resources/fm.kexue.lab.metainfo.xml" || die "AppStream metainfo does not validate"
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get install -y -qq --reinstall "$deb" || die "apt-get install $deb failed"
+[ -x /usr/bin/kexue-lab ] || die "/usr/bin/kexue-lab is not installed"
+[ -x /usr/bin/kexue-bench ] || die "/usr/bin/kexue-bench is not installed"
+
+version="$(/usr/bin/kexue-lab --version)" || die "kexue-lab --version failed"
+echo "check-package: $version"
+[[ "$version" == kexue-lab\ * ]] || die "unexpected --version output '$version'"
+
+out="$(mktemp -d)/x.png"
+xvfb-run -a -s "-screen 0 1280x800x24 -noreset" env QT_QPA_PLATFORM=xcb \
+  /usr/bin/kexue-lab --lab competition --export "$out" || die "headless export failed"
+[ -s "$out" ] || die "headless export wrote no $out"
+head -c 8 "$out" | od -An -tx1 | grep -q '89 50 4e 47' || die "$out is not a PNG"
+echo "check-package: OK ($deb installed; --version and a headless export work; figure in $out)"
