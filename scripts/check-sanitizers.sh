@@ -9,10 +9,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 mode="${1:-all}"
 supp="$root/scripts/sanitizers"
 "$root/scripts/install-deps.sh" --checks
-# Compute threads keep nice 0 here (core/util/threads.h): sanitizers make
-# painting several times slower, and with two test processes side by side one
-# test's GUI work starved the other's nice-19 worker past its timeout.
-xvfb=(xvfb-run -a -s "-screen 0 1280x800x24 -noreset" env QT_QPA_PLATFORM=xcb KX_REQUIRE_GL=1 KX_COMPUTE_NICE=0)
+# Compute threads run at nice 0 in every test (tests/CMakeLists.txt).
+xvfb=(xvfb-run -a -s "-screen 0 1280x800x24 -noreset" env QT_QPA_PLATFORM=xcb KX_REQUIRE_GL=1)
 
 run_asan() {
   "$root/scripts/build.sh" "$root/build-asan" -DKX_SANITIZE=address,undefined
@@ -29,10 +27,9 @@ run_asan() {
 }
 
 run_tsan() {
-  # Only the executables labelled "threads" (tests/CMakeLists.txt) are built and run.
-  local targets=(test_core_basics test_core_walk test_core_nn test_widgets_shell test_soak)
+  # Only the executables labelled "threads" are built and run (tests/CMakeLists.txt).
   cmake -S "$root" -B "$root/build-tsan" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKX_SANITIZE=thread >/dev/null
-  cmake --build "$root/build-tsan" -j "$(nproc)" --target "${targets[@]}"
+  cmake --build "$root/build-tsan" -j "$(nproc)" --target threaded_tests
   # Qt is not built with TSan: its lock-free internals (QMutex fast path,
   # atomic reference counts) are invisible to it. The suppressions name only
   # Qt and system libraries; a race in our code still fails the run.

@@ -45,14 +45,17 @@ void parallelChunks(std::size_t chunks, const std::function<void(std::size_t)>& 
   drain();
 }
 
-int computeNice() {
-  static const int nice = [] {
-    const char* text = std::getenv("KX_COMPUTE_NICE");
-    const int value = text ? std::atoi(text) : 19;
-    return std::clamp(value, 0, 19);
-  }();
-  return nice;
-}
+namespace {
+int clampNice(int nice) { return std::clamp(nice, 0, 19); }
+std::atomic<int> g_computeNice{[] {
+  const char* text = std::getenv("KX_COMPUTE_NICE");
+  return clampNice(text ? std::atoi(text) : 19);
+}()};
+}  // namespace
+
+int computeNice() { return g_computeNice.load(std::memory_order_relaxed); }
+
+void setComputeNice(int nice) { g_computeNice.store(clampNice(nice), std::memory_order_relaxed); }
 
 #ifdef __linux__
 // On Linux the nice value belongs to the thread: PRIO_PROCESS with a thread id

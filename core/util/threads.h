@@ -18,8 +18,12 @@ void setThreadCount(int threads);
 void parallelChunks(std::size_t chunks, const std::function<void(std::size_t)>& body);
 
 /// The nice value of a compute thread (Linux; 0 is the default, 19 the lowest):
-/// 19, or KX_COMPUTE_NICE from the environment (0 to 19), read once.
+/// 19, or KX_COMPUTE_NICE from the environment (0 to 19), unless set.
 int computeNice();
+/// Sets the compute nice value (clamped to 0..19) for threads lowered from now
+/// on. The test suite runs at 0 (tests/CMakeLists.txt): parallel test
+/// processes share one scheduling group, where a nice-19 worker starves.
+void setComputeNice(int nice);
 
 /// Lowers the calling thread to computeNice() unless it is already lower (it
 /// never raises it). Threads it starts inherit the value. With every core

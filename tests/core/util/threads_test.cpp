@@ -22,7 +22,10 @@ TEST(ParallelChunks, RunsEveryChunkExactlyOnceForAnyThreadCount) {
 }
 
 TEST(ComputePriority, LowersOnlyTheCallingThreadAndWhatItStarts) {
+  const int suiteNice = computeNice();  // 0 under ctest
+  setComputeNice(19);                   // the app's default
   const int before = thisThreadNice();
+  ASSERT_LT(before, 19);  // else lowering could not be seen
   int lowered = -1, again = -1, child = -1;
   std::thread([&] {
     lowerThisThreadPriority();
@@ -31,10 +34,20 @@ TEST(ComputePriority, LowersOnlyTheCallingThreadAndWhatItStarts) {
     again = thisThreadNice();
     std::thread([&] { child = thisThreadNice(); }).join();
   }).join();
-  EXPECT_EQ(lowered, std::max(before, computeNice()));
+  EXPECT_EQ(lowered, 19);
   EXPECT_EQ(again, lowered);
   EXPECT_EQ(child, lowered);  // a compute pool started by a lowered thread is lowered too
   EXPECT_EQ(thisThreadNice(), before);
+  setComputeNice(suiteNice);
+}
+
+TEST(ComputePriority, IsClampedToTheNiceRange) {
+  const int suiteNice = computeNice();
+  setComputeNice(40);
+  EXPECT_EQ(computeNice(), 19);
+  setComputeNice(-5);  // never raises a thread above the default priority
+  EXPECT_EQ(computeNice(), 0);
+  setComputeNice(suiteNice);
 }
 
 }  // namespace
