@@ -2,7 +2,7 @@
 
 #include <QMetaObject>
 
-#include "core/util/threads.h"
+#include "widgets/worker/compute_thread.h"
 #include "widgets/worker/job_worker.h"
 
 namespace kx::widgets {
@@ -23,10 +23,7 @@ JobRunner::JobRunner(QObject* parent)
   connect(&m_coalesce, &QTimer::timeout, this, [this] {
     if (m_pending) emit frameReady(std::exchange(m_pending, nullptr));
   });
-  m_thread.setObjectName("kexue-lab worker");
-  // Runs on the new thread (a direct connection): its computing yields to the GUI.
-  connect(&m_thread, &QThread::started, [] { core::lowerThisThreadPriority(); });
-  m_thread.start();
+  startComputeThread(m_thread, "kexue-lab worker");
 }
 
 JobRunner::~JobRunner() {

@@ -2,18 +2,15 @@
 
 #include <QMetaObject>
 
-#include "core/util/threads.h"
+#include "widgets/worker/compute_thread.h"
 
 namespace kx::widgets {
 
 VaeTaskThread::VaeTaskThread(QObject* parent) : QObject(parent), m_context(new QObject) {
   for (auto& s : m_serial) s = std::make_shared<std::atomic<std::uint64_t>>(0);
-  m_thread.setObjectName("vae-tasks");
-  // Runs on the new thread (a direct connection): its computing yields to the GUI.
-  connect(&m_thread, &QThread::started, [] { core::lowerThisThreadPriority(); });
   m_context->moveToThread(&m_thread);
   connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-  m_thread.start();
+  startComputeThread(m_thread, "vae-tasks");
 }
 
 VaeTaskThread::~VaeTaskThread() {

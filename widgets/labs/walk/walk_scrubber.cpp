@@ -3,18 +3,15 @@
 #include <QMetaObject>
 #include <algorithm>
 
-#include "core/util/threads.h"
+#include "widgets/worker/compute_thread.h"
 
 namespace kx::widgets {
 
 WalkScrubber::WalkScrubber(QObject* parent)
     : QObject(parent), m_context(new QObject), m_latest(std::make_shared<std::atomic<std::uint64_t>>(0)) {
-  m_thread.setObjectName("walk-scrubber");
-  // Runs on the new thread (a direct connection): its computing yields to the GUI.
-  connect(&m_thread, &QThread::started, [] { core::lowerThisThreadPriority(); });
   m_context->moveToThread(&m_thread);
   connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-  m_thread.start();
+  startComputeThread(m_thread, "walk-scrubber");
 }
 
 WalkScrubber::~WalkScrubber() {
