@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <cmath>
-#include <cstring>
 
 namespace kx::widgets {
 namespace {
@@ -16,9 +15,9 @@ struct GanScene {
 
 // x, y pairs (NaN pairs for breaks, as core/gan/gan_landscape.h lays them out) as scene points.
 std::vector<QVector2D> polyline(const std::vector<float>& xy) {
-  static_assert(sizeof(QVector2D) == 2 * sizeof(float));
-  std::vector<QVector2D> points(xy.size() / 2);
-  if (!points.empty()) std::memcpy(points.data(), xy.data(), points.size() * sizeof(QVector2D));
+  std::vector<QVector2D> points;
+  points.reserve(xy.size() / 2);
+  for (std::size_t i = 0; i + 1 < xy.size(); i += 2) points.emplace_back(xy[i], xy[i + 1]);
   return points;
 }
 

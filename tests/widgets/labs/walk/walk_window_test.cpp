@@ -194,7 +194,7 @@ TEST(WalkWindow, ClosingWhileTheWalkComputesExitsCleanly) {
   ASSERT_TRUE(lab->setValue("walkers", 1000000));
   lab->setSpeed(0);
   lab->run();
-  QTest::qWaitFor([&] { return lab->frame() && lab->frame()->step > 3; }, 20000);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab->frame() && lab->frame()->step > 3; }, 20000));
   lab->scrubTo(2);  // a scrub request in flight too
   delete window;    // the runner and the scrubber must cancel and join
   SUCCEED();
