@@ -140,7 +140,7 @@
 <context>
     <name>GanScene</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_scene.cpp" line="+36"/>
+        <location filename="../../widgets/labs/gan/gan_scene.cpp" line="+35"/>
         <source>Energy U = −D</source>
         <translation>能量 U = −D</translation>
     </message>
@@ -1536,6 +1536,35 @@
     </message>
 </context>
 <context>
+    <name>kx::widgets::ChecksummedDownload</name>
+    <message>
+        <location filename="../../widgets/download/checksummed_download.cpp" line="+87"/>
+        <source>Cannot create the download folder %1.</source>
+        <translation>无法创建下载文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not download %1 (%2).</source>
+        <translation>无法下载 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the checksum does not match (MD5 %2, expected %3): the data is corrupt or not this file</source>
+        <translation>%1：校验和不符（MD5 为 %2，应为 %3）：数据已损坏或不是这个文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save %1: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>kx::widgets::ColormapMenu</name>
     <message>
         <location filename="../../widgets/shell/colormap_menu.cpp" line="+28"/>
@@ -1885,6 +1914,29 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>kx::widgets::DownloadBar</name>
+    <message>
+        <location filename="../../widgets/download/download_bar.cpp" line="+13"/>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the download: nothing partial is kept, the current data set stays</source>
+        <translation>停止下载：不保留不完整的文件，当前数据集保持不变</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: connecting…</source>
+        <translation>%1：正在连接…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 of %3 MB</source>
+        <translation>%1：%2 / %3 MB</translation>
+    </message>
+</context>
+<context>
     <name>kx::widgets::ExportDialog</name>
     <message>
         <location filename="../../widgets/export/export_dialog.cpp" line="+14"/>
@@ -1936,7 +1988,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
 <context>
     <name>kx::widgets::GanLab</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+70"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+67"/>
         <source>GAN energy</source>
         <translation>GAN 能量</translation>
     </message>
@@ -2028,7 +2080,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>还没有帧：请先进行训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-254"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-251"/>
         <source>
 &lt;h3&gt;GANs as energy: dig pits, then jump in&lt;/h3&gt;
 &lt;p&gt;The discriminator D is read as an &lt;b&gt;energy landscape&lt;/b&gt; U = −D over the plane (heatmap and contours). Its update
@@ -2067,7 +2119,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::GanSurfaceView</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_surface_view.cpp" line="+29"/>
+        <location filename="../../widgets/labs/gan/gan_surface_view.cpp" line="+30"/>
         <source>Drag: orbit · wheel: zoom</source>
         <translation>拖动：旋转视角 · 滚轮：缩放</translation>
     </message>
@@ -2163,12 +2215,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::Lab</name>
     <message>
-        <location filename="../../widgets/lab/lab.cpp" line="+27"/>
+        <location filename="../../widgets/lab/lab.cpp" line="+29"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Reset parameters</source>
         <translation>重置参数</translation>
     </message>
@@ -2655,7 +2707,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::VaeView</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+39"/>
+        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+41"/>
         <source>Open IDX…</source>
         <translation>打开 IDX…</translation>
     </message>
@@ -2666,6 +2718,16 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
     </message>
     <message>
         <location line="+1"/>
+        <source>Download MNIST</source>
+        <translation>下载 MNIST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download MNIST&apos;s 60,000 training digits (9.9 MB) from the usual mirrors, check their MD5 checksums and keep them in the cache: next time they load without a download</source>
+        <translation>从常用镜像下载 MNIST 的 60,000 个训练数字（9.9 MB），校验其 MD5 并保存在缓存中：下次无需再下载即可载入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Embedded digits</source>
         <translation>内置数字</translation>
     </message>
@@ -2680,7 +2742,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>当前轮次的进度</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Hover a point: its image · click two points: the ends A and B of the interpolation · drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>悬停在点上：显示其图像 · 单击两个点：插值的两端 A 与 B · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
@@ -2770,7 +2832,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>留出集图像上每个隐变量维度的 KL。低于 0.01 nat 的维度为不活跃：解码器忽略它（KL 消失）。VAE+BN 使每个维度都高于 τ/2（MATH.md §5.2）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+30"/>
+        <source>The download failed; the current data set stays. %1</source>
+        <translation>下载失败，当前数据集保持不变。%1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>held-out image %1, label %2</source>
         <translation>留出集图像 %1，标签 %2</translation>
     </message>

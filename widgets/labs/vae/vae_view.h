@@ -1,6 +1,7 @@
 #pragma once
-// The VAE lab's interactive view: the data set bar (Open IDX…, embedded
-// digits) with the epoch's progress; the latent scatter (hover: the image;
+// The VAE lab's interactive view: the data set bar (Open IDX…, Download
+// MNIST with its progress and cancel, embedded digits) with the epoch's
+// progress; the latent scatter (hover: the image;
 // click: interpolation ends) beside the interpolation strip, the animated
 // morph, reconstructions and the manifold; the diagnosis charts below.
 #include <QChartView>
@@ -16,6 +17,7 @@ class QSpinBox;
 
 namespace kx::widgets {
 
+class DownloadBar;
 class GlCanvas;
 class ImagePanel;
 class VaeLab;
@@ -35,6 +37,7 @@ class VaeView : public QWidget {
   ImagePanel* manifold() const { return m_manifold; }
   ImagePanel* reconstructions() const { return m_recon; }
   QProgressBar* epochProgress() const { return m_epochBar; }
+  DownloadBar* downloadBar() const { return m_download; }
   QComboBox* pathBox() const { return m_pathBox; }
   QSpinBox* stepsBox() const { return m_stepsBox; }
   QCheckBox* playBox() const { return m_play; }
@@ -57,6 +60,7 @@ class VaeView : public QWidget {
   GlCanvas* m_canvas;
   QLabel *m_dataset, *m_banner, *m_popup, *m_epochLabel;
   QProgressBar* m_epochBar;
+  DownloadBar* m_download;
   QComboBox* m_pathBox;
   QSpinBox* m_stepsBox;
   QCheckBox* m_play;

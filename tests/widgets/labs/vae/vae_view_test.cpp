@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
 #include <QMouseEvent>
@@ -18,9 +19,11 @@
 #include <QTemporaryDir>
 
 #include "tests/core/vae/mnist_files.h"
+#include "tests/widgets/download/loopback_http_server.h"
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/labs/vae/vae_test_support.h"
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/download/download_bar.h"
 #include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/vae/vae_images.h"
 
@@ -212,6 +215,46 @@ TEST(VaeView, AFileDeletedWhileTheLoadWaitsGivesAClearError) {
   const QString text = messages.last().at(0).toString();
   EXPECT_TRUE(text.contains("x-labels") && text.contains("cannot open")) << text.toStdString();
   EXPECT_EQ(lab.dataset(), nullptr);  // still the embedded digits
+}
+
+TEST(VaeView, ADownloadLoadsTheVerifiedFilesAndAFailedOneKeepsTheData) {
+  // The in-app download (issue 7) from a mirror on loopback: the verified
+  // files become the data set; a corrupt mirror is reported in the banner.
+  QTemporaryDir dir;
+  const QString images = dir.filePath("images"), labels = dir.filePath("labels");
+  vaetest::writeDigitFiles(images, labels, 1200);
+  auto bytes = [](const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+  };
+  const QByteArray imageBytes = bytes(images), labelBytes = bytes(labels);
+  auto md5 = [](const QByteArray& b) { return QCryptographicHash::hash(b, QCryptographicHash::Md5).toHex(); };
+  test::LoopbackHttpServer server;
+  server.serve("/good/i-images-idx3-ubyte", imageBytes);
+  server.serve("/good/i-labels-idx1-ubyte", labelBytes);
+  server.serve("/bad/i-images-idx3-ubyte", imageBytes.left(imageBytes.size() / 2));
+  auto source = [&](const QString& folder) {
+    return DownloadSource{.title = "digits",
+                          .mirrors = {server.url(folder)},
+                          .files = {{"i-images-idx3-ubyte", md5(imageBytes), imageBytes.size()},
+                                    {"i-labels-idx1-ubyte", md5(labelBytes), labelBytes.size()}}};
+  };
+  VaeLab lab;
+  VaeView view(&lab);
+  view.downloadBar()->start(source("/good/"), dir.filePath("cache"));
+  EXPECT_TRUE(view.downloadBar()->running());
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.dataset() != nullptr; }, 30000));
+  const auto loaded = lab.dataset();
+  EXPECT_EQ(loaded->count, 1200);
+  EXPECT_TRUE(lab.datasetDescription().contains("i-images-idx3-ubyte"));
+  EXPECT_FALSE(view.downloadBar()->isVisibleTo(&view));
+
+  view.downloadBar()->start(source("/bad/"), dir.filePath("other"));
+  ASSERT_TRUE(QTest::qWaitFor([&] { return !view.downloadBar()->running(); }, 30000));
+  EXPECT_TRUE(view.banner()->isVisibleTo(&view));
+  EXPECT_TRUE(view.banner()->text().contains("i-images-idx3-ubyte")) << view.banner()->text().toStdString();
+  EXPECT_TRUE(view.banner()->text().contains("checksum")) << view.banner()->text().toStdString();
+  EXPECT_EQ(lab.dataset(), loaded);
 }
 
 }  // namespace
