@@ -1538,7 +1538,7 @@
 <context>
     <name>kx::widgets::ChecksummedDownload</name>
     <message>
-        <location filename="../../widgets/download/checksummed_download.cpp" line="+87"/>
+        <location filename="../../widgets/download/checksummed_download.cpp" line="+91"/>
         <source>Cannot create the download folder %1.</source>
         <translation>无法创建下载文件夹 %1。</translation>
     </message>
@@ -1549,12 +1549,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1: sent more than twice the published %2 bytes</source>
+        <translation>%1：发送的数据超过公布大小 %2 字节的两倍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: the checksum does not match (MD5 %2, expected %3): the data is corrupt or not this file</source>
         <translation>%1：校验和不符（MD5 为 %2，应为 %3）：数据已损坏或不是这个文件</translation>
     </message>

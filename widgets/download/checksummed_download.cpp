@@ -12,6 +12,9 @@
 
 namespace kx::widgets {
 
+/// A transfer may exceed its published size by this much plus the size itself.
+constexpr qint64 kSizeSlack = 64 * 1024;
+
 /// Lives on the download thread: all network and file work happens there.
 class DownloadWorker : public QObject {
  public:
@@ -63,6 +66,7 @@ class DownloadWorker : public QObject {
   QStringList m_paths, m_mirrorErrors;
   int m_file = 0, m_mirror = 0;
   qint64 m_done = 0, m_total = 0, m_received = 0;
+  bool m_oversized = false;
 };
 
 namespace {
@@ -113,6 +117,7 @@ void DownloadWorker::fetchFromMirror() {
   m_hash.reset();
   m_received = 0;
   m_writeError.clear();
+  m_oversized = false;
   QNetworkRequest request(m_source.mirrors[m_mirror].resolved(QUrl(file().name)));
   request.setTransferTimeout(ChecksummedDownload::kStallTimeoutMs);
   m_reply = m_network->get(request);
@@ -123,9 +128,14 @@ void DownloadWorker::fetchFromMirror() {
 void DownloadWorker::receive() {
   if (!m_reply->isOpen()) return;  // aborted: nothing more to read
   const QByteArray data = m_reply->readAll();
-  if (data.isEmpty() || !m_writeError.isEmpty()) return;
+  if (data.isEmpty() || !m_writeError.isEmpty() || m_oversized) return;
   m_hash.addData(data);
   m_received += data.size();
+  if (m_received > 2 * file().bytes + kSizeSlack) {
+    m_oversized = true;  // not this file (an error page would be small): spare the disk
+    m_reply->abort();
+    return;
+  }
   if (m_out->write(data) != data.size()) {
     m_writeError = m_out->errorString();  // a full disk is no mirror's fault: stop
     m_reply->abort();
@@ -143,7 +153,9 @@ void DownloadWorker::replyFinished() {
   if (!m_writeError.isEmpty())
     return fail(ChecksummedDownload::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path()), m_writeError));
   const QString mirror = m_source.mirrors[m_mirror].host();
-  if (reply->error() != QNetworkReply::NoError) {
+  if (m_oversized) {
+    m_mirrorErrors << ChecksummedDownload::tr("%1: sent more than twice the published %2 bytes").arg(mirror).arg(file().bytes);
+  } else if (reply->error() != QNetworkReply::NoError) {
     m_mirrorErrors << QString("%1: %2").arg(mirror, reply->errorString());
   } else if (const QByteArray md5 = m_hash.result().toHex(); md5 != file().md5) {
     m_mirrorErrors << ChecksummedDownload::tr("%1: the checksum does not match (MD5 %2, expected %3): the data is "

@@ -161,6 +161,17 @@ TEST(ChecksummedDownload, MirrorsAreTriedInOrderAndEveryFailureIsNamed) {
   EXPECT_TRUE(QDir(other.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
+TEST(ChecksummedDownload, AFileFarLargerThanPublishedIsStoppedEarly) {
+  Fixture fx;
+  DownloadSource source = fx.source();
+  source.files[0].bytes = 1000;  // the server sends 300,000
+  ChecksummedDownload download(source, fx.folder());
+  const Outcome o = runToEnd(download);
+  EXPECT_TRUE(o.failure.contains("images.gz") && o.failure.contains("1000")) << o.failure.toStdString();
+  EXPECT_TRUE(o.received.isEmpty() || o.received.last() <= 2 * 1000 + 64 * 1024);  // stopped at the limit
+  EXPECT_TRUE(fx.files().isEmpty());
+}
+
 TEST(ChecksummedDownload, ADroppedConnectionFailsWithoutAPartialFile) {
   Fixture fx;
   fx.server.dropAfter(1000);
