@@ -1,5 +1,6 @@
 #include "widgets/charts/chart_support.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QLogValueAxis>
 #include <algorithm>
@@ -24,7 +25,7 @@ QChart* makeChart(const QString& title, const QString& xTitle, const QString& yT
   QAbstractAxis* y = nullptr;
   if (logY) {
     auto* axis = new QLogValueAxis;
-    axis->setLabelFormat("%.0e");
+    axis->setLabelFormat("%g");  // 0.01, 0.1, 1 (and 1e-05 where that is shorter)
     axis->setBase(10);
     y = axis;
   } else {
@@ -118,6 +119,38 @@ void paintChart(QPainter& painter, QChart* chart, const QRectF& target) {
   scene->render(&painter, target, chart->mapRectToScene(chart->rect()));
   chart->setGeometry(before);
   if (scene == &own) own.removeItem(chart);
+}
+
+std::vector<LegendEntry> legendEntries(const QChart* chart) {
+  std::vector<LegendEntry> entries;
+  for (const auto* s : chart->series())
+    if (const auto* line = qobject_cast<const QLineSeries*>(s)) entries.push_back({line->name(), line->pen().color()});
+  return entries;
+}
+
+QString legendHtml(const std::vector<LegendEntry>& entries) {
+  QStringList items;
+  for (const auto& e : entries)
+    items << QString("<span style=\"color:%1\">■</span>&nbsp;%2").arg(e.colour.name(), e.name.toHtmlEscaped());
+  return items.join("&nbsp;&nbsp;&nbsp;");
+}
+
+void paintLegendRow(QPainter& painter, const QRectF& rect, const std::vector<LegendEntry>& entries) {
+  painter.save();
+  const QFontMetricsF fm(painter.font());
+  const double square = fm.ascent() * 0.8, gap = fm.horizontalAdvance(' '), spacing = 3 * gap;
+  double width = 0;
+  for (const auto& e : entries) width += square + gap + fm.horizontalAdvance(e.name) + spacing;
+  double x = rect.center().x() - (width - spacing) / 2;
+  const double y = rect.center().y();
+  for (const auto& e : entries) {
+    painter.fillRect(QRectF(x, y - square / 2, square, square), e.colour);
+    x += square + gap;
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(x, y + (fm.ascent() - fm.descent()) / 2), e.name);
+    x += fm.horizontalAdvance(e.name) + spacing;
+  }
+  painter.restore();
 }
 
 }  // namespace kx::widgets

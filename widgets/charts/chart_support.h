@@ -5,6 +5,7 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
+#include <vector>
 
 namespace kx::widgets {
 
@@ -35,5 +36,19 @@ void setAxisTicks(QValueAxis* axis, double lo, double hi, double step, double an
 /// Draws `chart` into `target` as if it were laid out at that size; text and
 /// lines stay vectors in SVG/PDF.
 void paintChart(QPainter& painter, QChart* chart, const QRectF& target);
+
+/// One series as a legend shows it. Charts side by side with the same series
+/// share one legend row: at a few hundred pixels wide, Qt Charts' own legend
+/// elides six names to nothing.
+struct LegendEntry {
+  QString name;
+  QColor colour;
+};
+/// The chart's line series (name and pen colour), in order.
+std::vector<LegendEntry> legendEntries(const QChart* chart);
+/// The entries as one line of rich text, a coloured square before each name.
+QString legendHtml(const std::vector<LegendEntry>& entries);
+/// Draws the entries in one row centred in `rect` (figures).
+void paintLegendRow(QPainter& painter, const QRectF& rect, const std::vector<LegendEntry>& entries);
 
 }  // namespace kx::widgets

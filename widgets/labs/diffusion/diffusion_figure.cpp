@@ -1,5 +1,6 @@
 // DiffusionLab's exports: the figure (forward process, sampler, quality
 // charts) and the CSV data (the samples, then the quality curves).
+#include <QFontMetricsF>
 #include <QTextStream>
 #include <vector>
 
@@ -27,10 +28,17 @@ void DiffusionLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixe
   // Only the charts with data: the quality curves (exact score) and the
   // training loss (learned score).
   std::vector<QChart*> charts;
-  if (m_frame->curves && !m_frame->curves->empty()) charts = {m_quality, m_coverage};
+  const bool sweep = m_frame->curves && !m_frame->curves->empty();
+  if (sweep) charts = {m_quality, m_coverage};
   if (m_frame->losses && !m_frame->losses->empty()) charts.push_back(m_loss);
   if (auto l = m_likelihood->samples(); l && !l->samples.empty()) charts.push_back(m_likelihood->chart());
-  const double y = rect.top() + top, h = rect.height() - top;
+  double y = rect.top() + top, h = rect.height() - top;
+  if (sweep) {  // the samplers' shared legend, above the charts
+    const double row = 1.8 * QFontMetricsF(painter.font()).height();
+    paintLegendRow(painter, QRectF(rect.left(), y, rect.width(), row), legendEntries(m_quality));
+    y += row;
+    h -= row;
+  }
   for (std::size_t k = 0; k < charts.size(); ++k) {
     const double w = rect.width() / double(charts.size());
     paintChart(painter, charts[k], QRectF(rect.left() + k * w, y, w, h));

@@ -54,6 +54,10 @@ DiffusionLab::DiffusionLab(QObject* parent)
     emit displayed();
   });
   connect(m_likelihood, &DiffusionLikelihood::samplesChanged, this, &DiffusionLab::displayed);
+  // Both charts draw the same six samplers: one shared legend row (the
+  // view's label, the figure's row) instead of two elided ones.
+  m_quality->legend()->hide();
+  m_coverage->legend()->hide();
   m_quality->setParent(this);
   m_coverage->setParent(this);
   m_loss->setParent(this);

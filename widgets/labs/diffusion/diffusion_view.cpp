@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/charts/chart_support.h"
 #include "widgets/labs/diffusion/diffusion_lab.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
 #include "widgets/labs/diffusion/diffusion_scene.h"
@@ -87,9 +88,18 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   charts->addWidget(m_coverageView);
   charts->addWidget(m_lossView);
   charts->addWidget(m_likelihoodView);
+  m_samplerLegend = new QLabel(this);
+  m_samplerLegend->setAlignment(Qt::AlignCenter);
+  m_samplerLegend->setToolTip(tr("The samplers of the two quality charts, each at 7 budgets of score evaluations"));
+  auto* chartArea = new QWidget(this);
+  auto* chartLayout = new QVBoxLayout(chartArea);
+  chartLayout->setContentsMargins(0, 0, 0, 0);
+  chartLayout->setSpacing(0);
+  chartLayout->addWidget(m_samplerLegend);
+  chartLayout->addWidget(charts, 1);
   auto* split = new QSplitter(Qt::Vertical, this);
   split->addWidget(canvases);
-  split->addWidget(charts);
+  split->addWidget(chartArea);
   split->setChildrenCollapsible(false);
   split->setSizes({430, 270});
   auto* layout = new QVBoxLayout(this);
@@ -131,6 +141,9 @@ void DiffusionView::refresh() {
   m_qualityView->setVisible(!learned);
   m_coverageView->setVisible(!learned);
   m_lossView->setVisible(learned);
+  const auto samplers = legendEntries(m_lab->qualityChart());
+  m_samplerLegend->setText(legendHtml(samplers));
+  m_samplerLegend->setVisible(!learned && !samplers.empty());
   if (!m_lab->failureText().isEmpty() || !f) {
     m_status->setText(m_lab->failureText());
     return;

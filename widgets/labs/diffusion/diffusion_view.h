@@ -20,6 +20,8 @@ class DiffusionView : public QWidget {
   GlCanvas* forwardCanvas() const { return m_forward; }
   GlCanvas* samplingCanvas() const { return m_sampling; }
   QLabel* statusLabel() const { return m_status; }
+  /// The samplers' legend shared by the quality and coverage charts.
+  QLabel* samplerLegend() const { return m_samplerLegend; }
   QPushButton* exportAnimationButton() const { return m_exportAnimation; }
 
  protected:
@@ -31,6 +33,7 @@ class DiffusionView : public QWidget {
   DiffusionLab* m_lab;
   GlCanvas *m_forward, *m_sampling;
   QLabel* m_status;
+  QLabel* m_samplerLegend;
   QPushButton *m_clear, *m_exportAnimation;
   QChartView *m_qualityView, *m_coverageView, *m_lossView, *m_likelihoodView;
 };

@@ -210,6 +210,11 @@ TEST(DiffusionWindow, ShowsBothCanvasesChartsAndExports) {
     for (int x = 0; x < 1400; x += 4) nonWhite += figure.pixel(x, y) != qRgb(255, 255, 255);
   EXPECT_GT(nonWhite, 5000);
   EXPECT_TRUE(view->statusLabel()->text().contains("modes 8 / 8")) << view->statusLabel()->text().toStdString();
+  // One legend row names every sampler of the two quality charts, in full.
+  EXPECT_TRUE(view->samplerLegend()->isVisible());
+  for (const char* name : {"DDIM", "DDPM", "Euler", "Heun", "RK4", "SDE"})
+    EXPECT_TRUE(view->samplerLegend()->text().contains(name)) << name;
+  EXPECT_FALSE(lab->qualityChart()->legend()->isVisible());
 }
 
 }  // namespace
