@@ -2,7 +2,6 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>
-#include <QLogValueAxis>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -67,7 +66,7 @@ void fitAxes(QChart* chart) {
   if (auto* log = qobject_cast<QLogValueAxis*>(vertical.first())) {
     const double lo = std::pow(10.0, std::floor(std::log10(std::max(y0, 1e-300))));
     const double hi = std::pow(10.0, std::ceil(std::log10(std::max(y1, lo * 10))));
-    log->setRange(lo, hi);
+    setLogRange(log, lo, hi);
     return;
   }
   auto* y = qobject_cast<QValueAxis*>(vertical.first());
@@ -80,6 +79,13 @@ void setNiceRange(QValueAxis* axis, double lo, double hi) {
   const double step = niceTicks(lo, hi, tickCountFor(axis)).step;
   if (!(step > 0)) return;  // not finite
   setAxisTicks(axis, std::floor(lo / step + 1e-9) * step, std::ceil(hi / step - 1e-9) * step, step);
+}
+
+void setLogRange(QLogValueAxis* axis, double lo, double hi) {
+  // Qt 6.4 places the first tick at ceil(ln(min) / ln(10)), and ln(0.01) /
+  // ln(10) is -1.9999999999999996 in doubles: a hair below the decade keeps
+  // its tick and label.
+  axis->setRange(lo * (1 - 1e-9), hi);
 }
 
 int tickCountFor(const QValueAxis* axis) {

@@ -3,6 +3,7 @@
 // drawing a chart into any painter at any size (figure export as vectors).
 #include <QChart>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPainter>
 #include <QValueAxis>
 #include <vector>
@@ -24,6 +25,10 @@ void fitAxes(QChart* chart);
 /// Qt 6.4 keeps the tick count, which gives ticks like 133.33 on 0..400.)
 /// The number of intervals aimed at is tickCountFor(axis).
 void setNiceRange(QValueAxis* axis, double lo, double hi);
+
+/// Shows [lo, hi] on a log axis with a labelled tick at every power of its
+/// base in the range, `lo` included.
+void setLogRange(QLogValueAxis* axis, double lo, double hi);
 
 /// About how many tick intervals fit along `axis` as its chart is laid out
 /// now: 5 when there is room or no layout yet, fewer on a short axis, where

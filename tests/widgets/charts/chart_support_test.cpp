@@ -6,6 +6,7 @@
 
 #include <QChartView>
 #include <QImage>
+#include <QLogValueAxis>
 #include <QTest>
 #include <cmath>
 
@@ -53,6 +54,22 @@ TEST(ChartAxes, FitAxesCoversEverySeriesWithRoundTicks) {
   EXPECT_TRUE(isRoundStep(y->tickInterval()));
   EXPECT_TRUE(isMultiple(y->max(), y->tickInterval()));
   delete chart;
+}
+
+// A log axis labels every decade it spans, the lowest included (Qt 6.4 lost
+// the 0.01 of a 0.01..1 axis to rounding in ln(0.01) / ln(10)).
+TEST(ChartAxes, ALogAxisTicksEveryDecadeItSpans) {
+  const std::pair<double, int> lowest[] = {{0.018, 3}, {0.0018, 4}, {0.18, 2}, {2e-5, 6}};
+  for (const auto& [y0, decades] : lowest) {
+    QChart* chart = makeChart("quality", "evaluations", "distance", true);
+    addLineSeries(chart, "ddim", Qt::blue)->append({QPointF(1, 0.5), QPointF(2, y0)});
+    fitAxes(chart);
+    auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).first());
+    ASSERT_TRUE(y);
+    EXPECT_EQ(y->tickCount(), decades) << "lowest point " << y0 << ", axis from " << y->min();
+    EXPECT_LE(y->min(), y0);
+    delete chart;
+  }
 }
 
 TEST(ChartAxes, ARangeGrowingAMillionFoldIsDrawnWithFewTicks) {

@@ -199,8 +199,8 @@ void WalkCharts::updateDistance(const WalkFrame& f) {
   m_floor->replace(nMax > nMin ? QList<QPointF>{{nMin, floor}, {nMax, floor}} : QList<QPointF>{});
   fitAxes(m_distance);
   if (auto* x = qobject_cast<QLogValueAxis*>(m_distance->axes(Qt::Horizontal).value(0)); x && nMax > 0)
-    x->setRange(std::pow(10.0, std::floor(std::log10(nMin) + 1e-9)),
-                std::pow(10.0, std::max(1.0, std::ceil(std::log10(nMax) - 1e-9))));
+    setLogRange(x, std::pow(10.0, std::floor(std::log10(nMin) + 1e-9)),
+                            std::pow(10.0, std::max(1.0, std::ceil(std::log10(nMax) - 1e-9))));
   QString title;
   if (ks.isEmpty())
     title = QObject::tr("Distance to the normal law, as the walk runs");
