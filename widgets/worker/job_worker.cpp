@@ -29,12 +29,14 @@ void JobWorker::stepOnce(quint64 generation) {
 void JobWorker::scheduleChunk() {
   if (m_scheduled) return;
   m_scheduled = true;
-  const quint64 generation = m_generation;
+  // The queued chunk runs whichever job is current when it is handled: a job
+  // started after this was queued finds it pending and does not queue its own
+  // (job_runner_test.cpp, JobWorker.AJobStartedWhileAChunkIsQueuedRuns).
   QMetaObject::invokeMethod(
       this,
-      [this, generation] {
+      [this] {
         m_scheduled = false;
-        if (!m_paused) runChunk(generation);
+        if (!m_paused) runChunk(m_generation);
       },
       Qt::QueuedConnection);
 }

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/util/threads.h"
+#include "widgets/worker/job_worker.h"
 
 namespace kx::widgets {
 namespace {
@@ -66,6 +67,22 @@ class NiceProbeJob : public core::Job {
 };
 
 int inputOf(const FramePtr& frame) { return std::static_pointer_cast<const CountFrame>(frame)->input; }
+
+// A CI failure's race, made deterministic: the worker queued the next chunk
+// of job 1 just after the GUI thread had superseded it, so job 2's start
+// found a chunk already queued and did not queue another. That chunk must run
+// job 2; it used to run the stale job 1, which returned at once, and job 2
+// never started (the lab stayed busy for good).
+TEST(JobWorker, AJobStartedWhileAChunkIsQueuedRuns) {
+  auto latest = std::make_shared<std::atomic<std::uint64_t>>(1);
+  JobWorker worker(latest);
+  QSignalSpy finished(&worker, &JobWorker::finished);
+  worker.startJob(std::make_shared<CountingJob>(1, 3, 0), 1, false);  // queues job 1's chunk
+  latest->store(2);                                                    // the GUI supersedes job 1
+  worker.startJob(std::make_shared<CountingJob>(2, 2, 0), 2, false);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() > 0; }, 5000));
+  EXPECT_EQ(finished.first().at(1).toULongLong(), 2u);
+}
 
 TEST(JobRunner, DeliversTheLastFrameAndFinishes) {
   JobRunner runner;
