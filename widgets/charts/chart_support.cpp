@@ -1,10 +1,12 @@
 #include "widgets/charts/chart_support.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 #include "widgets/canvas/axis_ticks.h"
 
@@ -88,6 +90,54 @@ void setLogRange(QLogValueAxis* axis, double lo, double hi) {
   axis->setRange(lo * (1 - 1e-9), hi);
 }
 
+namespace {
+
+// The coarsest of the nice steps for at most `count` intervals over the
+// axis's current range that keeps both ends on ticks (the axis's own step
+// does, so there is always one).
+double endAlignedStep(const QValueAxis* axis, int count) {
+  const double lo = axis->min(), hi = axis->max(), anchor = axis->tickAnchor();
+  const auto onTick = [&](double value, double step) {
+    const double k = (value - anchor) / step;
+    return std::abs(k - std::round(k)) < 1e-6;
+  };
+  for (int c = count; c >= 1; --c) {
+    const double step = niceTicks(lo, hi, c).step;
+    if (step > 0 && onTick(lo, step) && onTick(hi, step)) return step;
+  }
+  return axis->tickInterval();
+}
+
+// Ticks for the size a chart is laid out at now (tickCountFor), on the same
+// range, until destroyed: an exported chart gets the tick density of the
+// export, not of the chart on screen.
+class ScopedTicksForLayout {
+ public:
+  explicit ScopedTicksForLayout(QChart* chart) {
+    for (auto* a : chart->axes()) {
+      auto* axis = qobject_cast<QValueAxis*>(a);
+      if (!axis || axis->tickType() != QValueAxis::TicksDynamic) continue;
+      const double step = endAlignedStep(axis, tickCountFor(axis));
+      if (step == axis->tickInterval()) continue;
+      m_saved.emplace_back(axis, axis->tickInterval());
+      axis->setTickInterval(step);
+    }
+    // The axes relabel when the chart's layout next runs, which would be
+    // after this paint: run it now.
+    if (!m_saved.empty()) chart->layout()->activate();
+  }
+  ~ScopedTicksForLayout() {
+    for (const auto& [axis, step] : m_saved) axis->setTickInterval(step);
+  }
+  ScopedTicksForLayout(const ScopedTicksForLayout&) = delete;
+  ScopedTicksForLayout& operator=(const ScopedTicksForLayout&) = delete;
+
+ private:
+  std::vector<std::pair<QValueAxis*, double>> m_saved;
+};
+
+}  // namespace
+
 int tickCountFor(const QValueAxis* axis) {
   // Pixels per interval a label needs: a line of text plus a gap vertically,
   // a number like "−1500" plus a gap horizontally.
@@ -122,7 +172,10 @@ void paintChart(QPainter& painter, QChart* chart, const QRectF& target) {
   }
   const QRectF before = chart->geometry();
   chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
-  scene->render(&painter, target, chart->mapRectToScene(chart->rect()));
+  {
+    const ScopedTicksForLayout ticks(chart);
+    scene->render(&painter, target, chart->mapRectToScene(chart->rect()));
+  }
   chart->setGeometry(before);
   if (scene == &own) own.removeItem(chart);
 }

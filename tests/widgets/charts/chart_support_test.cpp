@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QBuffer>
 #include <QChartView>
 #include <QImage>
+#include <QSvgGenerator>
 #include <QLogValueAxis>
 #include <QTest>
 #include <cmath>
@@ -121,6 +123,45 @@ TEST(ChartAxes, AShortChartGetsFewerTicksThanATallOne) {
     EXPECT_GE(spacingPx[k], 18.0) << "height " << heights[k];  // room for a label's line (about 15 px)
   }
   EXPECT_GT(intervals[1], intervals[0]);
+}
+
+// An exported figure is laid out at its own size, so it gets the ticks of
+// that size: a chart that is short on screen, drawn tall, ticks more finely on
+// the same range, and keeps its screen ticks afterwards.
+TEST(ChartAxes, AnExportTicksForItsOwnSizeAndLeavesTheScreenAlone) {
+  QChart* chart = makeChart("quality", "step", "value");
+  QLineSeries* series = addLineSeries(chart, "hq", Qt::blue);
+  for (int t = 0; t <= 20; ++t) series->append(100 * t, 1.4 * t / 20);
+  QChartView view(chart);
+  view.resize(500, 200);
+  view.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+  fitAxes(chart);
+  auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+  const double screenStep = y->tickInterval(), lo = y->min(), hi = y->max();
+  std::vector<double> stepsWhilePainting;
+  QObject::connect(y, &QValueAxis::tickIntervalChanged, [&](qreal step) { stepsWhilePainting.push_back(step); });
+
+  QBuffer svg;
+  QSvgGenerator generator;
+  generator.setOutputDevice(&svg);
+  generator.setSize(QSize(500, 700));
+  generator.setViewBox(QRect(0, 0, 500, 700));
+  {
+    QPainter painter(&generator);
+    paintChart(painter, chart, QRectF(0, 0, 500, 700));
+  }
+  ASSERT_EQ(stepsWhilePainting.size(), 2u);  // set for the export, then restored
+  const double exportStep = stepsWhilePainting[0];
+  EXPECT_LT(exportStep, screenStep);
+  EXPECT_TRUE(isRoundStep(exportStep));
+  EXPECT_TRUE(isMultiple(lo, exportStep) && isMultiple(hi, exportStep));
+  EXPECT_EQ(y->tickInterval(), screenStep);
+  EXPECT_EQ(y->min(), lo);
+  EXPECT_EQ(y->max(), hi);
+  // A tick label only the finer step has is in the exported figure.
+  const QString label = QString::asprintf("%g", lo + exportStep);  // not a multiple of the screen's step
+  EXPECT_TRUE(QString::fromUtf8(svg.data()).contains(">" + label + "<")) << label.toStdString();
 }
 
 }  // namespace
