@@ -8,15 +8,10 @@
 #include "core/walk/walk_analysis.h"
 #include "core/walk/walk_engine.h"
 #include "core/walk/walk_summary.h"
+#include "tests/core/walk/positions_after.h"
 
 namespace kx::core::walk {
 namespace {
-
-Positions run(const WalkParams& w, int steps) {
-  Positions p = startPositions(w);
-  EXPECT_TRUE(advancePositions(w, p, steps));
-  return p;
-}
 
 TEST(WalkBarrier, AbsorbedFractionFollowsTheReflectionPrinciple) {
   // P(max_{k<=n} S_k >= b) = P(S_n >= b) + P(S_n > b) for the symmetric walk.
@@ -27,14 +22,14 @@ TEST(WalkBarrier, AbsorbedFractionFollowsTheReflectionPrinciple) {
   const int n = 100;
   double expected = 0;
   for (int k = 10; k <= n; ++k) expected += (k == 10 ? 1.0 : 2.0) * latticeProbability(n, k, 0.5);
-  const Moments m = momentsOf(w, run(w, n));
+  const Moments m = momentsOf(w, positionsAfter(w, n));
   // Binomial standard error of a fraction, 5 of them.
   EXPECT_NEAR(m.absorbedFraction, expected, 5 * std::sqrt(expected * (1 - expected) / w.walkers));
   // Same for a barrier below the start.
   w.barrierAt = -6;
   double below = 0;
   for (int k = 6; k <= n; ++k) below += (k == 6 ? 1.0 : 2.0) * latticeProbability(n, k, 0.5);
-  EXPECT_NEAR(momentsOf(w, run(w, n)).absorbedFraction, below, 5 * std::sqrt(below * (1 - below) / w.walkers));
+  EXPECT_NEAR(momentsOf(w, positionsAfter(w, n)).absorbedFraction, below, 5 * std::sqrt(below * (1 - below) / w.walkers));
 }
 
 TEST(WalkBarrier, ImagesMatchTheSimulatedHistogram) {
@@ -46,7 +41,7 @@ TEST(WalkBarrier, ImagesMatchTheSimulatedHistogram) {
     w.walkers = 200000;
     w.barrier = barrier;
     w.barrierAt = 15;
-    const Summary1D s = summarize1D(w, run(w, 300));
+    const Summary1D s = summarize1D(w, positionsAfter(w, 300));
     ASSERT_EQ(s.exactLaw, "binomial with images");
     EXPECT_GT(s.chiSquare.degreesOfFreedom, 20);
     EXPECT_GT(s.chiSquare.pValue, 1e-6) << int(barrier) << " chi2 " << s.chiSquare.statistic;
@@ -99,7 +94,7 @@ TEST(WalkBarrier, GaussianWalkWithAbsorbingBarrierMatchesTheComposedKernels) {
   w.barrier = BarrierKind::Absorbing;
   w.barrierAt = 5;
   const int n = 16;
-  const Summary1D sim = summarize1D(w, run(w, n));
+  const Summary1D sim = summarize1D(w, positionsAfter(w, n));
   const PropagatorSetup s{.alpha = 1.0, .t = double(n), .barrier = BarrierKind::Absorbing, .barrierAt = 5};
   const auto x = propagatorGrid(s, 1201);
   const auto f = composedPropagator(x, s, n);

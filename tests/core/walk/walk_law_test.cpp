@@ -11,15 +11,10 @@
 #include "core/walk/walk_analysis.h"
 #include "core/walk/walk_engine.h"
 #include "core/walk/walk_summary.h"
+#include "tests/core/walk/positions_after.h"
 
 namespace kx::core::walk {
 namespace {
-
-Positions run(const WalkParams& w, int steps) {
-  Positions p = startPositions(w);
-  EXPECT_TRUE(advancePositions(w, p, steps));
-  return p;
-}
 
 TEST(WalkLaw, ExactProbabilitiesMatchTheOracles) {
   // MATH.md §2.4: n = 4 gives (1, 4, 6, 4, 1) / 16; n = 10 gives the listed values.
@@ -56,7 +51,7 @@ TEST(WalkLaw, ChiSquareOfSimulatedWalkersAgainstTheBinomialLaw) {
   WalkParams w;
   w.walkers = 200000;
   w.seed = 12345;
-  const Positions p = run(w, 1000);
+  const Positions p = positionsAfter(w, 1000);
   const Summary1D s = summarize1D(w, p);
   ASSERT_EQ(s.exactLaw, "binomial");
   EXPECT_GT(s.chiSquare.degreesOfFreedom, 50);
@@ -78,7 +73,7 @@ TEST(WalkLaw, ChiSquareDetectsAWrongLaw) {
   WalkParams w;
   w.walkers = 200000;
   w.p = 0.505;
-  const Positions p = run(w, 1000);
+  const Positions p = positionsAfter(w, 1000);
   Summary1D s = summarize1D(w, p);
   std::vector<double> observed{0}, expected{0};
   for (std::size_t i = 0; i < s.histogram.counts.size(); ++i) {
@@ -97,7 +92,7 @@ TEST(WalkLaw, BiasedLatticeWalkHasBinomialMoments) {
   WalkParams w;
   w.walkers = 100000;
   w.p = 0.7;
-  const Summary1D s = summarize1D(w, run(w, 400));
+  const Summary1D s = summarize1D(w, positionsAfter(w, 400));
   // E = n (2p - 1) = 160, Var = 4 n p (1 - p) = 336; 5 standard errors.
   EXPECT_NEAR(s.moments.meanX, 160, 5 * std::sqrt(336.0 / w.walkers));
   EXPECT_NEAR(s.moments.varianceX, 336, 5 * 336 * std::sqrt(2.0 / w.walkers));
@@ -122,7 +117,7 @@ TEST(WalkLaw, TwoDimensionalMsdGrowsAsTwiceTheStepVarianceTimesT) {
   WalkParams lattice;
   lattice.kind = WalkKind::Lattice2D;
   lattice.walkers = 50000;
-  const Moments m = momentsOf(lattice, run(lattice, 500));
+  const Moments m = momentsOf(lattice, positionsAfter(lattice, 500));
   EXPECT_NEAR(m.msd, 500, 5 * 500 / std::sqrt(double(lattice.walkers)));
 }
 
@@ -152,7 +147,7 @@ TEST(WalkLaw, ContinuousStepsHaveTheirLaws) {
     w.walkers = 100000;
     w.scale = 2.0;
     w.drift = 0.1;
-    const Summary1D s = summarize1D(w, run(w, 200));
+    const Summary1D s = summarize1D(w, positionsAfter(w, 200));
     const double var = 200 * w.stepVariance();
     EXPECT_NEAR(s.moments.meanX, 20.0, 5 * std::sqrt(var / w.walkers)) << kindName(kind);
     EXPECT_NEAR(s.moments.varianceX, var, 5 * var * std::sqrt(2.0 / w.walkers)) << kindName(kind);
@@ -164,7 +159,7 @@ TEST(WalkLaw, ContinuousStepsHaveTheirLaws) {
   WalkParams c;
   c.kind = WalkKind::Cauchy1D;
   c.walkers = 100000;
-  const Summary1D s = summarize1D(c, run(c, 100));
+  const Summary1D s = summarize1D(c, positionsAfter(c, 100));
   EXPECT_EQ(s.exactLaw, "Cauchy");
   EXPECT_GT(s.chiSquare.pValue, 1e-6);
   EXPECT_GT(s.ks, 0.1);  // far from any normal law
@@ -181,7 +176,7 @@ TEST(WalkLaw, VectorisedBlocksMatchTheScalarReference) {
       w.barrier = barrier;
       w.barrierAt = 6;
       w.seed = 99;
-      const Positions fast = run(w, 137);
+      const Positions fast = positionsAfter(w, 137);
       Positions ref = startPositions(w);
       for (std::uint64_t b = 0; b < 3; ++b) {
         const std::size_t o = b * kBlockSize;

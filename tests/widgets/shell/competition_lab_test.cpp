@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/widgets/gl_test_support.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/session/session_file.h"
 #include "widgets/shell/main_window.h"
@@ -156,9 +157,7 @@ TEST(MainWindow, ShowsTheFieldAndTheChartsInARealWindow) {
   auto* canvas = window.findChild<GlCanvas*>();
   ASSERT_NE(canvas, nullptr);
   const QImage image = window.grab().toImage();
-  // scripts/screenshots.sh sets this to refresh the screenshots in docs/.
-  if (const QByteArray dir = qgetenv("KX_SCREENSHOT_DIR"); !dir.isEmpty())
-    image.save(QString::fromLocal8Bit(dir) + "/competition-window.png");
+  testing::saveScreenshot(image, "competition-window.png");
   const QRect area(canvas->mapTo(&window, QPoint(0, 0)), canvas->size());
   // The phase plane is a speed-coloured texture with arrows: many colours
   // (a blank or flat canvas has a handful even after 4-bit quantisation).

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "tests/widgets/gl_test_support.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/figure_export.h"
 #include "widgets/canvas/plot_layout.h"
 #include "widgets/labs/diffusion/diffusion_lab.h"
@@ -65,11 +66,7 @@ TEST(DiffusionBands, FieldFillsThePlotAtEveryAspect) {
       paintSceneFigure(painter, figure, scene, 1.0);
     }
     EXPECT_EQ(whiteAlongTheEdges(image, plot), 0) << size.width() << "x" << size.height();
-    if (const QByteArray dir = qgetenv("KX_SCREENSHOT_DIR"); !dir.isEmpty())
-      image.save(QString("%1/diffusion-bands-%2x%3.png")
-                     .arg(QString::fromLocal8Bit(dir))
-                     .arg(size.width())
-                     .arg(size.height()));
+    testing::saveScreenshot(image, QString("diffusion-bands-%1x%2.png").arg(size.width()).arg(size.height()));
   }
 }
 

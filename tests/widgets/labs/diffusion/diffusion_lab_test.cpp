@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "tests/widgets/gl_test_support.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/labs/diffusion/diffusion_view.h"
 #include "widgets/shell/main_window.h"
 
@@ -32,10 +33,7 @@ bool finished(DiffusionLab& lab, int timeoutMs = 120000) {
   return ok;
 }
 
-void saveScreenshot(const QImage& image, const char* name) {
-  if (const QByteArray dir = qgetenv("KX_SCREENSHOT_DIR"); !dir.isEmpty())
-    image.save(QString::fromLocal8Bit(dir) + "/" + name);
-}
+using testing::saveScreenshot;
 
 TEST(DiffusionLab, RunReachesTheRingAndFillsTheCharts) {
   DiffusionLab lab;

@@ -16,6 +16,7 @@
 #include "core/diffusion/mixture_score.h"
 #include "core/mixture/presets.h"
 #include "tests/widgets/gl_test_support.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/diffusion/diffusion_lab.h"
@@ -121,11 +122,7 @@ TEST(DiffusionAnimationExport, WritesNumberedNonEmptyFrames) {
   }
   // The first frame is noise at t = 1, the last the sampled ring: they differ.
   EXPECT_NE(QImage(QDir(dir.path()).filePath(files.first())), QImage(QDir(dir.path()).filePath(files.last())));
-  if (const QByteArray shots = qgetenv("KX_SCREENSHOT_DIR"); !shots.isEmpty()) {
-    QFile::remove(QString::fromLocal8Bit(shots) + "/diffusion-animation-first.png");
-    QFile::copy(QDir(dir.path()).filePath(files.first()),
-                QString::fromLocal8Bit(shots) + "/diffusion-animation-first.png");
-  }
+  testing::saveScreenshot(QImage(QDir(dir.path()).filePath(files.first())), "diffusion-animation-first.png");
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include <QValueAxis>
 #include <cmath>
 
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/labs/gan/gan_surface_view.h"
 #include "widgets/labs/gan/gan_view.h"
@@ -26,10 +27,7 @@
 namespace kx::widgets {
 namespace {
 
-void saveScreenshot(const QImage& image, const char* name) {
-  if (const QByteArray dir = qgetenv("KX_SCREENSHOT_DIR"); !dir.isEmpty())
-    image.save(QString::fromLocal8Bit(dir) + "/" + name);
-}
+using testing::saveScreenshot;
 
 /// A small fast model (GAN-QP, 2 x 64, Adam 1e-3) so that a GUI test trains in seconds.
 void makeQuick(GanLab& lab, int steps) {

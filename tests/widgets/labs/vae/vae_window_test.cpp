@@ -11,6 +11,7 @@
 
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/labs/vae/vae_test_support.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/labs/vae/vae_images.h"
 #include "widgets/labs/vae/vae_view.h"
 #include "widgets/shell/main_window.h"
@@ -18,10 +19,7 @@
 namespace kx::widgets {
 namespace {
 
-void saveScreenshot(const QImage& image, const char* name) {
-  if (const QByteArray dir = qgetenv("KX_SCREENSHOT_DIR"); !dir.isEmpty())
-    image.save(QString::fromLocal8Bit(dir) + "/" + name);
-}
+using testing::saveScreenshot;
 
 struct Window {
   std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>();
@@ -42,7 +40,7 @@ TEST(VaeWindow, ATrainedModelFillsEveryPanel) {
   Window w;
   ASSERT_TRUE(w.view);
   ASSERT_TRUE(QTest::qWaitForWindowExposed(w.window.get()));
-  ASSERT_TRUE(w.lab->setValues({{"width", 256}, {"latent", 2}, {"epochs", 8}}, "screenshot"));
+  ASSERT_TRUE(w.lab->setValues({{"width", 256}, {"latent", 2}, {"epochs", 8}}, "Hidden width 256, latent 2, 8 epochs"));
   w.lab->run();
   ASSERT_TRUE(vaetest::trainedTo(*w.lab, 8, 600000));
   ASSERT_TRUE(QTest::qWaitFor([&] { return w.lab->interpolation() && !w.lab->decoding(); }, 30000));
@@ -68,7 +66,7 @@ TEST(VaeWindow, BatchNormKeepsEveryUnitAboveItsFloor) {
   for (int bn : {0, 1}) {
     Window w;
     ASSERT_TRUE(QTest::qWaitForWindowExposed(w.window.get()));
-    ASSERT_TRUE(w.lab->setValues({{"width", 256}, {"latent", 64}, {"epochs", 5}, {"bn", double(bn)}}, "d64"));
+    ASSERT_TRUE(w.lab->setValues({{"width", 256}, {"latent", 64}, {"epochs", 5}, {"bn", double(bn)}}, "Latent 64, 5 epochs"));
     w.lab->run();
     ASSERT_TRUE(vaetest::trainedTo(*w.lab, 5, 600000));
     QTest::qWait(300);

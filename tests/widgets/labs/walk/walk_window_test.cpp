@@ -1,7 +1,7 @@
 // The walk lab in the main window: the view shows a real picture and the
 // charts (1D and 2D), the scrub slider shows an earlier step, and closing
-// while the walk computes is clean. KX_SCREENSHOT_DIR refreshes the
-// screenshots in docs/ (walk-window.png, walk-2d.png).
+// while the walk computes is clean. KX_SCREENSHOT_DIR saves
+// walk-window.png and walk-2d.png.
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -10,6 +10,7 @@
 
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/labs/walk/walk_test_support.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/labs/walk/walk_view.h"
 #include "widgets/shell/main_window.h"
@@ -35,11 +36,7 @@ int darkPixels(const QImage& image, const QRect& area) {
   return dark;
 }
 
-void saveScreenshot(const QImage& image, const char* name) {
-  // scripts/screenshots.sh sets this to refresh the screenshots in docs/.
-  if (const QByteArray dir = qgetenv("KX_SCREENSHOT_DIR"); !dir.isEmpty())
-    image.save(QString::fromLocal8Bit(dir) + "/" + name);
-}
+using testing::saveScreenshot;
 
 struct WalkWindow {
   MainWindow window;
