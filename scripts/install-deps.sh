@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev
   libeigen3-dev libgtest-dev zlib1g-dev
   xvfb xauth libgl1-mesa-dri libegl1 fonts-dejavu-core
+  fonts-wqy-microhei  # a CJK font: the Simplified Chinese interface shows boxes without one
 )
 # --checks: also what the reliability checks need (scripts/fuzz.sh: clang and
 # its libFuzzer runtime; GCC's sanitizer runtimes come with g++).

@@ -1158,7 +1158,7 @@
         <translation>变分自编码器</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+86"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+89"/>
         <source>Histogram of S_n</source>
         <translation>S_n 的直方图</translation>
     </message>
@@ -1414,8 +1414,8 @@
     </message>
     <message>
         <location filename="../../app/lab_setup.cpp" line="+30"/>
-        <source>Command line</source>
-        <translation>命令行</translation>
+        <source>command-line settings</source>
+        <translation>命令行设置</translation>
     </message>
 </context>
 <context>
@@ -1730,12 +1730,12 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
 <context>
     <name>kx::widgets::DiffusionLab</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_figure.cpp" line="+19"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_figure.cpp" line="+20"/>
         <source>Nothing sampled yet.</source>
         <translation>尚未采样。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>nothing sampled yet: no animation to export</source>
         <translation>尚未采样：没有可导出的动画</translation>
     </message>
@@ -1786,7 +1786,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>损失（20 步均值）</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>log p</source>
         <translation>log p</translation>
     </message>
@@ -1853,7 +1853,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
 <context>
     <name>kx::widgets::DiffusionView</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+30"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+31"/>
         <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
         <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
     </message>
@@ -1908,7 +1908,12 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
+        <source>The samplers of the two quality charts, each at 7 budgets of score evaluations</source>
+        <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1 components · step %2 / %3 · %4 score evaluations</source>
         <translation>%1 个分量 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
     </message>
@@ -2916,12 +2921,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::WalkCharts</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-274"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-275"/>
         <source>binomial</source>
         <translation>二项分布</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>binomial with images</source>
         <translation>二项分布（镜像法）</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
@@ -19,6 +20,7 @@
 #include "tests/widgets/shell/temp_settings_test.h"
 #include "widgets/lab/lab_registry.h"
 #include "widgets/labs/competition/competition_lab.h"
+#include "widgets/labs/vae/vae_charts.h"
 #include "widgets/panel/param_panel.h"
 #include "widgets/panel/schema_text.h"
 #include "widgets/shell/language.h"
@@ -98,6 +100,12 @@ QLabel* labelWithText(QWidget& root, const QString& text) {
   return nullptr;
 }
 
+// Without a CJK font every translated string is drawn as boxes;
+// scripts/install-deps.sh installs one (fonts-wqy-microhei).
+TEST(Translation, AFontCanDrawTheChineseInterface) {
+  EXPECT_FALSE(QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty());
+}
+
 TEST_F(LanguageSwitchTest, ChoosingChineseTranslatesTheParameterPanelLive) {
   installTranslation("en");
   MainWindow window;
@@ -134,6 +142,18 @@ TEST_F(LanguageSwitchTest, ChoosingChineseTranslatesTheParameterPanelLive) {
   installTranslation("en");
   QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
   EXPECT_EQ(walkers->text(), "Walkers");
+}
+
+// A chart class outside QObject looks its strings up under its qualified
+// name, the context the .ts file gives it.
+TEST_F(LanguageSwitchTest, TheVaeChartsFollowTheLanguage) {
+  installTranslation("zh_CN");
+  const VaeCharts charts;
+  QTranslator zh;
+  ASSERT_TRUE(zh.load(":/i18n/kexue_lab_zh_CN.qm"));
+  const QString expected = zh.translate("kx::widgets::VaeCharts", "KL term (held out)");
+  ASSERT_FALSE(expected.isEmpty());
+  EXPECT_EQ(charts.kl()->title(), expected);
 }
 
 TEST_F(LanguageSwitchTest, TheCompetitionFigureAndChartsFollowTheLanguage) {

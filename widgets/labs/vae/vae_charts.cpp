@@ -24,15 +24,15 @@ void wholeTicks(QValueAxis* axis, double lo, double hi) {
 
 VaeCharts::VaeCharts() {
   m_losses =
-      makeChart(QCoreApplication::translate("VaeCharts", "Held-out loss (nats per image)"),
-                QCoreApplication::translate("VaeCharts", "epoch"), QCoreApplication::translate("VaeCharts", "nats"));
-  m_elbo = addLineSeries(m_losses, QCoreApplication::translate("VaeCharts", "−ELBO"), QColor(0, 0, 0));
-  m_recon = addLineSeries(m_losses, QCoreApplication::translate("VaeCharts", "recon"), QColor(0, 114, 178));
-  m_train = addLineSeries(m_losses, QCoreApplication::translate("VaeCharts", "train"), QColor(150, 150, 150), 1.5,
+      makeChart(tr("Held-out loss (nats per image)"),
+                tr("epoch"), tr("nats"));
+  m_elbo = addLineSeries(m_losses, tr("−ELBO"), QColor(0, 0, 0));
+  m_recon = addLineSeries(m_losses, tr("recon"), QColor(0, 114, 178));
+  m_train = addLineSeries(m_losses, tr("train"), QColor(150, 150, 150), 1.5,
                           Qt::DashLine);
-  m_kl = makeChart(QCoreApplication::translate("VaeCharts", "KL term (held out)"),
-                   QCoreApplication::translate("VaeCharts", "epoch"), QCoreApplication::translate("VaeCharts", "nats"));
-  m_klLine = addLineSeries(m_kl, QCoreApplication::translate("VaeCharts", "KL(q(z|x) ‖ N(0, I))"), QColor(213, 94, 0));
+  m_kl = makeChart(tr("KL term (held out)"),
+                   tr("epoch"), tr("nats"));
+  m_klLine = addLineSeries(m_kl, tr("KL(q(z|x) ‖ N(0, I))"), QColor(213, 94, 0));
 
   m_bars = new QChart;
   m_bars->setAnimationOptions(QChart::NoAnimation);
@@ -41,10 +41,10 @@ VaeCharts::VaeCharts() {
   m_bars->legend()->setAlignment(Qt::AlignTop);
   auto* series = new QStackedBarSeries;
   series->setBarWidth(0.8);
-  m_active = new QBarSet(QCoreApplication::translate("VaeCharts", "active"));
+  m_active = new QBarSet(tr("active"));
   m_active->setColor(QColor(0, 114, 178));
   m_active->setBorderColor(QColor(0, 114, 178));
-  m_inactive = new QBarSet(QCoreApplication::translate("VaeCharts", "inactive"));
+  m_inactive = new QBarSet(tr("inactive"));
   m_inactive->setColor(QColor(230, 159, 0));
   m_inactive->setBorderColor(QColor(230, 159, 0));
   series->append(m_active);
@@ -55,12 +55,12 @@ VaeCharts::VaeCharts() {
   auto* categories = new QBarCategoryAxis;
   categories->setVisible(false);
   auto* x = new QValueAxis;
-  x->setTitleText(QCoreApplication::translate("VaeCharts", "latent dimension"));
+  x->setTitleText(tr("latent dimension"));
   x->setLabelFormat("%.0f");
   x->setTickType(QValueAxis::TicksDynamic);
   x->setTickAnchor(1);
   auto* y = new QValueAxis;
-  y->setTitleText(QCoreApplication::translate("VaeCharts", "KL (nats)"));
+  y->setTitleText(tr("KL (nats)"));
   y->setLabelFormat("%g");
   m_bars->addAxis(categories, Qt::AlignBottom);
   m_bars->addAxis(x, Qt::AlignBottom);
@@ -68,7 +68,7 @@ VaeCharts::VaeCharts() {
   series->attachAxis(categories);
   series->attachAxis(y);
   m_floor = new QLineSeries;
-  m_floor->setName(QCoreApplication::translate("VaeCharts", "floor τ/2"));
+  m_floor->setName(tr("floor τ/2"));
   QPen pen(QColor(0, 0, 0), 1.5, Qt::DashLine);
   pen.setCosmetic(true);
   m_floor->setPen(pen);
@@ -88,7 +88,7 @@ void VaeCharts::clear() {
   for (auto* s : {m_elbo, m_recon, m_train, m_klLine, m_floor}) s->clear();
   m_active->remove(0, m_active->count());
   m_inactive->remove(0, m_inactive->count());
-  m_bars->setTitle(QCoreApplication::translate("VaeCharts", "KL per latent dimension"));
+  m_bars->setTitle(tr("KL per latent dimension"));
 }
 
 void VaeCharts::update(const core::vae::VaeFrame& f, double tau) {
@@ -154,7 +154,7 @@ void VaeCharts::update(const core::vae::VaeFrame& f, double tau) {
   m_floor->setVisible(tau > 0);
   for (auto* marker : m_bars->legend()->markers(m_floor)) marker->setVisible(tau > 0);
   m_bars->setTitle(
-      QCoreApplication::translate("VaeCharts", "KL per dimension: %1 of %2 active").arg(f.latest.activeUnits).arg(d));
+      tr("KL per dimension: %1 of %2 active").arg(f.latest.activeUnits).arg(d));
 }
 
 }  // namespace kx::widgets

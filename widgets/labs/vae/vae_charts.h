@@ -6,6 +6,7 @@
 // ones — the picture of KL vanishing, and of the VAE+BN floor tau/2 (§5.2).
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 
 #include "core/vae/vae_job.h"
@@ -13,6 +14,9 @@
 namespace kx::widgets {
 
 class VaeCharts {
+  // The context lupdate and the .ts file give this class (qualified).
+  Q_DECLARE_TR_FUNCTIONS(kx::widgets::VaeCharts)
+
  public:
   VaeCharts();
   ~VaeCharts();

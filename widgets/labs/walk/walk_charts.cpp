@@ -15,10 +15,13 @@ namespace {
 using core::walk::WalkFrame;
 using core::walk::WalkKind;
 
-// The names core/walk gives the exact law (English, no Qt), listed for lupdate.
+// The names core/walk gives the exact law (English, no Qt), listed for
+// lupdate in the context tr() uses in this class (the qualified name).
+constexpr const char* kLawContext = "kx::widgets::WalkCharts";
 [[maybe_unused]] constexpr const char* kLawNames[] = {
-    QT_TRANSLATE_NOOP("WalkCharts", "binomial"), QT_TRANSLATE_NOOP("WalkCharts", "binomial with images"),
-    QT_TRANSLATE_NOOP("WalkCharts", "normal"), QT_TRANSLATE_NOOP("WalkCharts", "Cauchy")};
+    QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "binomial"),
+    QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "binomial with images"),
+    QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "normal"), QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "Cauchy")};
 
 QScatterSeries* addScatter(QChart* chart, const QString& name, const QColor& color, qreal size,
                            QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle) {
@@ -148,7 +151,7 @@ void WalkCharts::updateHistogram(const WalkFrame& f) {
   m_normal->replace(normal);
   m_exact->setName(s.exactLaw.empty()
                        ? QObject::tr("exact law")
-                       : QObject::tr("%1 (exact)").arg(QCoreApplication::translate("WalkCharts", s.exactLaw.c_str())));
+                       : QObject::tr("%1 (exact)").arg(QCoreApplication::translate(kLawContext, s.exactLaw.c_str())));
   hideFromLegend(m_histogram, m_exact);
   if (!exact.isEmpty())
     for (auto* marker : m_histogram->legend()->markers(m_exact)) marker->setVisible(true);
