@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Refreshes the screenshots in docs/ from the current build: the main window
-# (grabbed by the GUI test), an exported figure (headless mode), and one
-# window screenshot per registered lab for docs/user-guide.md.
+# Refreshes the images of docs/user-guide.md from the current build: one
+# window screenshot per registered lab and one exported figure (headless mode),
+# the window in Chinese, and the trained VAE windows (grabbed by their GUI test).
 # Usage: scripts/screenshots.sh [BUILD_DIR] [LAB_ID...]   (default: build, every lab)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,10 +10,14 @@ shift || true
 xrun() { xvfb-run -a -s "-screen 0 1400x900x24 -noreset" env QT_QPA_PLATFORM=xcb "$@"; }
 
 if [ $# -eq 0 ]; then
-  xrun env KX_SCREENSHOT_DIR="$root/docs" "$build/tests/widgets/shell/test_widgets_shell" \
-    --gtest_filter='MainWindow.ShowsTheField*'
-  xrun "$build/app/kexue-lab" --lab competition --export "$root/docs/competition-figure.png" --size 1600x1000
-  echo "screenshots: wrote docs/competition-window.png and docs/competition-figure.png"
+  xrun "$build/app/kexue-lab" --lab walk --export "$root/docs/export-walk.png" --size 1600x1000
+  xrun "$build/app/kexue-lab" --lab walk --set kind=cauchy1d --screenshot "$root/docs/guide-walk-cauchy.png" --size 1400x900
+  # Trained VAE windows, as the GUI test that checks them grabs them (minutes of training).
+  shots="$(mktemp -d)"
+  xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/labs/vae/test_widgets_vae_window"
+  cp "$shots/vae-window.png" "$shots/vae-d64.png" "$shots/vae-d64bn.png" "$root/docs/"
+  rm -rf "$shots"
+  echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/vae-window.png, docs/vae-d64.png and docs/vae-d64bn.png"
 fi
 
 # The registry is the one list of labs; --help names them.
