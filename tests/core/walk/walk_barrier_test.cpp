@@ -6,7 +6,6 @@
 
 #include "core/walk/propagator.h"
 #include "core/walk/walk_analysis.h"
-#include "core/walk/walk_engine.h"
 #include "core/walk/walk_summary.h"
 #include "tests/core/walk/positions_after.h"
 
@@ -29,7 +28,8 @@ TEST(WalkBarrier, AbsorbedFractionFollowsTheReflectionPrinciple) {
   w.barrierAt = -6;
   double below = 0;
   for (int k = 6; k <= n; ++k) below += (k == 6 ? 1.0 : 2.0) * latticeProbability(n, k, 0.5);
-  EXPECT_NEAR(momentsOf(w, positionsAfter(w, n)).absorbedFraction, below, 5 * std::sqrt(below * (1 - below) / w.walkers));
+  EXPECT_NEAR(momentsOf(w, positionsAfter(w, n)).absorbedFraction, below,
+              5 * std::sqrt(below * (1 - below) / w.walkers));
 }
 
 TEST(WalkBarrier, ImagesMatchTheSimulatedHistogram) {

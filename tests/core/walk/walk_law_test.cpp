@@ -5,9 +5,9 @@
 #include <cmath>
 #include <numbers>
 
-#include "core/walk/block_kernels.h"
 #include "core/util/counter_rng.h"
 #include "core/util/fast_math.h"
+#include "core/walk/block_kernels.h"
 #include "core/walk/walk_analysis.h"
 #include "core/walk/walk_engine.h"
 #include "core/walk/walk_summary.h"

@@ -7,8 +7,8 @@
 #include <QBuffer>
 #include <QChartView>
 #include <QImage>
-#include <QSvgGenerator>
 #include <QLogValueAxis>
+#include <QSvgGenerator>
 #include <QTest>
 #include <cmath>
 

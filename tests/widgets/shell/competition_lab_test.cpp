@@ -3,11 +3,12 @@
 // a real figure, and closing mid-job is clean.
 #include "widgets/labs/competition/competition_lab.h"
 
+#include <gtest/gtest.h>
+
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/screenshot_dir.h"

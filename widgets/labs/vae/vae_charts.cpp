@@ -23,15 +23,11 @@ void wholeTicks(QValueAxis* axis, double lo, double hi) {
 }  // namespace
 
 VaeCharts::VaeCharts() {
-  m_losses =
-      makeChart(tr("Held-out loss (nats per image)"),
-                tr("epoch"), tr("nats"));
+  m_losses = makeChart(tr("Held-out loss (nats per image)"), tr("epoch"), tr("nats"));
   m_elbo = addLineSeries(m_losses, tr("−ELBO"), QColor(0, 0, 0));
   m_recon = addLineSeries(m_losses, tr("recon"), QColor(0, 114, 178));
-  m_train = addLineSeries(m_losses, tr("train"), QColor(150, 150, 150), 1.5,
-                          Qt::DashLine);
-  m_kl = makeChart(tr("KL term (held out)"),
-                   tr("epoch"), tr("nats"));
+  m_train = addLineSeries(m_losses, tr("train"), QColor(150, 150, 150), 1.5, Qt::DashLine);
+  m_kl = makeChart(tr("KL term (held out)"), tr("epoch"), tr("nats"));
   m_klLine = addLineSeries(m_kl, tr("KL(q(z|x) ‖ N(0, I))"), QColor(213, 94, 0));
 
   m_bars = new QChart;
@@ -153,8 +149,7 @@ void VaeCharts::update(const core::vae::VaeFrame& f, double tau) {
     if (auto* v = qobject_cast<QValueAxis*>(axis)) setNiceRange(v, 0, top > 0 ? top * 1.1 : 1);
   m_floor->setVisible(tau > 0);
   for (auto* marker : m_bars->legend()->markers(m_floor)) marker->setVisible(tau > 0);
-  m_bars->setTitle(
-      tr("KL per dimension: %1 of %2 active").arg(f.latest.activeUnits).arg(d));
+  m_bars->setTitle(tr("KL per dimension: %1 of %2 active").arg(f.latest.activeUnits).arg(d));
 }
 
 }  // namespace kx::widgets

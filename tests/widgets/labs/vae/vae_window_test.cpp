@@ -66,7 +66,8 @@ TEST(VaeWindow, BatchNormKeepsEveryUnitAboveItsFloor) {
   for (int bn : {0, 1}) {
     Window w;
     ASSERT_TRUE(QTest::qWaitForWindowExposed(w.window.get()));
-    ASSERT_TRUE(w.lab->setValues({{"width", 256}, {"latent", 64}, {"epochs", 5}, {"bn", double(bn)}}, "Latent 64, 5 epochs"));
+    ASSERT_TRUE(
+        w.lab->setValues({{"width", 256}, {"latent", 64}, {"epochs", 5}, {"bn", double(bn)}}, "Latent 64, 5 epochs"));
     w.lab->run();
     ASSERT_TRUE(vaetest::trainedTo(*w.lab, 5, 600000));
     QTest::qWait(300);
