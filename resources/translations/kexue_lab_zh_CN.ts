@@ -1605,48 +1605,7 @@
 <context>
     <name>kx::widgets::CompetitionLab</name>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+20"/>
-        <source>
-&lt;h3&gt;Two-species competition&lt;/h3&gt;
-&lt;p&gt;Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:&lt;/p&gt;
-&lt;p style=&quot;margin-left:1em&quot;&gt;dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂&lt;br&gt;dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂&lt;/p&gt;
-&lt;p&gt;The &lt;b&gt;phase plane&lt;/b&gt; shows the direction field (arrows of equal length), the flow as a texture
-coloured by speed |F|, the nullclines (dashed: blue where dx₁/dt = 0, red where dx₂/dt = 0) and the four
-equilibria, each classified from the eigenvalues λ of the Jacobian J = ∂F/∂x:
-(0, 0), (N₁, 0), (0, N₂) and the coexistence point E*.&lt;/p&gt;
-&lt;p&gt;With σ₁ = a₁N₂/r₁ and σ₂ = a₂N₁/r₂: both below 1 → coexistence at
-E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂); σ₂ &amp;gt; 1 &amp;gt; σ₁ → species 1 wins; σ₁ &amp;gt; 1 &amp;gt; σ₂ → species 2 wins;
-both above 1 → bistable, and the separatrix (stable manifold of the saddle E*) splits the two basins.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Click&lt;/b&gt; to start a trajectory (click its start again to select it, right-click to remove it); drag to pan,
-wheel to zoom, double-click to reset the view. The charts show the selected trajectory&apos;s x₁(t), x₂(t) with the
-equilibrium values dashed, and the error of the chosen integrator against a Dormand–Prince reference at
-tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h); RK4 is O(h⁴).&lt;/p&gt;
-&lt;p&gt;Defaults (r₁ = 0.1, 1/N₁ = 0.002, a₁ = 0.0001, r₂ = 0.3, 1/N₂ = 0.003, a₂ = 0.0002, start (100, 150)) are the essay&apos;s;
-x₁ → 375 and x₂ → 250.&lt;/p&gt;
-&lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt; (the model) and
-&lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt; (RNNs as ODE solvers).&lt;/p&gt;
-</source>
-        <translation>
-&lt;h3&gt;两物种竞争模型&lt;/h3&gt;
-&lt;p&gt;两个种群共享同一栖息地。各自单独生存时按逻辑斯谛规律增长；相遇时彼此抑制：&lt;/p&gt;
-&lt;p style=&quot;margin-left:1em&quot;&gt;dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂&lt;br&gt;dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;相平面&lt;/b&gt;上显示方向场（等长箭头）、按速度 |F| 着色的流线纹理、零斜线（虚线：蓝色处 dx₁/dt = 0，红色处 dx₂/dt = 0）
-以及四个平衡点，每个平衡点按雅可比矩阵 J = ∂F/∂x 的特征值 λ 分类：
-(0, 0)、(N₁, 0)、(0, N₂) 以及共存点 E*。&lt;/p&gt;
-&lt;p&gt;记 σ₁ = a₁N₂/r₁，σ₂ = a₂N₁/r₂：两者都小于 1 → 在
-E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂) 处共存；σ₂ &amp;gt; 1 &amp;gt; σ₁ → 物种 1 胜出；σ₁ &amp;gt; 1 &amp;gt; σ₂ → 物种 2 胜出；
-两者都大于 1 → 双稳态，分界线（鞍点 E* 的稳定流形）把两个吸引域分开。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;单击&lt;/b&gt;开始一条轨线（再次单击其起点可选中它，右键单击可移除它）；拖动平移，
-滚轮缩放，双击重置视图。图表显示所选轨线的 x₁(t)、x₂(t)（虚线为平衡值），
-以及所选积分器相对于容差 10⁻¹² 的 Dormand–Prince 参考解的误差：Euler 法就是一个朴素的 RNN 单元（x ← x + hF(x)），误差为 O(h)；RK4 的误差为 O(h⁴)。&lt;/p&gt;
-&lt;p&gt;默认值（r₁ = 0.1，1/N₁ = 0.002，a₁ = 0.0001，r₂ = 0.3，1/N₂ = 0.003，a₂ = 0.0002，起点 (100, 150)）取自原文；
-x₁ → 375，x₂ → 250。&lt;/p&gt;
-&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt;（模型）与
-&lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt;（把 RNN 看作常微分方程求解器）。&lt;/p&gt;
-</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+46"/>
         <source>Competition</source>
         <translation>竞争模型</translation>
     </message>
@@ -1694,6 +1653,47 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <location line="+14"/>
         <source>At most %1 trajectories; the oldest was removed.</source>
         <translation>至多 %1 条轨线；最早的一条已被移除。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-129"/>
+        <source>
+&lt;h3&gt;Two-species competition&lt;/h3&gt;
+&lt;p&gt;Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:&lt;/p&gt;
+&lt;p style=&quot;margin-left:1em&quot;&gt;dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂&lt;br&gt;dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂&lt;/p&gt;
+&lt;p&gt;The &lt;b&gt;phase plane&lt;/b&gt; shows the direction field (arrows of equal length), the flow as a texture
+coloured by speed |F|, the nullclines (dashed: blue where dx₁/dt = 0, red where dx₂/dt = 0) and the four
+equilibria, each classified from the eigenvalues λ of the Jacobian J = ∂F/∂x:
+(0, 0), (N₁, 0), (0, N₂) and the coexistence point E*.&lt;/p&gt;
+&lt;p&gt;With σ₁ = a₁N₂/r₁ and σ₂ = a₂N₁/r₂: both below 1 → coexistence at
+E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂); σ₂ &amp;gt; 1 &amp;gt; σ₁ → species 1 wins; σ₁ &amp;gt; 1 &amp;gt; σ₂ → species 2 wins;
+both above 1 → bistable, and the separatrix (stable manifold of the saddle E*) splits the two basins.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Click&lt;/b&gt; to start a trajectory (click its start again to select it, right-click to remove it); drag to pan,
+wheel to zoom, double-click to reset the view. The charts show the selected trajectory&apos;s x₁(t), x₂(t) with the
+equilibrium values dashed, and the error of the chosen integrator against a Dormand–Prince reference at
+tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h); RK4 is O(h⁴).&lt;/p&gt;
+&lt;p&gt;Defaults (r₁ = 0.1, 1/N₁ = 0.002, a₁ = 0.0001, r₂ = 0.3, 1/N₂ = 0.003, a₂ = 0.0002, start (100, 150)) are the essay&apos;s;
+x₁ → 375 and x₂ → 250.&lt;/p&gt;
+&lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt; (the model) and
+&lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt; (RNNs as ODE solvers).&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;两物种竞争模型&lt;/h3&gt;
+&lt;p&gt;两个种群共享同一栖息地。各自单独生存时按逻辑斯谛规律增长；相遇时彼此抑制：&lt;/p&gt;
+&lt;p style=&quot;margin-left:1em&quot;&gt;dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂&lt;br&gt;dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;相平面&lt;/b&gt;上显示方向场（等长箭头）、按速度 |F| 着色的流线纹理、零斜线（虚线：蓝色处 dx₁/dt = 0，红色处 dx₂/dt = 0）
+以及四个平衡点，每个平衡点按雅可比矩阵 J = ∂F/∂x 的特征值 λ 分类：
+(0, 0)、(N₁, 0)、(0, N₂) 以及共存点 E*。&lt;/p&gt;
+&lt;p&gt;记 σ₁ = a₁N₂/r₁，σ₂ = a₂N₁/r₂：两者都小于 1 → 在
+E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂) 处共存；σ₂ &amp;gt; 1 &amp;gt; σ₁ → 物种 1 胜出；σ₁ &amp;gt; 1 &amp;gt; σ₂ → 物种 2 胜出；
+两者都大于 1 → 双稳态，分界线（鞍点 E* 的稳定流形）把两个吸引域分开。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;单击&lt;/b&gt;开始一条轨线（再次单击其起点可选中它，右键单击可移除它）；拖动平移，
+滚轮缩放，双击重置视图。图表显示所选轨线的 x₁(t)、x₂(t)（虚线为平衡值），
+以及所选积分器相对于容差 10⁻¹² 的 Dormand–Prince 参考解的误差：Euler 法就是一个朴素的 RNN 单元（x ← x + hF(x)），误差为 O(h)；RK4 的误差为 O(h⁴)。&lt;/p&gt;
+&lt;p&gt;默认值（r₁ = 0.1，1/N₁ = 0.002，a₁ = 0.0001，r₂ = 0.3，1/N₂ = 0.003，a₂ = 0.0002，起点 (100, 150)）取自原文；
+x₁ → 375，x₂ → 250。&lt;/p&gt;
+&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt;（模型）与
+&lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt;（把 RNN 看作常微分方程求解器）。&lt;/p&gt;
+</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1799,36 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <location line="+19"/>
         <source>ε-network</source>
         <translation>ε 网络</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-158"/>
+        <source>
+&lt;h3&gt;Diffusion models: DDPM, DDIM and the probability-flow ODE&lt;/h3&gt;
+&lt;p&gt;The &lt;b&gt;forward process&lt;/b&gt; adds noise: x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε with
+ᾱ² + β̄² = 1 (Su&apos;s notation: ᾱ is the square root of Ho&apos;s). The targets are Gaussian mixtures, so the noised
+density p&lt;sub&gt;t&lt;/sub&gt; and its score ∇log p&lt;sub&gt;t&lt;/sub&gt; are exact: the lab samples with the true score and shows
+what each sampler does with it. Click on the left canvas to add your own mixture components.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;DDPM&lt;/b&gt; (ancestral): x&lt;sub&gt;t−1&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; − β&lt;sub&gt;t&lt;/sub&gt;²/β̄&lt;sub&gt;t&lt;/sub&gt; ε)/α&lt;sub&gt;t&lt;/sub&gt; +
+σ&lt;sub&gt;t&lt;/sub&gt; z with σ&lt;sub&gt;t&lt;/sub&gt; = β̄&lt;sub&gt;t−1&lt;/sub&gt;β&lt;sub&gt;t&lt;/sub&gt;/β̄&lt;sub&gt;t&lt;/sub&gt; or β&lt;sub&gt;t&lt;/sub&gt;.
+&lt;b&gt;DDIM&lt;/b&gt; keeps the marginals on any step subsequence; η = 0 is deterministic.
+The &lt;b&gt;probability-flow ODE&lt;/b&gt; dx/dt = −β(t)/2 (x + ∇log p&lt;sub&gt;t&lt;/sub&gt;) moves the same marginals without noise
+(Euler, Heun, RK4); the &lt;b&gt;reverse SDE&lt;/b&gt; adds the noise back (Euler–Maruyama).&lt;/p&gt;
+&lt;p&gt;The right canvas shows the particles, a few trajectories, the score field at the current time (arrows) and,
+for one particle, the denoised guess x̂&lt;sub&gt;0&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; + β̄² ∇log p&lt;sub&gt;t&lt;/sub&gt;)/ᾱ (Tweedie). The
+charts give sliced Wasserstein distance and the fraction of high-quality samples against the number of score
+evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
+&lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;,
+&lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;,
+&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;; MATH.md §3.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;扩散模型：DDPM、DDIM 与概率流 ODE&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;前向过程&lt;/b&gt;逐步加噪：x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε，其中ᾱ² + β̄² = 1（苏剑林的记号：ᾱ 是 Ho 等人记号的平方根）。目标分布都是高斯混合，因此加噪后的密度 p&lt;sub&gt;t&lt;/sub&gt; 及其得分函数 ∇log p&lt;sub&gt;t&lt;/sub&gt; 都是精确的：本实验用真实的得分函数采样，并展示每种采样器如何使用它。在左侧画布上单击即可添加自己的混合分量。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;DDPM&lt;/b&gt;（祖先采样）：x&lt;sub&gt;t−1&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; − β&lt;sub&gt;t&lt;/sub&gt;²/β̄&lt;sub&gt;t&lt;/sub&gt; ε)/α&lt;sub&gt;t&lt;/sub&gt; +
+σ&lt;sub&gt;t&lt;/sub&gt; z，其中 σ&lt;sub&gt;t&lt;/sub&gt; = β̄&lt;sub&gt;t−1&lt;/sub&gt;β&lt;sub&gt;t&lt;/sub&gt;/β̄&lt;sub&gt;t&lt;/sub&gt; 或 β&lt;sub&gt;t&lt;/sub&gt;。&lt;b&gt;DDIM&lt;/b&gt; 在任意步数子序列上保持边缘分布不变；η = 0 时是确定性的。&lt;b&gt;概率流 ODE&lt;/b&gt; dx/dt = −β(t)/2 (x + ∇log p&lt;sub&gt;t&lt;/sub&gt;) 不加噪声地推动同样的边缘分布（Euler、Heun、RK4）；&lt;b&gt;逆向 SDE&lt;/b&gt; 则把噪声加回来（Euler–Maruyama）。&lt;/p&gt;
+&lt;p&gt;右侧画布显示粒子、几条轨迹、当前时刻的得分场（箭头），以及某个粒子的去噪估计x̂&lt;sub&gt;0&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; + β̄² ∇log p&lt;sub&gt;t&lt;/sub&gt;)/ᾱ（Tweedie 公式）。下方图表给出切片 Wasserstein 距离和高质量样本比例随得分函数求值次数的变化，每种采样器一条曲线：最少能走几步？&lt;/p&gt;
+&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;；MATH.md §3。&lt;/p&gt;
+</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2028,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
 <context>
     <name>kx::widgets::GanLab</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+67"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+66"/>
         <source>GAN energy</source>
         <translation>GAN 能量</translation>
     </message>
@@ -2579,24 +2609,24 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::VaeCharts</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+27"/>
+        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+26"/>
         <source>Held-out loss (nats per image)</source>
         <translation>留出集损失（每幅图像的 nat 数）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>nats</source>
         <translation>nat</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>−ELBO</source>
         <translation>−ELBO</translation>
     </message>
@@ -2611,12 +2641,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>训练集</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>KL term (held out)</source>
         <translation>KL 项（留出集）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>KL(q(z|x) ‖ N(0, I))</source>
         <translation>KL(q(z|x) ‖ N(0, I))</translation>
     </message>
@@ -2651,7 +2681,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>各隐变量维度的 KL</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>KL per dimension: %1 of %2 active</source>
         <translation>各维度的 KL：%2 维中 %1 维活跃</translation>
     </message>
@@ -2684,7 +2714,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>原图与重构</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="+42"/>
+        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="+44"/>
         <source>VAE</source>
         <translation>变分自编码器</translation>
     </message>
@@ -2712,6 +2742,42 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <location line="+105"/>
         <source>Pick two points in the scatter first: the morph runs between them</source>
         <translation>请先在散点图中选取两个点：变形在两点之间进行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="-256"/>
+        <source>
+&lt;h3&gt;Variational autoencoders: train one, then walk its latent space&lt;/h3&gt;
+&lt;p&gt;An encoder maps an image x to a Gaussian q(z|x) = N(μ(x), σ²(x)); a decoder maps a code z back to pixel
+probabilities (Bernoulli) or means (Gaussian). Training minimises minus the ELBO,
+E[−log q(x|z)] + KL(q(z|x) ‖ N(0, I)), with z = μ + σ·ε sampled by reparameterisation; the KL of a diagonal
+Gaussian is ½ Σ (μ² + σ² − log σ² − 1) (MATH.md §5.1).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; By default the lab trains on &lt;b&gt;embedded digits&lt;/b&gt;: 10,000 digits of 28 × 28 pixels that the app
+draws itself from jittered pen strokes (varied slant, size and thickness, anti-aliased). They are generated, not
+MNIST: cleaner than handwriting, so the losses are lower. &lt;b&gt;Open IDX…&lt;/b&gt; loads MNIST or Fashion-MNIST files
+(gzip or plain) and &lt;b&gt;Download MNIST&lt;/b&gt; fetches MNIST (checksums verified, kept in a cache); the last “held
+out” images are never trained on.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Latent scatter.&lt;/b&gt; The held-out images&apos; posterior means, coloured by label; beyond two dimensions, their
+first two principal components. Hover a point to see its image; click two points to pick the ends A and B of an
+interpolation — linear, or spherical (the direction turns along the great circle while the norm changes linearly,
+MATH.md §5.3) — shown as a strip and as an animated morph. For a 2D latent the manifold panel decodes a grid of
+codes at the normal quantiles, so each cell covers the same prior probability.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;KL vanishing.&lt;/b&gt; The bars show the KL of each latent dimension: a dimension with KL below 0.01 nats is
+inactive (the decoder ignores it). Trained long enough, a plain VAE with a 64-dimensional latent leaves many
+inactive. The
+&lt;b&gt;VAE+BN&lt;/b&gt; recipe (§5.2) batch-normalises μ and σ with γ&lt;sub&gt;μ&lt;/sub&gt;² = τ + (1 − τ)·sigmoid(θ) and
+γ&lt;sub&gt;σ&lt;/sub&gt;² = 1 − γ&lt;sub&gt;μ&lt;/sub&gt;², which puts a floor of τ/2 under every dimension&apos;s KL: no unit can vanish.&lt;/p&gt;
+&lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/5253&quot;&gt;kexue.fm/archives/5253&lt;/a&gt;,
+&lt;a href=&quot;https://kexue.fm/archives/5343&quot;&gt;5343&lt;/a&gt; (VAE basics), &lt;a href=&quot;https://kexue.fm/archives/7381&quot;&gt;7381&lt;/a&gt;
+(VAE + BN).&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;变分自编码器：训练一个，再漫游它的隐空间&lt;/h3&gt;
+&lt;p&gt;编码器把图像 x 映射为高斯分布 q(z|x) = N(μ(x), σ²(x))；解码器把编码 z 映射回像素概率（伯努利）或均值（高斯）。训练最小化负 ELBO，即E[−log q(x|z)] + KL(q(z|x) ‖ N(0, I))，其中 z = μ + σ·ε 由重参数化采样；对角高斯的 KL 为½ Σ (μ² + σ² − log σ² − 1)（MATH.md §5.1）。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;数据。&lt;/b&gt;默认情况下本实验在&lt;b&gt;内置数字&lt;/b&gt;上训练：程序自己用带抖动的笔画绘制的 10,000 个28 × 28 像素数字（倾斜、大小和粗细各不相同，抗锯齿）。它们是生成的，不是 MNIST：比手写更整洁，所以损失更低。&lt;b&gt;打开 IDX…&lt;/b&gt; 可载入 MNIST 或 Fashion-MNIST 文件（gzip 或未压缩），&lt;b&gt;下载 MNIST&lt;/b&gt; 会下载 MNIST（校验和经过验证，并保存在缓存中）；最后的“留出集”图像从不参与训练。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;隐空间散点图。&lt;/b&gt;留出集图像的后验均值，按标签着色；维数超过二时显示前两个主成分。鼠标悬停在点上可看到对应图像；单击两个点选定插值的两端 A 和 B——线性插值，或球面插值（方向沿大圆转动，范数线性变化，MATH.md §5.3）——以图像条和动画变形显示。二维隐空间时，流形面板在正态分位数上解码一个编码网格，使每个格子覆盖相同的先验概率。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;KL 消失。&lt;/b&gt;柱状图显示每个隐变量维度的 KL：KL 低于 0.01 nat 的维度是不活跃的（解码器忽略它）。训练足够久之后，64 维隐空间的普通 VAE 会留下许多不活跃的维度。&lt;b&gt;VAE+BN&lt;/b&gt; 方法（§5.2）对 μ 和 σ做批归一化，令 γ&lt;sub&gt;μ&lt;/sub&gt;² = τ + (1 − τ)·sigmoid(θ)、γ&lt;sub&gt;σ&lt;/sub&gt;² = 1 − γ&lt;sub&gt;μ&lt;/sub&gt;²，从而给每个维度的 KL 加上 τ/2 的下限：没有单元会消失。&lt;/p&gt;
+&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/5253&quot;&gt;kexue.fm/archives/5253&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/5343&quot;&gt;5343&lt;/a&gt;（VAE 基础）、&lt;a href=&quot;https://kexue.fm/archives/7381&quot;&gt;7381&lt;/a&gt;（VAE + BN）。&lt;/p&gt;
+</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +3015,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>尚未计算游走。</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="+13"/>
+        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="+37"/>
+        <source>Random walk</source>
+        <translation>随机游走</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="-24"/>
         <source>
 &lt;h3&gt;Random walks: from coin flips to the normal law&lt;/h3&gt;
 &lt;p&gt;Each walker starts at 0 and takes n independent steps. On the &lt;b&gt;lattice&lt;/b&gt; a step is +1 with probability p
@@ -2989,11 +3060,6 @@ Kolmogorov–Smirnov 距离按 n&lt;sup&gt;−1/2&lt;/sup&gt; 下降（Berry–E
 &lt;a href=&quot;https://kexue.fm/archives/2609&quot;&gt;kexue.fm/archives/2609&lt;/a&gt;（随机游走与路径积分），以及
 相关文章 &lt;a href=&quot;https://kexue.fm/archives/3750&quot;&gt;3750&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/3757&quot;&gt;3757&lt;/a&gt;。&lt;/p&gt;
 </translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Random walk</source>
-        <translation>随机游走</translation>
     </message>
 </context>
 <context>

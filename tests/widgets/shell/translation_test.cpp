@@ -5,11 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QDirIterator>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMenu>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +62,33 @@ TEST(Translation, EveryMessageOfTheTsFileIsTranslated) {
   EXPECT_GT(messages, 100);
 }
 
+// scripts/update-translations.py names a class's context by its qualified
+// name, as tr() looks it up; a string looked up under a context written out
+// by hand (translate("Ctx", ...), QT_TRANSLATE_NOOP) is found only if the .ts
+// file has that exact context. A bare class name there stays English.
+TEST(Translation, EveryContextNamedInTheSourcesIsInTheTsFile) {
+  QFile ts(KX_TS_FILE);
+  ASSERT_TRUE(ts.open(QIODevice::ReadOnly)) << KX_TS_FILE;
+  QSet<QString> contexts;
+  const QRegularExpression name("<name>([^<]+)</name>");
+  for (auto it = name.globalMatch(QString::fromUtf8(ts.readAll())); it.hasNext();) contexts << it.next().captured(1);
+
+  const QRegularExpression named(R"re((?:\btranslate|QT_TRANSLATE_NOOP)\("([^"]+)")re");
+  int uses = 0;
+  for (const char* dir : {"/widgets", "/app"}) {
+    QDirIterator files(QString(KX_SOURCE_DIR) + dir, {"*.cpp", "*.h"}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+      QFile source(files.next());
+      ASSERT_TRUE(source.open(QIODevice::ReadOnly)) << source.fileName().toStdString();
+      for (auto it = named.globalMatch(QString::fromUtf8(source.readAll())); it.hasNext(); ++uses) {
+        const QString context = it.next().captured(1);
+        EXPECT_TRUE(contexts.contains(context)) << source.fileName().toStdString() << ": " << context.toStdString();
+      }
+    }
+  }
+  EXPECT_GT(uses, 10);
+}
+
 // resources/translations/schema_strings.cpp is lupdate's only view of the
 // schemas: it must list every registered lab's strings (a lab registered in a
 // later commit may already be listed). Run with KX_WRITE_SCHEMA_STRINGS=1
@@ -87,6 +117,18 @@ TEST(Translation, EverySchemaStringHasAChineseTranslation) {
   const auto strings = registeredSchemaStrings();
   ASSERT_GT(strings.size(), 20u);
   for (const auto& s : strings) EXPECT_FALSE(zh.translate(kSchemaContext, s.c_str()).isEmpty()) << s;
+}
+
+// The main window looks a lab's About up in the lab class's context, so that
+// it follows the language live.
+TEST(Translation, EveryLabsAboutHasAChineseTranslation) {
+  QTranslator zh;
+  ASSERT_TRUE(zh.load(":/i18n/kexue_lab_zh_CN.qm"));
+  for (const auto& entry : labRegistry()) {
+    const auto lab = entry.create();
+    const QByteArray about = lab->description().about.toUtf8();
+    EXPECT_FALSE(zh.translate(lab->metaObject()->className(), about.constData()).isEmpty()) << entry.id.toStdString();
+  }
 }
 
 class LanguageSwitchTest : public testing::TempSettingsTest {

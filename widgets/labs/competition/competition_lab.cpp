@@ -17,7 +17,7 @@ namespace {
 constexpr int kMaxTrajectories = 64;
 
 // Marked for lupdate; the shell shows it translated in the lab class's context (live).
-const char* kAbout = QT_TRANSLATE_NOOP("CompetitionLab", R"(
+const char* kAbout = QT_TRANSLATE_NOOP("kx::widgets::CompetitionLab", R"(
 <h3>Two-species competition</h3>
 <p>Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:</p>
 <p style="margin-left:1em">dx₁/dt = r₁x₁(1 − x₁/N₁) − a₁x₁x₂<br>dx₂/dt = r₂x₂(1 − x₂/N₂) − a₂x₁x₂</p>

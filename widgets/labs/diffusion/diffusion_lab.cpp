@@ -17,7 +17,7 @@ namespace {
 
 namespace dif = core::diffusion;
 
-const char* kAbout = R"(
+const char* kAbout = QT_TRANSLATE_NOOP("kx::widgets::DiffusionLab", R"(
 <h3>Diffusion models: DDPM, DDIM and the probability-flow ODE</h3>
 <p>The <b>forward process</b> adds noise: x<sub>t</sub> = ᾱ<sub>t</sub> x<sub>0</sub> + β̄<sub>t</sub> ε with
 ᾱ² + β̄² = 1 (Su's notation: ᾱ is the square root of Ho's). The targets are Gaussian mixtures, so the noised
@@ -35,7 +35,7 @@ evaluations, one curve per sampler: how few steps can you take?</p>
 <p>Sources: <a href="https://kexue.fm/archives/9119">9119</a>, <a href="https://kexue.fm/archives/9164">9164</a>,
 <a href="https://kexue.fm/archives/9181">9181</a>, <a href="https://kexue.fm/archives/9209">9209</a>,
 <a href="https://kexue.fm/archives/9228">9228</a>; MATH.md §3.</p>
-)";
+)");
 
 const QColor kCurveColours[] = {QColor(31, 119, 180), QColor(255, 127, 14),  QColor(44, 160, 44),
                                 QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75)};

@@ -24,7 +24,6 @@ constexpr int kMaxDrawn = 64;
 constexpr std::size_t kMaxRecorded = 2000;
 constexpr double kDrawnStddev = 0.1;  // the ring's own spread (BENCHMARKS.md W3)
 
-// Translated in GanLab's context (tr(kAbout) below).
 const char* kAbout = QT_TRANSLATE_NOOP("kx::widgets::GanLab", R"(
 <h3>GANs as energy: dig pits, then jump in</h3>
 <p>The discriminator D is read as an <b>energy landscape</b> U = −D over the plane (heatmap and contours). Its update
@@ -64,7 +63,7 @@ void setStepRange(QChart* chart, double steps) {
 }  // namespace
 
 GanLab::GanLab(QObject* parent)
-    : Lab({"gan", tr("GAN energy"), tr(kAbout), core::gan::ganSchema()}, parent),
+    : Lab({"gan", tr("GAN energy"), kAbout, core::gan::ganSchema()}, parent),
       m_control(std::make_shared<core::gan::GanControl>()) {
   m_lossChart = makeChart(tr("Losses"), tr("generator step"), tr("loss"));
   m_dLoss = addLineSeries(m_lossChart, tr("discriminator"), QColor(40, 110, 200));

@@ -10,7 +10,7 @@ namespace kx::widgets {
 namespace {
 
 // Marked for lupdate; the shell shows it translated in the lab class's context (live).
-const char* kAbout = QT_TRANSLATE_NOOP("WalkLab", R"(
+const char* kAbout = QT_TRANSLATE_NOOP("kx::widgets::WalkLab", R"(
 <h3>Random walks: from coin flips to the normal law</h3>
 <p>Each walker starts at 0 and takes n independent steps. On the <b>lattice</b> a step is +1 with probability p
 and −1 otherwise, so S<sub>n</sub> has the binomial law
