@@ -5,8 +5,8 @@
 # comparisons with the peers and what they mean.
 # Usage: scripts/benchmarks.sh [BUILD_DIR] [small|full]   (default: build, small)
 # GL workloads (render, responsive) need a display: run under xvfb-run with
-# QT_QPA_PLATFORM=xcb (QT-NOTES). The vae workload needs the MNIST files in
-# KX_MNIST_DIR (default ../shared/data/mnist beside the project) and is left
+# QT_QPA_PLATFORM=xcb (docs/architecture.md, "OpenGL and headless runs").
+# The vae workload needs the MNIST files in KX_MNIST_DIR (default ../shared/data/mnist beside the project) and is left
 # out, with a line saying so, where they are absent.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds (Release) and runs every test; GUI tests run
-# under a virtual X server (QT-NOTES: QOpenGLWidget needs xcb, not offscreen).
+# under a virtual X server (docs/architecture.md, "OpenGL and headless runs": QOpenGLWidget needs xcb, not offscreen).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"

@@ -1,4 +1,4 @@
-// W3 `diffusion` (../shared/BENCHMARKS.md): 100,000 particles sampled from the
+// W3 `diffusion` (docs/benchmarks.md): 100,000 particles sampled from the
 // ring of 8 with the exact noised-mixture score, by the lab's own samplers
 // (core/diffusion); the quality fields against 100,000 fresh exact samples.
 #include "app/bench/workloads.h"

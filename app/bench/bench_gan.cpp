@@ -1,4 +1,4 @@
-// W4 `gan` (../shared/BENCHMARKS.md, issue 6): the GAN lab's trainer on the
+// W4 `gan` (docs/benchmarks.md, issue 6): the GAN lab's trainer on the
 // 8-Gaussian ring, variants by loss with W4's critic steps per generator
 // step. Every other setting is the lab's shipped default (core/gan/gan_params.h,
 // = W4's model); --set changes any of them. Quality on 10,000 generated

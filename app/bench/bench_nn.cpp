@@ -1,9 +1,9 @@
 // `nn` (issue 3): training-step throughput of core/nn on the networks of W4
-// and W5 (../shared/BENCHMARKS.md). `gan_d`: forward + backward + Adam step of
+// and W5 (docs/benchmarks.md). `gan_d`: forward + backward + Adam step of
 // the W4 discriminator 2 -> 3 x 128 ReLU -> 1 on 256 real + 256 fake points,
 // BCE with logits. `vae`: one step of the W5 VAE at batch 100, d = 16
 // (784 -> 512 ReLU -> (mu, log sigma^2); 16 -> 512 ReLU -> 784), Bernoulli
-// loss + KL (MATH.md §5.1), on random binary images (timing only).
+// loss + KL (docs/math.md §5.1), on random binary images (timing only).
 // scripts/bench_peers/nn_torch.py runs the same steps in PyTorch.
 #include <ctime>
 #include <random>
@@ -86,7 +86,7 @@ QJsonObject runVae(const BenchOptions& options) {
     const auto x = tape.constant(images);
     const auto h = encoder.forward(tape, x);
     const auto mu = sliceCols(h, 0, latent), logVar = sliceCols(h, latent, latent);
-    // Reparameterisation z = mu + eps * sigma (MATH.md §5.1).
+    // Reparameterisation z = mu + eps * sigma (docs/math.md §5.1).
     const auto z = mu + tape.constant(normalMatrix(batch, latent, rng)) * exp(logVar * 0.5f);
     const auto logits = decoder.forward(tape, z);
     // -ELBO per image: Bernoulli reconstruction + KL to N(0, I).

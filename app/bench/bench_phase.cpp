@@ -1,4 +1,4 @@
-// W1 `phase` (../shared/BENCHMARKS.md): 4096 competition-model trajectories
+// W1 `phase` (docs/benchmarks.md): 4096 competition-model trajectories
 // with adaptive Dormand–Prince, and the 1024 x 1024 field sample.
 #include <QJsonArray>
 #include <atomic>

@@ -1,4 +1,4 @@
-// W6 `render` (../shared/BENCHMARKS.md): the canvas's frame offscreen at
+// W6 `render` (docs/benchmarks.md): the canvas's frame offscreen at
 // 1024 x 768 with 100,000 point sprites, a 512 x 512 heatmap and a 32 x 32
 // arrow field, 200 frames whose data all change. A frame = upload the changed
 // data, draw the GL layers and the QPainter axes/colourbars as the widget

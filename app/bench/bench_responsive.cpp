@@ -1,4 +1,4 @@
-// W7 `responsive` (../shared/BENCHMARKS.md, issue 6): W4's wgangp training
+// W7 `responsive` (docs/benchmarks.md, issue 6): W4's wgangp training
 // runs on the worker thread (widgets/worker JobRunner, as in the app) while
 // the GUI thread runs a 5 ms timer and, after each published frame, builds
 // the GAN lab's landscape scene and draws it offscreen with the canvas's

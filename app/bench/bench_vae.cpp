@@ -1,7 +1,7 @@
-// W5 `vae` (../shared/BENCHMARKS.md): the VAE of core/vae on the real MNIST
+// W5 `vae` (docs/benchmarks.md): the VAE of core/vae on the real MNIST
 // test set (first 9,000 train, last 1,000 held out), 784 -> 512 ReLU ->
 // latent d, Adam 1e-3, batch 100, 10 epochs; variants d2, d16, d64 and the
-// VAE+BN recipe d16bn, d64bn (MATH.md §5.2, tau = 0.5). Reports seconds per
+// VAE+BN recipe d16bn, d64bn (docs/math.md §5.2, tau = 0.5). Reports seconds per
 // epoch, held-out negative ELBO and active units by W5's definition (KL per
 // dimension > 0.01 nats) and, beside it, by Burda et al.'s (the variance over
 // held-out images of the posterior mean > 0.01), with the per-dimension values,

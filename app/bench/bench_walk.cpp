@@ -1,4 +1,4 @@
-// W2 `walk1d` and `walk2d` (../shared/BENCHMARKS.md): every walker's position
+// W2 `walk1d` and `walk2d` (docs/benchmarks.md): every walker's position
 // after every step with the lab's own kernels (core/walk), then the
 // statistics the lab shows; the quality fields come from those outputs.
 #include <cmath>

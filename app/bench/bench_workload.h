@@ -1,5 +1,5 @@
 #pragma once
-// One kexue-bench workload (../shared/BENCHMARKS.md): a name, its variants and
+// One kexue-bench workload (docs/benchmarks.md): a name, its variants and
 // a function that runs one variant and returns the JSON record to print.
 #include <QJsonObject>
 #include <cstdint>

@@ -47,7 +47,7 @@ struct DiffusionFrame : Frame {
   mixture::Points particles;
   std::vector<std::vector<Eigen::Vector2f>> trajectories;  ///< tracked particles, point k after segment k
   Eigen::Vector2f tracked = Eigen::Vector2f::Zero();       ///< the first tracked particle now
-  Eigen::Vector2f x0Hat = Eigen::Vector2f::Zero();         ///< its Tweedie estimate E[x0 | x_t] (§3.8 item 5)
+  Eigen::Vector2f x0Hat = Eigen::Vector2f::Zero();         ///< its Tweedie estimate E[x0 | x_t] (docs/math.md §3.7)
 
   double viewHalfWidth = 3;  ///< the view box is [-h, h]^2
   DensityGrid density;       ///< log p_t at the particles' time

@@ -123,7 +123,7 @@ std::shared_ptr<const DiffusionFrame> DiffusionJob::samplerSnapshot() {
   f->density = densityGrid(m_target, f->level);
   f->arrows = arrowField(*m_source, f->level, viewHalfWidth(m_target));
   if (!m_trackedIndex.empty()) {
-    // Tweedie (§3.8 item 5): E[x0 | x_t] = (x_t + betaBar^2 score) / alphaBar;
+    // Tweedie (docs/math.md §3.7): E[x0 | x_t] = (x_t + betaBar^2 score) / alphaBar;
     // at betaBar = 0 the particle is its own x0 (a network's score is
     // undefined there).
     const Eigen::Index i = m_trackedIndex.front();

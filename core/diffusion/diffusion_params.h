@@ -1,5 +1,5 @@
 #pragma once
-// Parameters of the diffusion lab (issue 5, MATH.md §3): the schema the
+// Parameters of the diffusion lab (issue 5, docs/math.md §3): the schema the
 // panel, session files, CLI --set and the bench read, and the validated
 // struct the sampling job runs on. The target mixture itself (a preset or
 // the user's own components) travels beside these values.

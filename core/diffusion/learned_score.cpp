@@ -43,7 +43,7 @@ nn::Mat<float> EpsilonNetwork::predict(const nn::Mat<float>& input) const {
 void LearnedScore::evaluate(const float* x, const float* y, int n, const NoiseLevel& level, ScoreOutput what,
                             float* outX, float* outY) const {
   const nn::Mat<float> eps = m_network->predict(networkInput(x, y, n, level.time));
-  // score = -eps / betaBar (MATH.md §3.4); at betaBar = 0 it is undefined, and
+  // score = -eps / betaBar (docs/math.md §3.4); at betaBar = 0 it is undefined, and
   // the infinity reaches the sampler's finiteness check.
   const float scale = what == ScoreOutput::Epsilon ? 1.0f : float(-1.0 / level.betaBar);
   for (int i = 0; i < n; ++i) {

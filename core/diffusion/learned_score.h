@@ -1,8 +1,8 @@
 #pragma once
-// The learned score of the diffusion lab (issue 5; BENCHMARKS.md W3
+// The learned score of the diffusion lab (issue 5; docs/benchmarks.md W3
 // `learned`): an MLP epsilon-network eps_theta(x, t) (input x and a
 // sinusoidal embedding of t, 3 x 128 ReLU, output the noise), trained by
-// denoising score matching on the target (MATH.md §3.2, §3.4): minimise
+// denoising score matching on the target (docs/math.md §3.8): minimise
 // E ||eps - eps_theta(alphaBar x0 + betaBar eps, t)||^2, then score =
 // -eps_theta / betaBar. Time is that of the continuous VP schedule.
 #include <memory>

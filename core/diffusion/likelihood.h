@@ -1,6 +1,6 @@
 #pragma once
 // Log-likelihood of a point through the probability-flow ODE's instantaneous
-// change of variables (MATH.md §3.6): log p_t0(x_t0) = log p_1(x_1) +
+// change of variables (docs/math.md §3.6): log p_t0(x_t0) = log p_1(x_1) +
 // integral_t0^1 div f_t(x_t) dt, with f = -beta(t)/2 (x + score) the VP
 // probability-flow field, so div f = -beta/2 (2 + div score); in 2D the
 // divergence is the exact trace of a 2 x 2 Jacobian, no estimator needed.

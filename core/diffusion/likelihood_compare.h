@@ -1,5 +1,5 @@
 #pragma once
-// The likelihood view (issue 5, MATH.md §3.6): a point's log-density through
+// The likelihood view (issue 5, docs/math.md §3.6): a point's log-density through
 // the probability-flow ODE's instantaneous change of variables, next to the
 // exact log-density of the target mixture, for one clicked point or for a
 // seeded batch of the target's own samples (where the flow is well posed: in

@@ -1,6 +1,6 @@
 #pragma once
-// The exact score of a Gaussian mixture under VP noising (MATH.md §3.8 item
-// 5): p_t = sum_k pi_k N(alphaBar mu_k, (alphaBar^2 s_k^2 + betaBar^2) I), so
+// The exact score of a Gaussian mixture under VP noising (docs/math.md
+// §3.7): p_t = sum_k pi_k N(alphaBar mu_k, (alphaBar^2 s_k^2 + betaBar^2) I), so
 // grad log p_t(x) = sum_k w_k(x) (alphaBar mu_k - x) / v_k with the
 // responsibilities w_k by log-sum-exp (stable for tiny noise).
 #include <vector>

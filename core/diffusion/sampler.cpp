@@ -102,7 +102,7 @@ Result<Sampler> Sampler::create(const SamplerSettings& s) {
       if (grid[i] >= grid[i - 1]) return fail("a DDIM grid must decrease strictly");
     out.m_levels.push_back(level(grid[0]));
     for (std::size_t i = 1; i < grid.size(); ++i) {
-      // From t to s < t (MATH.md §3.3): x0hat = (x - betaBar_t eps) / alphaBar_t,
+      // From t to s < t (docs/math.md §3.3): x0hat = (x - betaBar_t eps) / alphaBar_t,
       // x_s = alphaBar_s x0hat + sqrt(betaBar_s^2 - sigma^2) eps + sigma z, with
       // the sigma written in bars (the pitfall of §3.3: never the one-step alpha_tau).
       const NoiseLevel from = out.m_levels.back(), to = level(grid[i]);
@@ -115,7 +115,7 @@ Result<Sampler> Sampler::create(const SamplerSettings& s) {
     }
     return out;
   }
-  // DDPM ancestral (MATH.md §3.2): x_{t-1} = (x_t - beta_t^2/betaBar_t eps) / alpha_t + sigma_t z.
+  // DDPM ancestral (docs/math.md §3.2): x_{t-1} = (x_t - beta_t^2/betaBar_t eps) / alpha_t + sigma_t z.
   for (int t = T; t >= 1; --t) {
     if (t == T) out.m_levels.push_back(level(T));
     const double alpha = schedule->alpha(t), beta = schedule->beta(t), betaBar = schedule->betaBar(t);
@@ -151,7 +151,7 @@ void Sampler::runSteps(const ScoreSource& source, float* x, float* y, int n, Eig
         y[i] = cx * y[i] + ce * ey[i] + sg * z2;
       }
     } else {
-      // dx/dt = -beta(t)/2 (x + score) (MATH.md §3.5, VP: f = -beta x/2, g^2 = beta).
+      // dx/dt = -beta(t)/2 (x + score) (docs/math.md §3.5, VP: f = -beta x/2, g^2 = beta).
       auto derivative = [&](const float* px, const float* py, double t, float* dx) {
         const NoiseLevel level{t, m_continuous.alphaBar(t), m_continuous.betaBar(t)};
         float* dy = dx + n;
@@ -164,7 +164,7 @@ void Sampler::runSteps(const ScoreSource& source, float* x, float* y, int n, Eig
       };
       const float h = float(st.t1 - st.t0);  // negative: time runs backwards
       if (kind == SamplerKind::ReverseSde) {
-        // x_{t-h} = x_t + h (beta x / 2 + beta score) + sqrt(beta h) z (MATH.md §3.4).
+        // x_{t-h} = x_t + h (beta x / 2 + beta score) + sqrt(beta h) z (docs/math.md §3.4).
         const NoiseLevel level{st.t0, m_continuous.alphaBar(st.t0), m_continuous.betaBar(st.t0)};
         source.evaluate(x, y, n, level, ScoreOutput::Score, ex, ey);
         const float b = float(m_continuous.beta(st.t0)), dt = -h;

@@ -1,6 +1,6 @@
 #pragma once
 // The reverse-process samplers of the diffusion lab, written once against
-// ScoreSource (MATH.md §3.2-§3.5): DDPM ancestral with either sigma of §3.2,
+// ScoreSource (docs/math.md §3.2-§3.5): DDPM ancestral with either sigma of §3.2,
 // DDIM with eta on a step subsequence (§3.3), the probability-flow ODE by
 // Euler, Heun or RK4 (§3.5) and the reverse SDE by Euler–Maruyama (§3.4).
 // All start from the same seeded noise; particle i's noise at step k is a
@@ -20,8 +20,8 @@ namespace kx::core::diffusion {
 using mixture::Points;
 
 enum class SamplerKind {
-  DdpmPosterior,  ///< DDPM, sigma_t = betaBar_{t-1} beta_t / betaBar_t (§3.2 case 1)
-  DdpmBeta,       ///< DDPM, sigma_t = beta_t (§3.2 case 2; W3 `ddpm`)
+  DdpmPosterior,  ///< DDPM, sigma_t = betaBar_{t-1} beta_t / betaBar_t (§3.2, exact for one data point)
+  DdpmBeta,       ///< DDPM, sigma_t = beta_t (§3.2, exact for N(0, I) data; W3 `ddpm`)
   Ddim,           ///< DDIM, sigma = eta betaBar_s/betaBar_t sqrt(1 - alphaBar_t^2/alphaBar_s^2) (§3.3)
   OdeEuler,       ///< probability-flow ODE dx/dt = -beta(t)/2 (x + score), Euler
   OdeHeun,        ///< ... Heun (2 score evaluations a step; W3 `ode`)

@@ -99,7 +99,7 @@ double ContinuousSchedule::alphaBar(double t) const { return std::exp(-0.5 * int
 double ContinuousSchedule::betaBar(double t) const { return std::sqrt(-std::expm1(-integratedBeta(t))); }
 
 Posterior posterior(double alpha, double alphaBarPrev) {
-  // MATH.md §3.2: kappa = alpha_t betaBar_{t-1}^2 / betaBar_t^2,
+  // docs/math.md §3.2: kappa = alpha_t betaBar_{t-1}^2 / betaBar_t^2,
   // lambda = alphaBar_{t-1} beta_t^2 / betaBar_t^2, variance = betaBar_{t-1}^2 beta_t^2 / betaBar_t^2.
   const double alphaBar = alpha * alphaBarPrev;
   const double betaBar2 = 1 - alphaBar * alphaBar;

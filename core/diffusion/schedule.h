@@ -1,5 +1,5 @@
 #pragma once
-// Noise schedules of the diffusion lab (MATH.md §3.1, §3.4), in Su's
+// Noise schedules of the diffusion lab (docs/math.md §3.1, §3.4), in Su's
 // convention (§3.0): alphaBar is the SQUARE ROOT of Ho et al.'s alpha-bar, so
 // p(x_t | x_0) = N(alphaBar_t x_0, betaBar_t^2 I) with alphaBar^2 + betaBar^2 = 1.
 #include <string>
@@ -10,8 +10,8 @@
 namespace kx::core::diffusion {
 
 enum class ScheduleKind {
-  Linear,    ///< Ho et al.: beta^Ho_t linear from 1e-4 to 0.02 (BENCHMARKS.md W3)
-  LinearSu,  ///< Su's rewrite alpha_t = sqrt(1 - 0.02 t / T) (MATH.md §3.1)
+  Linear,    ///< Ho et al.: beta^Ho_t linear from 1e-4 to 0.02 (docs/benchmarks.md W3)
+  LinearSu,  ///< Su's rewrite alpha_t = sqrt(1 - 0.02 t / T) (docs/math.md §3.1)
   Cosine,    ///< Nichol & Dhariwal: alphaBar^Ho(t) = cos^2((t + s)/(1 + s) pi/2) / same at 0, s = 0.008
 };
 
@@ -38,7 +38,7 @@ class Schedule {
   std::vector<double> m_alphaBar, m_betaBar;
 };
 
-/// The continuous-time view of a schedule on t in [0, 1] (MATH.md §3.4):
+/// The continuous-time view of a schedule on t in [0, 1] (docs/math.md §3.1, §3.4):
 /// dx = f_t x dt + g_t dw with f_t = -beta(t)/2, g_t^2 = beta(t) (VP-SDE).
 /// Linear: beta(t) = 0.1 + 19.9 t (the continuum limit of Ho's schedule with
 /// T = 1000, W3's `ode`); LinearSu: beta(t) = 20 t, so alphaBar = exp(-5 t^2)
@@ -54,7 +54,7 @@ struct ContinuousSchedule {
 };
 
 /// The DDPM posterior p(x_{t-1} | x_t, x_0) = N(kappa x_t + lambda x_0, variance I)
-/// (MATH.md §3.2) from the one-step alpha_t and alphaBar_{t-1}.
+/// (docs/math.md §3.2) from the one-step alpha_t and alphaBar_{t-1}.
 struct Posterior {
   double kappa = 0, lambda = 0, variance = 0;
 };

@@ -8,7 +8,7 @@
 namespace kx::core::diffusion {
 
 /// A noise level of the VP process: p(x_t | x_0) = N(alphaBar x_0, betaBar^2 I)
-/// (MATH.md §3.0), and the time in [0, 1] that a network is conditioned on.
+/// (docs/math.md §3.0), and the time in [0, 1] that a network is conditioned on.
 struct NoiseLevel {
   double time = 0;
   double alphaBar = 1;
@@ -16,7 +16,7 @@ struct NoiseLevel {
 };
 
 /// What evaluate() returns: the score grad log p_t(x), or the noise
-/// prediction eps = -betaBar grad log p_t(x) (MATH.md §3.4).
+/// prediction eps = -betaBar grad log p_t(x) (docs/math.md §3.4).
 enum class ScoreOutput { Score, Epsilon };
 
 class ScoreSource {
@@ -30,7 +30,7 @@ class ScoreSource {
                         float* outY) const = 0;
 
   /// div_x of the score at one point (the trace of its 2 x 2 Jacobian, for
-  /// the likelihood of MATH.md §3.6). The default differentiates evaluate()
+  /// the likelihood of docs/math.md §3.6). The default differentiates evaluate()
   /// by central differences; the exact source overrides it in closed form.
   virtual double scoreDivergence(double x, double y, const NoiseLevel& level) const;
 

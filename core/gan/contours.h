@@ -1,6 +1,6 @@
 #pragma once
 // Contour lines of a scalar field on a regular grid by marching squares: the
-// level sets of the GAN lab's energy landscape (MATH.md §4.1).
+// level sets of the GAN lab's energy landscape (docs/math.md §4.1, §4.8).
 #include <Eigen/Core>
 #include <vector>
 

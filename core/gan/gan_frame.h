@@ -2,7 +2,7 @@
 // What the GAN lab's job publishes (immutable once built): the landscape of
 // the discriminator over the plane, real and generated samples with the
 // generator loss's push at each, the image of a noise-space grid, and the
-// training histories (issue 6; MATH.md §4.1).
+// training histories (issue 6; docs/math.md §4.1, §4.8).
 #include <cstdint>
 #include <memory>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// The landscape's display geometry (issue 6, MATH.md §4.1; BENCHMARKS.md W7):
+// The landscape's display geometry (issue 6, docs/math.md §4.8; docs/benchmarks.md W7):
 // the energy U = -D on the frame's grid, the range its colours span, its
 // contour lines and the generator's manifold as polylines. Built on the worker
 // with every frame, so that the GUI thread only copies them into a scene and

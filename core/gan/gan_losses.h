@@ -1,5 +1,5 @@
 #pragma once
-// The GAN losses of the lab (issue 6, MATH.md §4), written with core/nn ops so
+// The GAN losses of the lab (issue 6, docs/math.md §4), written with core/nn ops so
 // that they differentiate w.r.t. both networks and, for the gradient penalty,
 // twice. Convention: D(x) is the discriminator's raw output, "high = real";
 // the energy of §4.1 is U = -D, so the landscape the lab draws is -D.
@@ -54,7 +54,7 @@ template <typename T>
 nn::Var<T> gradientPenalty(const Critic<T>& critic, nn::Var<T> real, nn::Var<T> fake, const nn::Mat<T>& eps,
                            double lambda);
 
-/// The discriminator's loss (to minimise), MATH.md §4.1, §4.2, §4.4, §4.7.
+/// The discriminator's loss (to minimise), docs/math.md §4.1, §4.2, §4.4, §4.7.
 template <typename T>
 nn::Var<T> discriminatorLoss(const LossConfig& config, const Critic<T>& critic, const CriticBatch<T>& batch);
 

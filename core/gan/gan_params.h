@@ -1,8 +1,8 @@
 #pragma once
-// Parameters of the GAN energy lab (issue 6, MATH.md §4): the schema the
+// Parameters of the GAN energy lab (issue 6, docs/math.md §4): the schema the
 // panel, session files, --set and the bench read, and the validated struct
 // the trainer runs on. The defaults are the lab's shipped settings and W4's
-// model (BENCHMARKS.md): 3 x 128 ReLU networks, Adam 1e-4 (0.5, 0.9), batch
+// model (docs/benchmarks.md): 3 x 128 ReLU networks, Adam 1e-4 (0.5, 0.9), batch
 // 256, and GAN-QP with 2 critic steps per generator step as in the essay
 // author's code (§4.2).
 #include <cstdint>

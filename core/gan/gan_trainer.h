@@ -1,5 +1,5 @@
 #pragma once
-// The alternating GAN updates of MATH.md §4 ("dig pits, then jump in", §4.1):
+// The alternating GAN updates of docs/math.md §4.6 ("dig pits, then jump in", §4.1):
 // a generator and a discriminator MLP, their optimisers, and fresh real and
 // noise batches for every update. No Qt, no threads of its own (products use
 // the core/nn worker pool); shared by the lab's job and kexue-bench gan.

@@ -2,7 +2,7 @@
 // A mixture of isotropic 2D Gaussians: the target distributions of the
 // diffusion and GAN labs. Being a mixture, its density stays a mixture under
 // Gaussian noising, so noised densities and scores are known in closed form
-// (MATH.md §3.8, item 5).
+// (docs/math.md §3.7).
 #include <Eigen/Core>
 #include <cstdint>
 #include <vector>
@@ -32,7 +32,7 @@ Status validate(const GaussianMixture& mixture);
 double logDensity(const GaussianMixture& mixture, const Eigen::Vector2d& x);
 
 /// grad log p(x) = sum_k w_k(x) (mu_k - x) / s_k^2, with the responsibilities
-/// w_k from the same log-sum-exp (MATH.md §3.8, item 5). A double-precision
+/// w_k from the same log-sum-exp (docs/math.md §6.2). A double-precision
 /// reference; the samplers have their own vectorised kernel.
 Eigen::Vector2d score(const GaussianMixture& mixture, const Eigen::Vector2d& x);
 

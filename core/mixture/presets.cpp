@@ -50,7 +50,7 @@ GaussianMixture spiral() {
 /// ratio right, not just find both modes.
 GaussianMixture unequalPair() { return {{{Eigen::Vector2d(-1, 0), 0.3, 4.0}, {Eigen::Vector2d(1.2, 0.6), 0.15, 1.0}}}; }
 
-/// One Gaussian: the probability-flow ODE is then linear (MATH.md §3.8, item 4).
+/// One Gaussian: the probability-flow ODE is then linear (docs/math.md §3.5).
 GaussianMixture single() { return {{{Eigen::Vector2d(0.5, -0.5), 0.5, 1.0}}}; }
 
 struct Entry {

@@ -22,7 +22,7 @@ const std::vector<Preset>& presets();
 /// The mixture of a preset, or a message naming the unknown id.
 Result<GaussianMixture> makePreset(std::string_view id);
 
-/// The benchmarks' target (BENCHMARKS.md W3, W4): 8 equal Gaussians of
+/// The benchmarks' target (docs/benchmarks.md W3, W4): 8 equal Gaussians of
 /// stddev 0.1 at 2 (cos 2 pi k / 8, sin 2 pi k / 8).
 GaussianMixture ring8();
 

@@ -1,6 +1,6 @@
 #pragma once
 // How close a sample set is to its target: the quality fields of the
-// benchmarks (BENCHMARKS.md W3, W4) and of the labs' quality charts.
+// benchmarks (docs/math.md §6.3; docs/benchmarks.md W3, W4) and of the labs' quality charts.
 #include "core/mixture/gaussian_mixture.h"
 
 namespace kx::core::mixture {

@@ -2,7 +2,7 @@
 // Batch normalisation over the batch (rows) of each feature (column), with or
 // without the affine scale/shift, in training mode (batch statistics, which
 // also update the running statistics) or inference mode (running statistics).
-// Used e.g. by the VAE+BN recipe (MATH.md §5.2).
+// Used e.g. by the VAE+BN recipe (docs/math.md §5.2, §6.1).
 #include "core/nn/ops.h"
 
 namespace kx::core::nn {

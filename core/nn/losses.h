@@ -6,7 +6,7 @@ namespace kx::core::nn {
 
 /// Elementwise binary cross-entropy of logits z against targets y in [0, 1]:
 /// -y log sigma(z) - (1 - y) log(1 - sigma(z)) = softplus(z) - y z, which
-/// stays finite for any z (MATH.md §5.1, Bernoulli decoder; §4 GAN losses).
+/// stays finite for any z (docs/math.md §5.1, Bernoulli decoder; §4 GAN losses).
 template <typename T>
 Var<T> bceWithLogits(Var<T> logits, Var<T> targets) {
   return softplus(logits) - logits * targets;
@@ -25,7 +25,7 @@ Var<T> mseLoss(Var<T> a, Var<T> b) {
 }
 
 /// KL(N(mu, diag e^logVar) || N(0, I)) of each row, n x 1:
-/// 1/2 sum_i (mu_i^2 + sigma_i^2 - log sigma_i^2 - 1) (MATH.md §5.1, §6.1).
+/// 1/2 sum_i (mu_i^2 + sigma_i^2 - log sigma_i^2 - 1) (docs/math.md §5.1, §6.1).
 template <typename T>
 Var<T> gaussianKl(Var<T> mu, Var<T> logVar) {
   return rowSums(square(mu) + exp(logVar) - logVar - T(1)) * T(0.5);

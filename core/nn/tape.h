@@ -5,7 +5,7 @@
 // Every op's backward rule is itself written with ops (ops.h), so when a
 // backward pass is asked to record (createGraph), the gradients it produces are
 // ordinary graph nodes and can be differentiated again: this is what makes a
-// WGAN-GP style gradient penalty differentiable w.r.t. the parameters (MATH.md
+// WGAN-GP style gradient penalty differentiable w.r.t. the parameters (docs/math.md
 // §4.7). When it is not asked to record, the same rules run eagerly and leave
 // constants behind.
 //

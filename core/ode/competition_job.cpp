@@ -12,7 +12,7 @@ using Vec2 = Eigen::Vector2d;
 
 std::vector<Nullcline> nullclines(const CompetitionParams& p, const PlaneRect& w) {
   // dx1/dt = 0 on x1 = 0 and on the line x2 = (r1/a1)(1 - x1/N1); likewise for
-  // species 2 with the roles swapped (MATH.md §1.1). With a = 0 the line is
+  // species 2 with the roles swapped (docs/math.md §1.1). With a = 0 the line is
   // x = N, parallel to the other axis.
   std::vector<Nullcline> lines{{{0, w.yMin}, {0, w.yMax}, 1}, {{w.xMin, 0}, {w.xMax, 0}, 2}};
   if (p.a1 > 0) lines.push_back({{w.xMin, p.r1 / p.a1 * (1 - w.xMin / p.N1)}, {w.xMax, p.r1 / p.a1 * (1 - w.xMax / p.N1)}, 1});

@@ -1,5 +1,5 @@
 #pragma once
-// The Competition lab's computation (MATH.md §1, §6.2): from parameters, a view
+// The Competition lab's computation (docs/math.md §1): from parameters, a view
 // window and clicked starting points to everything the figure shows.
 #include <Eigen/Core>
 #include <memory>
@@ -17,7 +17,7 @@ namespace kx::core {
 /// The lab's full schema: the six model parameters plus integrator and view settings.
 ParamSchema competitionLabSchema();
 
-/// The essay's figure window (MATH.md §1.6).
+/// The essay's figure window (docs/math.md §1.6).
 constexpr PlaneRect kCompetitionDefaultWindow{-100, 600, -100, 500};
 
 struct CompetitionInputs {
@@ -71,7 +71,7 @@ class CompetitionJob : public Job {
 };
 
 /// Both branches of the saddle's stable manifold, integrated backwards in time
-/// from the saddle until they leave `window` (MATH.md §1.5, bistable row).
+/// from the saddle until they leave `window` (docs/math.md §1.5, bistable row).
 std::vector<std::vector<Eigen::Vector2d>> stableManifold(const CompetitionParams& p, const Equilibrium& saddle,
                                                          const PlaneRect& window);
 

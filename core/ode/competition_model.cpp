@@ -45,7 +45,7 @@ std::string outcomeName(CompetitionOutcome outcome) {
 std::vector<Equilibrium> competitionEquilibria(const CompetitionParams& p) {
   std::vector<std::pair<Eigen::Vector2d, std::string>> points{
       {{0.0, 0.0}, "(0, 0)"}, {{0.0, p.N2}, "(0, N2)"}, {{p.N1, 0.0}, "(N1, 0)"}};
-  // Interior point in the sigma form of MATH.md §1.5 (same as §1.3).
+  // Interior point in the sigma form (docs/math.md §1.3, §1.5).
   const double s1 = p.sigma1(), s2 = p.sigma2();
   const double det = 1 - s1 * s2;
   if (std::abs(det) > 1e-12)

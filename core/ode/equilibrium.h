@@ -23,7 +23,7 @@ std::array<std::complex<double>, 2> eigenvalues2x2(const Eigen::Matrix2d& jacobi
 /// eigenvalue is zero to within `tolerance` relative to the matrix's scale.
 EquilibriumType classify(const Eigen::Matrix2d& jacobian, double tolerance = 1e-9);
 
-/// The names BENCHMARKS.md uses: "stable node", "saddle", ...
+/// The names docs/benchmarks.md (W1) uses: "stable node", "saddle", ...
 std::string typeName(EquilibriumType type);
 
 }  // namespace kx::core

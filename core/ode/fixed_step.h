@@ -1,7 +1,7 @@
 #pragma once
 // Fixed-step one-step methods, generic in the state type (an Eigen vector for
 // one trajectory, an Eigen array for a whole cloud of particles). `f(t, x)`
-// returns dx/dt. Euler is the "RNN" of MATH.md §6.2; Heun and classical RK4
+// returns dx/dt. Euler is the "RNN" of docs/math.md §1.8; Heun and classical RK4
 // are the higher-order schemes listed there.
 #include <string>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Line-integral convolution (Cabral & Leedom 1993): white noise averaged along
 // the streamline through each pixel, so the texture shows the flow's direction
-// everywhere — the dense counterpart of the essay's streamplot (MATH.md §1.6).
+// everywhere — the dense counterpart of the essay's streamplot (docs/math.md §1.6).
 #include <cstdint>
 #include <vector>
 

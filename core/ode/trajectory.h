@@ -1,6 +1,6 @@
 #pragma once
 // One planar trajectory integrated by the method the user picked: fixed-step
-// Euler or RK4 (MATH.md §6.2) or adaptive Dormand–Prince with dense output.
+// Euler or RK4 (docs/math.md §1.8) or adaptive Dormand–Prince with dense output.
 #include <Eigen/Core>
 #include <functional>
 #include <vector>

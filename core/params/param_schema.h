@@ -1,7 +1,7 @@
 #pragma once
 // Parameter schemas: the single description of a lab's parameters that the
 // parameter panel, session files, the headless CLI (--set) and the bench all
-// read (ARCHITECTURE.md, "A lab").
+// read (docs/architecture.md, "A lab").
 #include <map>
 #include <string>
 #include <vector>

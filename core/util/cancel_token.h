@@ -1,6 +1,6 @@
 #pragma once
 // Cooperative cancellation: a job is cancelled as soon as anyone has asked for
-// a newer generation than the one it was started for (ARCHITECTURE.md,
+// a newer generation than the one it was started for (docs/architecture.md,
 // threading rules). Checked between chunks and inside long loops.
 #include <atomic>
 #include <cstdint>

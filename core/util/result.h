@@ -1,6 +1,6 @@
 #pragma once
 // An expected-like result for operations that can fail on user input
-// (ARCHITECTURE.md, "Errors"): either a value or a message a user can read.
+// (docs/architecture.md, "Errors"): either a value or a message a user can read.
 #include <string>
 #include <utility>
 #include <variant>

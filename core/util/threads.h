@@ -29,7 +29,7 @@ void setComputeNice(int nice);
 /// never raises it). Threads it starts inherit the value. With every core
 /// computing, the scheduler then gives the GUI thread and the software
 /// rasteriser's threads nearly all of a core they ask for (weights 1024 vs 15),
-/// so drawing is not kept waiting (BENCHMARKS.md W7; nice 10 left W7's gap at
+/// so drawing is not kept waiting (docs/benchmarks.md W7; nice 10 left W7's gap at
 /// 19–34 ms, docs/benchmarks.md). Alone, a lowered thread runs at full speed;
 /// on a desktop, where each session or app is its own scheduling group, the
 /// value ranks threads within the app, not the app against others.

@@ -1,5 +1,5 @@
 #pragma once
-// Paths between two latent codes for the interpolation strip (MATH.md §5.3:
+// Paths between two latent codes for the interpolation strip (docs/math.md §5.3:
 // the essay mixes codes linearly, z = (1 - l) z1 + l z2).
 #include "core/nn/parameter.h"
 

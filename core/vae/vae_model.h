@@ -1,5 +1,5 @@
 #pragma once
-// The VAE of the lab and of bench W5 (MATH.md §5.1): an MLP encoder
+// The VAE of the lab and of bench W5 (docs/math.md §5.1): an MLP encoder
 // input -> width ReLU -> (mu, log sigma^2), an MLP decoder latent -> width
 // ReLU -> input logits, and optionally the VAE+BN recipe of §5.2 (BN without
 // affine on both branches, gamma_mu^2 = tau + (1 - tau) sigmoid(theta),

@@ -1,5 +1,5 @@
 #pragma once
-// Parameters of the VAE lab (issue 7, MATH.md §5): the schema the panel,
+// Parameters of the VAE lab (issue 7, docs/math.md §5): the schema the panel,
 // session files, CLI --set and the bench read, and the validated configs.
 #include "core/params/param_schema.h"
 #include "core/vae/vae_trainer.h"

@@ -15,9 +15,10 @@
 
 namespace kx::core::vae {
 
-/// An active unit by BENCHMARKS.md W5: its KL averaged over held-out data
-/// exceeds 0.01 nats. (MATH.md §5 defines no active unit; §5.2 gives the
-/// floor gamma_mu^2 / 2 that the BN recipe puts under each dimension's KL.)
+/// An active unit by docs/benchmarks.md W5 (docs/math.md §5.4): its KL averaged
+/// over held-out data exceeds 0.01 nats. (The essays define no active unit;
+/// docs/math.md §5.2 gives the floor gamma_mu^2 / 2 that the BN recipe puts under
+/// each dimension's KL.)
 inline constexpr double kActiveUnitKl = 0.01;
 /// Burda, Grosse & Salakhutdinov (2016), "Importance weighted autoencoders",
 /// §5.2: unit j is active when Cov_x(E[z_j|x]) > 0.01, i.e. its posterior

@@ -1,7 +1,7 @@
 #pragma once
-// The path-integral view of MATH.md §2.3: the propagator K(x, 0; t) built by
+// The path-integral view of docs/math.md §2.3: the propagator K(x, 0; t) built by
 // composing short-time Gaussian kernels on a grid (Chapman–Kolmogorov,
-// MATH.md §2.4), against the closed form and, with a barrier, the method of
+// docs/math.md §2.3), against the closed form and, with a barrier, the method of
 // images.
 #include <vector>
 

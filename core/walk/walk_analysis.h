@@ -1,6 +1,6 @@
 #pragma once
 // Closed forms and statistics the random-walk lab compares its walkers with
-// (MATH.md §2): the exact lattice law, the normal limit, chi-square with
+// (docs/math.md §2): the exact lattice law, the normal limit, chi-square with
 // pooled tails, distances to the normal law, least-squares lines.
 #include <functional>
 #include <limits>
@@ -9,7 +9,7 @@
 namespace kx::core::walk {
 
 /// ln P(S_n = k) for n steps of +1 (probability p) / -1: the binomial law of
-/// MATH.md §2.1, C(n, (n+k)/2) p^((n+k)/2) (1-p)^((n-k)/2), in log space
+/// docs/math.md §2.1, C(n, (n+k)/2) p^((n+k)/2) (1-p)^((n-k)/2), in log space
 /// through lgamma so n in the tens of thousands does not overflow.
 /// -infinity where the probability is 0 (wrong parity, |k| > n).
 double latticeLogProbability(int n, int k, double p);

@@ -1,5 +1,5 @@
 #pragma once
-// Parameters of the random-walk lab (issue 4, MATH.md §2): the schema the
+// Parameters of the random-walk lab (issue 4, docs/math.md §2): the schema the
 // panel, session files, CLI --set and the bench read, and the validated
 // struct the engine runs on.
 #include <cstddef>

@@ -25,11 +25,11 @@ void forEachX(const Positions& p, F&& f) {
 
 // The exact law of the symmetric or biased lattice walk at step k on the
 // sites -k..k (index s + k) of the walkers still moving, with the method of
-// images for a barrier (MATH.md §2.3; exact on the lattice for p = 1/2) and
+// images for a barrier (docs/math.md §2.3; exact on the lattice for p = 1/2) and
 // the absorbed probability apart. Empty when unknown.
 std::vector<double> exactLatticeLaw(const WalkParams& w, int k, std::string& name, double& absorbed) {
   std::vector<double> site(static_cast<std::size_t>(2 * k + 1));
-  auto P = [&](long s) { return std::abs(s) <= k ? latticeProbability(k, int(s), w.p) : 0.0; };  // MATH.md §2.4
+  auto P = [&](long s) { return std::abs(s) <= k ? latticeProbability(k, int(s), w.p) : 0.0; };  // docs/math.md §2.1
   if (w.barrier == BarrierKind::None) {
     for (int s = -k; s <= k; ++s) site[s + k] = P(s);
     name = "binomial";

@@ -1819,7 +1819,7 @@ charts give sliced Wasserstein distance and the fraction of high-quality samples
 evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 &lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;,
 &lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;,
-&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;; MATH.md §3.&lt;/p&gt;
+&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;; docs/math.md §3.&lt;/p&gt;
 </source>
         <translation>
 &lt;h3&gt;扩散模型：DDPM、DDIM 与概率流 ODE&lt;/h3&gt;
@@ -1827,7 +1827,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;DDPM&lt;/b&gt;（祖先采样）：x&lt;sub&gt;t−1&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; − β&lt;sub&gt;t&lt;/sub&gt;²/β̄&lt;sub&gt;t&lt;/sub&gt; ε)/α&lt;sub&gt;t&lt;/sub&gt; +
 σ&lt;sub&gt;t&lt;/sub&gt; z，其中 σ&lt;sub&gt;t&lt;/sub&gt; = β̄&lt;sub&gt;t−1&lt;/sub&gt;β&lt;sub&gt;t&lt;/sub&gt;/β̄&lt;sub&gt;t&lt;/sub&gt; 或 β&lt;sub&gt;t&lt;/sub&gt;。&lt;b&gt;DDIM&lt;/b&gt; 在任意步数子序列上保持边缘分布不变；η = 0 时是确定性的。&lt;b&gt;概率流 ODE&lt;/b&gt; dx/dt = −β(t)/2 (x + ∇log p&lt;sub&gt;t&lt;/sub&gt;) 不加噪声地推动同样的边缘分布（Euler、Heun、RK4）；&lt;b&gt;逆向 SDE&lt;/b&gt; 则把噪声加回来（Euler–Maruyama）。&lt;/p&gt;
 &lt;p&gt;右侧画布显示粒子、几条轨迹、当前时刻的得分场（箭头），以及某个粒子的去噪估计x̂&lt;sub&gt;0&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; + β̄² ∇log p&lt;sub&gt;t&lt;/sub&gt;)/ᾱ（Tweedie 公式）。下方图表给出切片 Wasserstein 距离和高质量样本比例随得分函数求值次数的变化，每种采样器一条曲线：最少能走几步？&lt;/p&gt;
-&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;；MATH.md §3。&lt;/p&gt;
+&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;；docs/math.md §3。&lt;/p&gt;
 </translation>
     </message>
 </context>
@@ -2127,7 +2127,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 &lt;i&gt;digs pits&lt;/i&gt; where the real samples (blue) sit and raises the ground under the generated ones (red); the
 generator&apos;s update lets its samples &lt;i&gt;roll downhill&lt;/i&gt; into the pits — the arrows show where the generator&apos;s
 loss pushes each sample. The orange mesh is the generator&apos;s manifold: the image G(z) of a grid in noise space.&lt;/p&gt;
-&lt;p&gt;Losses (MATH.md §4): the standard non-saturating GAN; &lt;b&gt;RSGAN&lt;/b&gt;, −log σ(D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;));
+&lt;p&gt;Losses (docs/math.md §4): the standard non-saturating GAN; &lt;b&gt;RSGAN&lt;/b&gt;, −log σ(D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;));
 &lt;b&gt;GAN-QP&lt;/b&gt;, whose critic maximises Δ − Δ²/(2λd(x&lt;sub&gt;r&lt;/sub&gt;, x&lt;sub&gt;f&lt;/sub&gt;)) with Δ = D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;)
 and whose generator minimises Δ; &lt;b&gt;WGAN-GP&lt;/b&gt; with the penalty λ(|∇D| − 1)² at interpolates; and the
 &lt;b&gt;hinge&lt;/b&gt; loss max(0, 1 + U) on reals, max(0, 1 − U) on fakes.&lt;/p&gt;
@@ -2143,7 +2143,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 &lt;p&gt;把判别器 D 看作平面上的&lt;b&gt;能量地形&lt;/b&gt; U = −D（热图与等高线）。判别器的更新在真实样本（蓝色）所在处
 &lt;i&gt;挖坑&lt;/i&gt;，并抬高生成样本（红色）脚下的地面；生成器的更新让它的样本&lt;i&gt;滚下坡&lt;/i&gt;落入坑中 — 箭头显示生成器的
 损失把每个样本推向何处。橙色网格是生成器的流形：噪声空间中一个网格的像 G(z)。&lt;/p&gt;
-&lt;p&gt;损失函数（MATH.md §4）：标准的非饱和 GAN；&lt;b&gt;RSGAN&lt;/b&gt;，−log σ(D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;))；
+&lt;p&gt;损失函数（docs/math.md §4）：标准的非饱和 GAN；&lt;b&gt;RSGAN&lt;/b&gt;，−log σ(D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;))；
 &lt;b&gt;GAN-QP&lt;/b&gt;，其判别器最大化 Δ − Δ²/(2λd(x&lt;sub&gt;r&lt;/sub&gt;, x&lt;sub&gt;f&lt;/sub&gt;))，其中 Δ = D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;)，
 生成器最小化 Δ；&lt;b&gt;WGAN-GP&lt;/b&gt;，在插值点上加惩罚 λ(|∇D| − 1)²；以及
 &lt;b&gt;hinge&lt;/b&gt; 损失：真实样本上 max(0, 1 + U)，生成样本上 max(0, 1 − U)。&lt;/p&gt;
@@ -2750,7 +2750,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 &lt;p&gt;An encoder maps an image x to a Gaussian q(z|x) = N(μ(x), σ²(x)); a decoder maps a code z back to pixel
 probabilities (Bernoulli) or means (Gaussian). Training minimises minus the ELBO,
 E[−log q(x|z)] + KL(q(z|x) ‖ N(0, I)), with z = μ + σ·ε sampled by reparameterisation; the KL of a diagonal
-Gaussian is ½ Σ (μ² + σ² − log σ² − 1) (MATH.md §5.1).&lt;/p&gt;
+Gaussian is ½ Σ (μ² + σ² − log σ² − 1) (docs/math.md §5.1).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; By default the lab trains on &lt;b&gt;embedded digits&lt;/b&gt;: 10,000 digits of 28 × 28 pixels that the app
 draws itself from jittered pen strokes (varied slant, size and thickness, anti-aliased). They are generated, not
 MNIST: cleaner than handwriting, so the losses are lower. &lt;b&gt;Open IDX…&lt;/b&gt; loads MNIST or Fashion-MNIST files
@@ -2759,7 +2759,7 @@ out” images are never trained on.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Latent scatter.&lt;/b&gt; The held-out images&apos; posterior means, coloured by label; beyond two dimensions, their
 first two principal components. Hover a point to see its image; click two points to pick the ends A and B of an
 interpolation — linear, or spherical (the direction turns along the great circle while the norm changes linearly,
-MATH.md §5.3) — shown as a strip and as an animated morph. For a 2D latent the manifold panel decodes a grid of
+docs/math.md §5.3) — shown as a strip and as an animated morph. For a 2D latent the manifold panel decodes a grid of
 codes at the normal quantiles, so each cell covers the same prior probability.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;KL vanishing.&lt;/b&gt; The bars show the KL of each latent dimension: a dimension with KL below 0.01 nats is
 inactive (the decoder ignores it). Trained long enough, a plain VAE with a 64-dimensional latent leaves many
@@ -2772,9 +2772,9 @@ inactive. The
 </source>
         <translation>
 &lt;h3&gt;变分自编码器：训练一个，再漫游它的隐空间&lt;/h3&gt;
-&lt;p&gt;编码器把图像 x 映射为高斯分布 q(z|x) = N(μ(x), σ²(x))；解码器把编码 z 映射回像素概率（伯努利）或均值（高斯）。训练最小化负 ELBO，即E[−log q(x|z)] + KL(q(z|x) ‖ N(0, I))，其中 z = μ + σ·ε 由重参数化采样；对角高斯的 KL 为½ Σ (μ² + σ² − log σ² − 1)（MATH.md §5.1）。&lt;/p&gt;
+&lt;p&gt;编码器把图像 x 映射为高斯分布 q(z|x) = N(μ(x), σ²(x))；解码器把编码 z 映射回像素概率（伯努利）或均值（高斯）。训练最小化负 ELBO，即E[−log q(x|z)] + KL(q(z|x) ‖ N(0, I))，其中 z = μ + σ·ε 由重参数化采样；对角高斯的 KL 为½ Σ (μ² + σ² − log σ² − 1)（docs/math.md §5.1）。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;数据。&lt;/b&gt;默认情况下本实验在&lt;b&gt;内置数字&lt;/b&gt;上训练：程序自己用带抖动的笔画绘制的 10,000 个28 × 28 像素数字（倾斜、大小和粗细各不相同，抗锯齿）。它们是生成的，不是 MNIST：比手写更整洁，所以损失更低。&lt;b&gt;打开 IDX…&lt;/b&gt; 可载入 MNIST 或 Fashion-MNIST 文件（gzip 或未压缩），&lt;b&gt;下载 MNIST&lt;/b&gt; 会下载 MNIST（校验和经过验证，并保存在缓存中）；最后的“留出集”图像从不参与训练。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;隐空间散点图。&lt;/b&gt;留出集图像的后验均值，按标签着色；维数超过二时显示前两个主成分。鼠标悬停在点上可看到对应图像；单击两个点选定插值的两端 A 和 B——线性插值，或球面插值（方向沿大圆转动，范数线性变化，MATH.md §5.3）——以图像条和动画变形显示。二维隐空间时，流形面板在正态分位数上解码一个编码网格，使每个格子覆盖相同的先验概率。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;隐空间散点图。&lt;/b&gt;留出集图像的后验均值，按标签着色；维数超过二时显示前两个主成分。鼠标悬停在点上可看到对应图像；单击两个点选定插值的两端 A 和 B——线性插值，或球面插值（方向沿大圆转动，范数线性变化，docs/math.md §5.3）——以图像条和动画变形显示。二维隐空间时，流形面板在正态分位数上解码一个编码网格，使每个格子覆盖相同的先验概率。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;KL 消失。&lt;/b&gt;柱状图显示每个隐变量维度的 KL：KL 低于 0.01 nat 的维度是不活跃的（解码器忽略它）。训练足够久之后，64 维隐空间的普通 VAE 会留下许多不活跃的维度。&lt;b&gt;VAE+BN&lt;/b&gt; 方法（§5.2）对 μ 和 σ做批归一化，令 γ&lt;sub&gt;μ&lt;/sub&gt;² = τ + (1 − τ)·sigmoid(θ)、γ&lt;sub&gt;σ&lt;/sub&gt;² = 1 − γ&lt;sub&gt;μ&lt;/sub&gt;²，从而给每个维度的 KL 加上 τ/2 的下限：没有单元会消失。&lt;/p&gt;
 &lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/5253&quot;&gt;kexue.fm/archives/5253&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/5343&quot;&gt;5343&lt;/a&gt;（VAE 基础）、&lt;a href=&quot;https://kexue.fm/archives/7381&quot;&gt;7381&lt;/a&gt;（VAE + BN）。&lt;/p&gt;
 </translation>
@@ -2904,8 +2904,8 @@ inactive. The
     </message>
     <message>
         <location line="+20"/>
-        <source>KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above τ/2 (MATH.md §5.2)</source>
-        <translation>留出集图像上每个隐变量维度的 KL。低于 0.01 nat 的维度为不活跃：解码器忽略它（KL 消失）。VAE+BN 使每个维度都高于 τ/2（MATH.md §5.2）</translation>
+        <source>KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above τ/2 (docs/math.md §5.2)</source>
+        <translation>留出集图像上每个隐变量维度的 KL。低于 0.01 nat 的维度为不活跃：解码器忽略它（KL 消失）。VAE+BN 使每个维度都高于 τ/2（docs/math.md §5.2）</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3037,7 +3037,7 @@ of walkers approaches the heat kernel, a Gaussian whose variance grows linearly 
 &lt;p&gt;&lt;b&gt;Run&lt;/b&gt; (F5) plays the walk at the chosen speed; pause, step (F7) and the slider revisit any step already
 computed. The space-time picture shows the highlighted walkers&apos; paths, the cloud of all walkers at the current step
 and the ±1, ±2 standard-deviation envelopes.&lt;/p&gt;
-&lt;p&gt;Sources (MATH.md §2): &lt;a href=&quot;https://kexue.fm/archives/2573&quot;&gt;kexue.fm/archives/2573&lt;/a&gt; (the basic formula),
+&lt;p&gt;Sources (docs/math.md §2): &lt;a href=&quot;https://kexue.fm/archives/2573&quot;&gt;kexue.fm/archives/2573&lt;/a&gt; (the basic formula),
 &lt;a href=&quot;https://kexue.fm/archives/2609&quot;&gt;kexue.fm/archives/2609&lt;/a&gt; (random walks and the path integral), and the
 companions &lt;a href=&quot;https://kexue.fm/archives/3750&quot;&gt;3750&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/3757&quot;&gt;3757&lt;/a&gt;.&lt;/p&gt;
 </source>
@@ -3056,7 +3056,7 @@ Kolmogorov–Smirnov 距离按 n&lt;sup&gt;−1/2&lt;/sup&gt; 下降（Berry–E
 &lt;p&gt;&lt;b&gt;运行&lt;/b&gt;（F5）按所选速度播放游走；暂停、单步（F7）和滑块可回看任何已计算的步。
 时空图显示高亮游走者的路径、当前步所有游走者构成的点云，
 以及 ±1、±2 个标准差的包络。&lt;/p&gt;
-&lt;p&gt;来源（MATH.md §2）：&lt;a href=&quot;https://kexue.fm/archives/2573&quot;&gt;kexue.fm/archives/2573&lt;/a&gt;（基本公式）、
+&lt;p&gt;来源（docs/math.md §2）：&lt;a href=&quot;https://kexue.fm/archives/2573&quot;&gt;kexue.fm/archives/2573&lt;/a&gt;（基本公式）、
 &lt;a href=&quot;https://kexue.fm/archives/2609&quot;&gt;kexue.fm/archives/2609&lt;/a&gt;（随机游走与路径积分），以及
 相关文章 &lt;a href=&quot;https://kexue.fm/archives/3750&quot;&gt;3750&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/3757&quot;&gt;3757&lt;/a&gt;。&lt;/p&gt;
 </translation>

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""NumPy peer of kexue-bench W3 `diffusion` (../shared/BENCHMARKS.md).
+"""NumPy peer of kexue-bench W3 `diffusion` (docs/benchmarks.md).
 
 The same samplers with the same exact score of the noised ring of 8, in
 vectorised float32 NumPy: logits of all particles x components by
@@ -35,7 +35,7 @@ def exact_samples(n, rng):
 
 
 def score_eps(x, ab, bb, what):
-    """Score (what='score') or eps = -bb * score of the noised mixture (MATH.md 3.8 item 5)."""
+    """Score (what='score') or eps = -bb * score of the noised mixture (docs/math.md §3.7)."""
     means, std, w = ring8()
     v = (ab * ab * std * std + bb * bb).astype(np.float32)  # (K,)
     c = (ab * means).astype(np.float32)  # (K, 2)
@@ -52,7 +52,7 @@ def score_eps(x, ab, bb, what):
 
 def schedule():
     beta_ho = np.linspace(1e-4, 0.02, T)
-    ab = np.concatenate([[1.0], np.sqrt(np.cumprod(1 - beta_ho))])  # Su's alpha-bar (MATH.md 3.0)
+    ab = np.concatenate([[1.0], np.sqrt(np.cumprod(1 - beta_ho))])  # Su's alpha-bar (docs/math.md §3.0)
     return ab, np.sqrt(1 - ab * ab)
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """PyTorch (CPU) peer of `kexue-bench diffusion --variant learned` (W3,
-../shared/BENCHMARKS.md): the training of the same eps-network by denoising
+docs/benchmarks.md): the training of the same eps-network by denoising
 score matching as core/diffusion/learned_score.cpp, timed the same way (the
 whole loop of N steps: drawing the batch, the forward pass, the loss, the
 backward pass and the Adam step).

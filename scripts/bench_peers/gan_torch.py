@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-"""PyTorch (CPU) peer of `kexue-bench gan` (W4, ../shared/BENCHMARKS.md): the
+"""PyTorch (CPU) peer of `kexue-bench gan` (W4, docs/benchmarks.md): the
 same GAN on the 8-Gaussian ring as app/bench/bench_gan.cpp with the GAN lab's
 defaults: G z ~ N(0, I_2) -> 3 x 128 ReLU -> 2, D 2 -> 3 x 128 ReLU -> 1,
 Adam(1e-4, 0.5, 0.9) for both, batch 256, fresh batches every update, critic
 steps per generator step 1 (sgan, rsgan), 2 (ganqp), 5 (wgangp); losses as
-core/gan/gan_losses.cpp (MATH.md §4.2, §4.4, §4.7).
+core/gan/gan_losses.cpp (docs/math.md §4.2, §4.4, §4.7).
 
     LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-pthread \
     /usr/bin/python3 scripts/bench_peers/gan_torch.py [--threads 2] [--blas-threads 1] \

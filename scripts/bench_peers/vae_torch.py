@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PyTorch (CPU) peer of `kexue-bench vae` (W5, ../shared/BENCHMARKS.md): the
+"""PyTorch (CPU) peer of `kexue-bench vae` (W5, docs/benchmarks.md): the
 same VAE, data split, optimiser and metrics as app/bench/bench_vae.cpp.
 
     LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-pthread \
@@ -41,7 +41,7 @@ class Vae(nn.Module):
         self.d, self.bn, self.tau = d, bn, tau
         self.enc = nn.Sequential(nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 2 * d))
         self.dec = nn.Sequential(nn.Linear(d, 512), nn.ReLU(), nn.Linear(512, 784))
-        if bn:  # MATH.md §5.2: BN without affine, eps 1e-8, momentum 0.1
+        if bn:  # docs/math.md §5.2: BN without affine, eps 1e-8, momentum 0.1
             self.bn_mu = nn.BatchNorm1d(d, affine=False, eps=1e-8, momentum=0.1)
             self.bn_s = nn.BatchNorm1d(d, affine=False, eps=1e-8, momentum=0.1)
             self.theta = nn.Parameter(torch.zeros(d))

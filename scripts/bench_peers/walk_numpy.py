@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""NumPy peer of kexue-bench W2 (../shared/BENCHMARKS.md): walk1d and walk2d.
+"""NumPy peer of kexue-bench W2 (docs/benchmarks.md): walk1d and walk2d.
 
 Every walker's position exists after every step, as in the app. The fastest
 honest variants we found are measured and the best is reported:
@@ -33,7 +33,7 @@ BLOCK = 1 << 16
 def binomial_probabilities(n):
     k = np.arange(n + 1)
     logp = np.array([lgamma(n + 1) - lgamma(i + 1) - lgamma(n - i + 1) for i in k]) - n * log(2)
-    return np.exp(logp)  # P(S_n = 2k - n), MATH.md 2.4
+    return np.exp(logp)  # P(S_n = 2k - n), docs/math.md §2.1
 
 
 def chi_square(counts, probs):

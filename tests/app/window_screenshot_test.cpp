@@ -33,8 +33,9 @@ TEST(WindowScreenshot, ShowsTheComputedLabAtTheRequestedSize) {
 }
 
 TEST(WindowScreenshot, WithoutOpenGlTheAppRunsAndSaysSo) {
-  // Qt's offscreen platform cannot create GL windows (QT-NOTES.md); a
-  // QOpenGLWidget there used to crash the whole window.
+  // Qt's offscreen platform cannot create GL windows (docs/architecture.md,
+  // "OpenGL and headless runs"); a QOpenGLWidget there used to crash the
+  // whole window.
   QTemporaryDir dir;
   auto env = QProcessEnvironment::systemEnvironment();
   env.insert("QT_QPA_PLATFORM", "offscreen");

@@ -1,7 +1,8 @@
 #pragma once
-// GL tests need the xcb platform and a real context (QT-NOTES.md). Where
-// there is none they skip with the reason, unless KX_REQUIRE_GL is set (as
-// scripts/test.sh does), so CI can never pass with every GL test skipped.
+// GL tests need the xcb platform and a real context (docs/architecture.md,
+// "OpenGL and headless runs"). Where there is none they skip with the reason,
+// unless KX_REQUIRE_GL is set (as scripts/test.sh does), so CI can never pass
+// with every GL test skipped.
 #include <QGuiApplication>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>

@@ -1,6 +1,7 @@
 // main() of the GUI test executables. The QApplication is created in a gtest
 // Environment, not before InitGoogleTest, so that gtest_discover_tests can
-// list the tests without a display (QT-NOTES.md, pitfall 1).
+// list the tests without a display (docs/architecture.md,
+// "OpenGL and headless runs").
 #include <QApplication>
 #include <QStandardPaths>
 #include <gtest/gtest.h>

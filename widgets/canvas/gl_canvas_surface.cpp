@@ -20,7 +20,8 @@ GlCanvasSurface::GlCanvasSurface(GlCanvas& canvas, bool multisample) : QOpenGLWi
 }
 
 GlCanvasSurface::~GlCanvasSurface() {
-  // Clean up here and not again on aboutToBeDestroyed (QT-NOTES pitfall 4).
+  // Clean up here and not again on aboutToBeDestroyed (docs/architecture.md,
+  // "OpenGL and headless runs").
   if (context()) disconnect(context(), &QOpenGLContext::aboutToBeDestroyed, this, nullptr);
   releaseGl();
 }

@@ -1,8 +1,9 @@
 #pragma once
 // The GL half of GlCanvas: a QOpenGLWidget child that draws the canvas's
 // scene in the canvas's view. It exists only where an OpenGL 3.3 context can
-// be created (QT-NOTES.md: a QOpenGLWidget anywhere in a window crashes Qt
-// 6.4 on platforms without GL), and takes no mouse input: the canvas does.
+// be created (docs/architecture.md, "OpenGL and headless runs": a QOpenGLWidget
+// anywhere in a window crashes Qt 6.4 on platforms without GL), and takes no
+// mouse input: the canvas does.
 #include <QImage>
 #include <QOpenGLWidget>
 #include <memory>

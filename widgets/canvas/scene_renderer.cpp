@@ -66,7 +66,8 @@ void SceneRenderer::render(const PlotScene& scene, const core::PlaneRect& view, 
   gl.glDisable(GL_DEPTH_TEST);
   gl.glDisable(GL_CULL_FACE);
   gl.glEnable(GL_BLEND);
-  // Alpha accumulates to 1 so the window compositor shows what the FBO holds (QT-NOTES pitfall 3).
+  // Alpha accumulates to 1 so the window compositor shows what the FBO holds
+  // (docs/architecture.md, "OpenGL and headless runs").
   gl.glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 
   const ViewTransform transform{view, static_cast<float>(viewportPx.width()), static_cast<float>(viewportPx.height()),

@@ -1,5 +1,5 @@
 #pragma once
-// A lab: one topic of the essays (ARCHITECTURE.md, "A lab"). The base class
+// A lab: one topic of the essays (docs/architecture.md, "A lab"). The base class
 // holds what every lab shares — its description and parameter values, undo,
 // the worker that runs its core job, and synchronous computation for the
 // headless CLI — so a concrete lab supplies only its job, its drawing and

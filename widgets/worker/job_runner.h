@@ -1,5 +1,5 @@
 #pragma once
-// Runs a lab's core job on its own thread (ARCHITECTURE.md, threading rules).
+// Runs a lab's core job on its own thread (docs/architecture.md, "Threads").
 // The GUI side hands over a job holding an immutable copy of its inputs (job
 // constructors only copy; allocation happens in the first chunk); the worker
 // thread runs it chunk by chunk and publishes immutable frames. Starting a new job

@@ -1,4 +1,4 @@
-// The likelihood view's core (MATH.md §3.6): a point's log-density through the
+// The likelihood view's core (docs/math.md §3.6): a point's log-density through the
 // probability-flow ODE against the exact mixture log-density, one point or a
 // batch in chunks; bad input and a diverged score are messages.
 #include "core/diffusion/likelihood_compare.h"

@@ -1,4 +1,4 @@
-// The ODE log-likelihood (MATH.md §3.6) against §3.8 item 4's closed form and
+// The ODE log-likelihood (docs/math.md §3.6) against its closed form for Gaussian data and
 // the exact noised-mixture log-density.
 #include "core/diffusion/likelihood.h"
 
@@ -13,7 +13,7 @@ namespace kx::core::diffusion {
 namespace {
 
 TEST(Likelihood, GaussianDataChangeOfLogDensity) {
-  // §3.8 item 4: data N(0, s^2 I) -> p_t = N(0, v_t I), v_t = alphaBar^2 s^2 +
+  // docs/math.md §3.6: data N(0, s^2 I) -> p_t = N(0, v_t I), v_t = alphaBar^2 s^2 +
   // betaBar^2, and log p_t(x_t) - log p_0(x_0) = -(d/2) ln(v_t / s^2), d = 2.
   // So the divergence integral from t0 to 1 is ln(v_1 / v_t0); and the point
   // lands on x sqrt(v_1 / v_t0). RK4 with 100 steps in double state, float

@@ -1,4 +1,4 @@
-// Schedules and the DDPM posterior against MATH.md §3.8 items 1 and 2.
+// Schedules and the DDPM posterior against docs/math.md §3.1 and §3.2.
 #include "core/diffusion/schedule.h"
 
 #include <gtest/gtest.h>
@@ -10,7 +10,7 @@ namespace kx::core::diffusion {
 namespace {
 
 TEST(Schedule, SuLinearAlphaBarMatchesTheTable) {
-  // MATH.md §3.8 item 1: alpha_t = sqrt(1 - 0.02 t / T), T = 1000; the table
+  // docs/math.md §3.1: alpha_t = sqrt(1 - 0.02 t / T), T = 1000; the table
   // gives 6 significant digits, so 1e-6 absolute (5e-9 at t = T).
   auto s = Schedule::make(ScheduleKind::LinearSu, 1000);
   ASSERT_TRUE(s);
@@ -24,7 +24,7 @@ TEST(Schedule, SuLinearAlphaBarMatchesTheTable) {
 }
 
 TEST(Schedule, HoLinearAlphaBarAtT) {
-  // §3.8 item 1: Ho's beta from 1e-4 to 0.02 gives Su's alphaBar_T = 0.006353,
+  // docs/math.md §3.1: Ho's beta from 1e-4 to 0.02 gives Su's alphaBar_T = 0.006353,
   // Ho's alphaBar_T = 4.04e-5 (both to the table's digits).
   auto s = Schedule::make(ScheduleKind::Linear, 1000);
   ASSERT_TRUE(s);
@@ -73,7 +73,7 @@ TEST(Schedule, ContinuousLimitsMatchTheDiscreteChains) {
 }
 
 TEST(Posterior, CoefficientsOfTheOracle) {
-  // §3.8 item 2: alpha_t = 0.99, alphaBar_{t-1} = 0.5 -> (0.983476, 0.0131792, 0.0197689).
+  // docs/math.md §3.2: alpha_t = 0.99, alphaBar_{t-1} = 0.5 -> (0.983476, 0.0131792, 0.0197689).
   const Posterior p = posterior(0.99, 0.5);
   EXPECT_NEAR(p.kappa, 0.983476, 1e-6);
   EXPECT_NEAR(p.lambda, 0.0131792, 1e-7);
@@ -81,7 +81,7 @@ TEST(Posterior, CoefficientsOfTheOracle) {
 }
 
 TEST(Posterior, RegressionOfSimulatedPairsReproducesIt) {
-  // §3.8 item 2, independent method: draw x0, x_{t-1} | x0, x_t | x_{t-1}
+  // docs/math.md §3.2, independent method: draw x0, x_{t-1} | x0, x_t | x_{t-1}
   // forward, then regress x_{t-1} on (x_t, x0). 200k samples: the
   // coefficients' standard errors are ~ sqrt(var / n) ~ 3e-4, so 2e-3 is ~6 sigma.
   std::mt19937_64 rng(7);

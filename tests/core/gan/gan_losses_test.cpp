@@ -1,5 +1,5 @@
-// Each GAN loss against its formula on hand-made inputs (MATH.md §4.1, §4.2,
-// §4.4, §4.7), the GAN-QP oracles of §4.8 and the gradient penalty's
+// Each GAN loss against its formula on hand-made inputs (docs/math.md §4.1, §4.2,
+// §4.4, §4.7), the GAN-QP oracles of §4.3 and the gradient penalty's
 // parameter gradient against finite differences.
 #include "core/gan/gan_losses.h"
 
@@ -167,7 +167,7 @@ INSTANTIATE_TEST_SUITE_P(AllLosses, DiscriminatorGradient,
                          ::testing::Values(LossKind::Standard, LossKind::Relativistic, LossKind::Qp, LossKind::WganGp,
                                            LossKind::Hinge));
 
-// §4.8 oracle 1: for point masses the QP divergence is lambda d / 2; gradient
+// docs/math.md §4.3: for point masses the QP divergence is lambda d / 2; gradient
 // ascent on Delta through the library's objective finds it.
 TEST(GanQpOracle, PointMasses) {
   const double lambda = 1, d = 2;
@@ -186,7 +186,7 @@ TEST(GanQpOracle, PointMasses) {
   EXPECT_NEAR(delta, lambda * d, 1e-9);
 }
 
-// §4.8 oracle 2: points {0, 1, 3}, d = |x - y|, lambda = 2, p = (.5, .3, .2), q = (.2, .3, .5).
+// docs/math.md §4.3: points {0, 1, 3}, d = |x - y|, lambda = 2, p = (.5, .3, .2), q = (.2, .3, .5).
 struct Discrete {
   double x[3] = {0, 1, 3}, p[3] = {.5, .3, .2}, q[3] = {.2, .3, .5}, lambda = 2;
   // The expectation over x_r ~ p, x_f ~ q of the library's per-pair objective,
@@ -215,7 +215,7 @@ struct Discrete {
 TEST(GanQpOracle, DiscreteOptimum) {
   Discrete s;
   const double best[3] = {s.optimal(0, 1), s.optimal(0, 2), s.optimal(1, 2)};
-  EXPECT_NEAR(best[0], 0.857143, 1e-6);  // MATH.md prints 6 decimals
+  EXPECT_NEAR(best[0], 0.857143, 1e-6);  // docs/math.md §4.3 prints 6 decimals
   EXPECT_NEAR(best[1], 4.344828, 1e-6);
   EXPECT_NEAR(best[2], 1.714286, 1e-6);
   EXPECT_NEAR(s.objective(best), 0.5719212, 1e-7);

@@ -1,5 +1,5 @@
 // A discriminator trained alone between two fixed Gaussians approaches the
-// known optimum (MATH.md §4.8 oracle 3): for p = N((1,0), I), q = N((-1,0), I)
+// known optimum (docs/math.md §4.4): for p = N((1,0), I), q = N((-1,0), I)
 // the SGAN optimum is T* = log p/q = 2 x_1, and RSGAN's optimum fixes the
 // differences T(a) - T(b) = 2 (a_1 - b_1).
 #include <gtest/gtest.h>

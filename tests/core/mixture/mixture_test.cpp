@@ -1,4 +1,4 @@
-// Tests of core/mixture against closed forms (MATH.md §3.8, item 5) and
+// Tests of core/mixture against closed forms (docs/math.md §3.7, §6.2) and
 // sampling laws with tolerances from their own standard errors.
 #include <gtest/gtest.h>
 
@@ -13,13 +13,13 @@
 namespace kx::core::mixture {
 namespace {
 
-/// 1D two-point data +-2 noised to alpha-bar 0.6, beta-bar 0.8 (MATH.md §3.8,
-/// item 5), embedded in 2D: components at (+-1.2, 0) with variance 0.64.
+/// 1D two-point data +-2 noised to alpha-bar 0.6, beta-bar 0.8 (docs/math.md §3.7),
+/// embedded in 2D: components at (+-1.2, 0) with variance 0.64.
 GaussianMixture noisedTwoPoint() { return {{{Eigen::Vector2d(1.2, 0), 0.8, 1}, {Eigen::Vector2d(-1.2, 0), 0.8, 1}}}; }
 
 TEST(GaussianMixture, ScoreMatchesTheTwoPointOracle) {
   const auto m = noisedTwoPoint();
-  // Table of MATH.md §3.8, item 5 (6 significant digits given).
+  // Table of docs/math.md §3.7 (6 significant digits given).
   const std::pair<double, double> table[] = {{0, 0}, {0.5, 0.595134}, {1.0, 0.226335}, {2.0, -1.252073}};
   for (auto [x, expected] : table) {
     const Eigen::Vector2d s = score(m, Eigen::Vector2d(x, 0.3));

@@ -83,11 +83,11 @@ TEST(LossValues, MatchClosedForms) {
   const MatD bce = bceWithLogits(tape.constant(z), tape.constant(y)).value();
   EXPECT_NEAR(bce(0), -std::log(1 / (1 + std::exp(-0.3))), 1e-14);
   EXPECT_NEAR(bce(1), -std::log(1 - 1 / (1 + std::exp(1.2))), 1e-14);
-  // Diagonal case of MATH.md §6.1: 1/2 (|mu|^2 + tr S - log det S - n) with S = diag(2, 0.5).
+  // Diagonal case of docs/math.md §6.1: 1/2 (|mu|^2 + tr S - log det S - n) with S = diag(2, 0.5).
   EXPECT_NEAR(gaussianKl(tape.constant(mu), tape.constant(logVar)).value()(0), 0.5 * (5 + 2.5 - 0 - 2), 1e-14);
 }
 
-/// WGAN-GP's penalty (MATH.md §4.7), mean over the batch of (||grad_x D(x)||_2 - 1)^2.
+/// WGAN-GP's penalty (docs/math.md §4.7), mean over the batch of (||grad_x D(x)||_2 - 1)^2.
 V gradientPenalty(Tape<double>& tape, Mlp<double>& critic, const MatD& x) {
   const V in = tape.input(x);
   const V grad = tape.gradient(sum(critic.forward(tape, in)), {in}, /*createGraph=*/true)[0];

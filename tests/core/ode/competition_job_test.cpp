@@ -57,7 +57,7 @@ TEST(CompetitionJob, EulerErrorIsLargerThanRk4AtTheSameStep) {
 }
 
 // In the bistable case the separatrix splits the basins: points just either
-// side of it go to different winners (MATH.md §1.5).
+// side of it go to different winners (docs/math.md §1.5).
 TEST(CompetitionJob, SeparatrixSplitsTheTwoBasins) {
   CompetitionParams p;
   p.a1 = 2 * p.r1 / p.N2;

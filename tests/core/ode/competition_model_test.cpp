@@ -1,4 +1,4 @@
-// Oracles of MATH.md §1.5 and §1.7.
+// Oracles of docs/math.md §1.3-§1.5 and §1.7.
 #include "core/ode/competition_model.h"
 
 #include <gtest/gtest.h>
@@ -52,7 +52,7 @@ TEST(CompetitionModel, DefaultsCoexistWithSigmaOneThird) {
   EXPECT_EQ(competitionOutcome(p.sigma1(), p.sigma2()), CompetitionOutcome::Coexistence);
 }
 
-// The other rows of the table in MATH.md §1.5, each checked against the
+// The other rows of the table in docs/math.md §1.5, each checked against the
 // boundary eigenvalues -r, r(1 - sigma) that the table derives from.
 TEST(CompetitionModel, RegimesOfSection15) {
   CompetitionParams wins1;  // sigma2 = a2 N1 / r2 = 2 > 1, sigma1 = 1/3

@@ -1,4 +1,4 @@
-// Integrators against the Euler table of MATH.md §6.2 / §1.7, the closed-form
+// Integrators against the Euler tables of docs/math.md §1.7, the closed-form
 // logistic solution, and their convergence orders.
 #include <gtest/gtest.h>
 
@@ -23,8 +23,8 @@ Vec2 valueAt(const Trajectory& tr, double t) {
   throw std::runtime_error("time not sampled");
 }
 
-// The essay's RNN table (§6.2), rounded to the integer in the essay; MATH.md
-// gives two decimals, which Euler reproduces to rounding (0.005).
+// The RNN essay's table, rounded to the integer in the essay; docs/math.md
+// §1.7 gives two decimals, which Euler reproduces to rounding (0.005).
 TEST(Euler, ReproducesTheRnnEssayTable) {
   IntegratorSettings euler{Integrator::Euler, 0.1, {}};
   const auto tr = integrateTrajectory(competitionField(), {100, 150}, 100.0, euler, 1001);

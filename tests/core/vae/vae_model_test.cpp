@@ -1,4 +1,4 @@
-// The VAE's KL against the closed form (MATH.md §5.4), the VAE+BN gammas and
+// The VAE's KL against the closed form (docs/math.md §5.1), the VAE+BN gammas and
 // lower bound on the batch KL (§5.2), and the interpolation paths.
 #include "core/vae/vae_model.h"
 
@@ -21,7 +21,7 @@ nn::Mat<float> gaussian(int rows, int cols, std::uint64_t seed, float scale = 1)
 }
 
 TEST(VaeKl, ClosedFormOracle) {
-  // KL(N(1, 2^2) || N(0, 1)) = (1 + 4 - log 4 - 1) / 2 = 1.3068528 (§5.4); float rounding ~1e-7.
+  // KL(N(1, 2^2) || N(0, 1)) = (1 + 4 - log 4 - 1) / 2 = 1.3068528 (docs/math.md §5.1); float rounding ~1e-7.
   nn::Mat<float> mu(1, 1), var(1, 1);
   mu << 1;
   var << 4;
@@ -42,7 +42,7 @@ TEST(VaeKl, ModelPassComputesTheClosedForm) {
 }
 
 TEST(VaeBn, GammaTable) {
-  // §5.4 table for tau = 0.5; rows sum to 1.
+  // docs/math.md §5.2 table for tau = 0.5; rows sum to 1.
   EXPECT_NEAR(gammaMuSquared(0.5, 0), 0.75, 1e-12);
   EXPECT_NEAR(gammaSigmaSquared(0.5, 0), 0.25, 1e-12);
   EXPECT_NEAR(gammaMuSquared(0.5, 2), 0.9403985, 1e-7);

@@ -1,5 +1,5 @@
 // Barriers against the reflection principle and the method of images, and
-// the path integral's composed kernels against the closed form (MATH.md §2.3).
+// the path integral's composed kernels against the closed form (docs/math.md §2.3).
 #include <gtest/gtest.h>
 
 #include <cmath>

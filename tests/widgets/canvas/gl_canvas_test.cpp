@@ -1,5 +1,6 @@
-// The canvas in a real window: what the window shows (grabbed, QT-NOTES
-// pitfall 3), and pan, zoom, click and reset through real mouse events.
+// The canvas in a real window: what the window shows (grabbed,
+// docs/architecture.md, "OpenGL and headless runs"), and pan, zoom, click
+// and reset through real mouse events.
 #include "widgets/canvas/gl_canvas.h"
 
 #include <gtest/gtest.h>

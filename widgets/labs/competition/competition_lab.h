@@ -1,5 +1,5 @@
 #pragma once
-// The Competition lab (MATH.md §1, §6.2): the phase plane of the two-species
+// The Competition lab (docs/math.md §1): the phase plane of the two-species
 // model, trajectories from clicked points, their time series and the error of
 // the chosen integrator against a tight reference.
 #include <QChart>

@@ -1,7 +1,7 @@
 #pragma once
 // Turns a Competition frame into the phase-plane scene: speed-coloured flow,
 // direction arrows, nullclines, trajectories, separatrix and classified
-// equilibria (MATH.md §1.5–1.6).
+// equilibria (docs/math.md §1.3–§1.6).
 #include "core/ode/competition_job.h"
 #include "widgets/canvas/plot_scene.h"
 

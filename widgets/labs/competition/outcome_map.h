@@ -1,5 +1,5 @@
 #pragma once
-// The (sigma1, sigma2) plane split into the four outcomes of MATH.md §1.5,
+// The (sigma1, sigma2) plane split into the four outcomes of docs/math.md §1.5,
 // with the current parameters marked: which regime are we in, and how far
 // from its borders?
 #include <QPainter>

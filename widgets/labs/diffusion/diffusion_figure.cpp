@@ -82,7 +82,7 @@ QString DiffusionLab::csvData() const {
         s << QString::fromStdString(c.sampler) << "," << c.evaluations[i] << "," << c.sw1[i] << "," << c.modes[i] << ","
           << c.highQuality[i] << "\n";
   if (auto l = m_likelihood->samples()) {
-    s << "\n# log-density through the probability-flow ODE (MATH.md §3.6) and exact, at samples of the target\n";
+    s << "\n# log-density through the probability-flow ODE (docs/math.md §3.6) and exact, at samples of the target\n";
     s << "x,y,ode_log_p,exact_log_p\n";
     for (const auto& p : l->samples) s << p.x.x() << "," << p.x.y() << "," << p.ode << "," << p.exact << "\n";
   }

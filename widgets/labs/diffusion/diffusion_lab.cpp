@@ -34,7 +34,7 @@ charts give sliced Wasserstein distance and the fraction of high-quality samples
 evaluations, one curve per sampler: how few steps can you take?</p>
 <p>Sources: <a href="https://kexue.fm/archives/9119">9119</a>, <a href="https://kexue.fm/archives/9164">9164</a>,
 <a href="https://kexue.fm/archives/9181">9181</a>, <a href="https://kexue.fm/archives/9209">9209</a>,
-<a href="https://kexue.fm/archives/9228">9228</a>; MATH.md §3.</p>
+<a href="https://kexue.fm/archives/9228">9228</a>; docs/math.md §3.</p>
 )");
 
 const QColor kCurveColours[] = {QColor(31, 119, 180), QColor(255, 127, 14),  QColor(44, 160, 44),

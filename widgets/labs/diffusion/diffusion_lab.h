@@ -1,5 +1,5 @@
 #pragma once
-// The diffusion lab (issue 5, MATH.md §3): a 2D Gaussian-mixture target
+// The diffusion lab (issue 5, docs/math.md §3): a 2D Gaussian-mixture target
 // (preset, or the user's own components clicked onto the forward canvas),
 // the forward process at a chosen time with its exact noised density, and a
 // sampler (DDPM, DDIM, probability-flow ODE, reverse SDE) animated from the

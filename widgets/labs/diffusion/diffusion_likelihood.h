@@ -1,5 +1,5 @@
 #pragma once
-// The diffusion lab's likelihood view (issue 5, MATH.md §3.6): once a run has
+// The diffusion lab's likelihood view (issue 5, docs/math.md §3.6): once a run has
 // sampled, the log-density of a seeded batch of the target's samples through
 // the probability-flow ODE against the exact one (a scatter chart filled as
 // the worker goes), and any clicked point's two values. Each has its own

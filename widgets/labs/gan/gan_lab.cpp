@@ -22,7 +22,7 @@ constexpr int kMaxDrawn = 64;
 // Scenes kept for the frame-sequence export (~50 kB each): a default run
 // publishes 201 frames; slow motion keeps the most recent ones.
 constexpr std::size_t kMaxRecorded = 2000;
-constexpr double kDrawnStddev = 0.1;  // the ring's own spread (BENCHMARKS.md W3)
+constexpr double kDrawnStddev = 0.1;  // the ring's own spread (docs/benchmarks.md W3)
 
 const char* kAbout = QT_TRANSLATE_NOOP("kx::widgets::GanLab", R"(
 <h3>GANs as energy: dig pits, then jump in</h3>
@@ -30,7 +30,7 @@ const char* kAbout = QT_TRANSLATE_NOOP("kx::widgets::GanLab", R"(
 <i>digs pits</i> where the real samples (blue) sit and raises the ground under the generated ones (red); the
 generator's update lets its samples <i>roll downhill</i> into the pits — the arrows show where the generator's
 loss pushes each sample. The orange mesh is the generator's manifold: the image G(z) of a grid in noise space.</p>
-<p>Losses (MATH.md §4): the standard non-saturating GAN; <b>RSGAN</b>, −log σ(D(x<sub>r</sub>) − D(x<sub>f</sub>));
+<p>Losses (docs/math.md §4): the standard non-saturating GAN; <b>RSGAN</b>, −log σ(D(x<sub>r</sub>) − D(x<sub>f</sub>));
 <b>GAN-QP</b>, whose critic maximises Δ − Δ²/(2λd(x<sub>r</sub>, x<sub>f</sub>)) with Δ = D(x<sub>r</sub>) − D(x<sub>f</sub>)
 and whose generator minimises Δ; <b>WGAN-GP</b> with the penalty λ(|∇D| − 1)² at interpolates; and the
 <b>hinge</b> loss max(0, 1 + U) on reals, max(0, 1 − U) on fakes.</p>
@@ -42,7 +42,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <a href="https://kexue.fm/archives/6163">6163</a> (GAN-QP), <a href="https://kexue.fm/archives/6110">6110</a> (RSGAN).</p>
 )");
 
-// At most this many landscapes a second reach the GUI thread (BENCHMARKS.md
+// At most this many landscapes a second reach the GUI thread (docs/benchmarks.md
 // W7): drawing one on a software rasteriser (llvmpipe) takes 10–30 ms, and
 // slow motion publishes a frame after every generator step.
 constexpr int kFrameIntervalMs = 40;

@@ -1,5 +1,5 @@
 #pragma once
-// The GAN energy lab (issue 6, MATH.md §4): a generator and a discriminator
+// The GAN energy lab (issue 6, docs/math.md §4): a generator and a discriminator
 // trained on a 2D target, the discriminator drawn as an energy landscape the
 // generated samples fall into ("dig pits, then jump in", §4.1).
 #include <QChart>

@@ -1,10 +1,10 @@
 #pragma once
-// The GAN lab's landscape as a PlotScene (issue 6, MATH.md §4.1): the energy
+// The GAN lab's landscape as a PlotScene (issue 6, docs/math.md §4.1, §4.8): the energy
 // U = -D as a heatmap with contour lines, the generator's manifold (the image
 // of a noise-space grid) as a deformed mesh, real and generated samples, and
 // arrows of where the generator's loss pushes each generated sample.
 //
-// Runs on the GUI thread for every frame shown (BENCHMARKS.md W7): the worker
+// Runs on the GUI thread for every frame shown (docs/benchmarks.md W7): the worker
 // has computed the energy, its range, the contours and the mesh
 // (core/gan/gan_landscape.h), so this only copies them into the scene.
 #include "core/gan/gan_frame.h"

@@ -1,6 +1,6 @@
 #pragma once
 // The GAN lab's energy landscape as a lit 3D height field the user can orbit
-// (issue 6, MATH.md §4.1): height = U = -D over the frame's window, coloured
+// (issue 6, docs/math.md §4.1): height = U = -D over the frame's window, coloured
 // as the 2D heatmap, with the real (blue) and generated (red) samples drawn
 // on the surface. Drag to orbit, wheel to zoom.
 #include <QOpenGLBuffer>

@@ -38,7 +38,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   auto* frames = new QPushButton(tr("Export frames…"), this);
   frames->setToolTip(tr("Save every landscape of this run as numbered PNG files"));
   // The step beside the buttons, not in the landscape's title: a new title
-  // would repaint the canvas's axes image at every frame (BENCHMARKS.md W7).
+  // would repaint the canvas's axes image at every frame (docs/benchmarks.md W7).
   m_step = new QLabel(this);
   m_banner = new QLabel(this);
   m_banner->setWordWrap(true);

@@ -1,8 +1,8 @@
 #pragma once
-// The VAE lab's diagnosis charts (issue 7, MATH.md §5): held-out negative
+// The VAE lab's diagnosis charts (issue 7, docs/math.md §5): held-out negative
 // ELBO, reconstruction and training loss over epochs; the KL term over
 // epochs; and the KL of each latent dimension as bars, active units (KL above
-// core::vae::kActiveUnitKl = 0.01 nats, BENCHMARKS.md W5) apart from inactive
+// core::vae::kActiveUnitKl = 0.01 nats, docs/benchmarks.md W5) apart from inactive
 // ones — the picture of KL vanishing, and of the VAE+BN floor tau/2 (§5.2).
 #include <QBarSet>
 #include <QChart>

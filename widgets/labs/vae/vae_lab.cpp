@@ -18,7 +18,7 @@ const char* kAbout = QT_TRANSLATE_NOOP("kx::widgets::VaeLab", R"(
 <p>An encoder maps an image x to a Gaussian q(z|x) = N(μ(x), σ²(x)); a decoder maps a code z back to pixel
 probabilities (Bernoulli) or means (Gaussian). Training minimises minus the ELBO,
 E[−log q(x|z)] + KL(q(z|x) ‖ N(0, I)), with z = μ + σ·ε sampled by reparameterisation; the KL of a diagonal
-Gaussian is ½ Σ (μ² + σ² − log σ² − 1) (MATH.md §5.1).</p>
+Gaussian is ½ Σ (μ² + σ² − log σ² − 1) (docs/math.md §5.1).</p>
 <p><b>Data.</b> By default the lab trains on <b>embedded digits</b>: 10,000 digits of 28 × 28 pixels that the app
 draws itself from jittered pen strokes (varied slant, size and thickness, anti-aliased). They are generated, not
 MNIST: cleaner than handwriting, so the losses are lower. <b>Open IDX…</b> loads MNIST or Fashion-MNIST files
@@ -27,7 +27,7 @@ out” images are never trained on.</p>
 <p><b>Latent scatter.</b> The held-out images' posterior means, coloured by label; beyond two dimensions, their
 first two principal components. Hover a point to see its image; click two points to pick the ends A and B of an
 interpolation — linear, or spherical (the direction turns along the great circle while the norm changes linearly,
-MATH.md §5.3) — shown as a strip and as an animated morph. For a 2D latent the manifold panel decodes a grid of
+docs/math.md §5.3) — shown as a strip and as an animated morph. For a 2D latent the manifold panel decodes a grid of
 codes at the normal quantiles, so each cell covers the same prior probability.</p>
 <p><b>KL vanishing.</b> The bars show the KL of each latent dimension: a dimension with KL below 0.01 nats is
 inactive (the decoder ignores it). Trained long enough, a plain VAE with a 64-dimensional latent leaves many

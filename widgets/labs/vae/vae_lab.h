@@ -1,5 +1,5 @@
 #pragma once
-// The VAE lab (issue 7, MATH.md §5): a VAE trained on digits on the worker
+// The VAE lab (issue 7, docs/math.md §5): a VAE trained on digits on the worker
 // thread, its held-out codes as a scatter coloured by label (PCA beyond two
 // dimensions), interpolation between two picked codes (linear or spherical)
 // with an animated morph, the manifold grid of a 2D latent, reconstructions,

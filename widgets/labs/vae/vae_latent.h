@@ -2,7 +2,7 @@
 // The VAE lab's views of the latent space, as plain numbers (no Qt): the 2D
 // projection of the held-out codes for the scatter (the codes themselves for
 // a 2D latent, else their first two principal components), and the normal
-// quantiles the manifold grid is decoded on (issue 7, MATH.md §5.1: the prior
+// quantiles the manifold grid is decoded on (issue 7, docs/math.md §5.5: the prior
 // is N(0, I), so evenly spaced probabilities cover it evenly).
 #include <Eigen/Dense>
 #include <vector>

@@ -133,7 +133,7 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_barsView->setToolTip(
       tr("KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is "
          "inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above "
-         "τ/2 (MATH.md §5.2)"));
+         "τ/2 (docs/math.md §5.2)"));
   auto* charts = new QWidget(this);
   auto* chartRow = new QHBoxLayout(charts);
   chartRow->setContentsMargins(0, 0, 0, 0);

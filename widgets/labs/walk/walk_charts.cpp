@@ -186,7 +186,7 @@ void WalkCharts::updateDistance(const WalkFrame& f) {
     if (i < s.tv.size() && s.tv[i] > 0 && std::isfinite(s.tv[i])) tv.append({n, s.tv[i]});
     nMin = std::min(nMin, n), nMax = std::max(nMax, n);
   }
-  // The reference slope -1/2 through the first KS point (Berry–Esseen, MATH.md §2.2).
+  // The reference slope -1/2 through the first KS point (Berry–Esseen, docs/math.md §2.2).
   if (std::isfinite(ksAnchor) && nMax > nMin)
     reference = {{nMin, ksAnchor / std::sqrt(nMin)}, {nMax, ksAnchor / std::sqrt(nMax)}};
   const auto& d = f.distanceFit;

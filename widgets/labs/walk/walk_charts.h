@@ -5,7 +5,7 @@
 // reference and the fitted slope, the mean-square displacement with its
 // fitted line, and the path-integral panel (composed short-time kernels
 // against the closed form or the image solution, beside the walkers'
-// density). MATH.md §2.
+// density). docs/math.md §2.
 #include <QChart>
 #include <QLineSeries>
 #include <QScatterSeries>

@@ -1,5 +1,5 @@
 #pragma once
-// The 2D comparison of MATH.md §2.3: the walkers' density on a 64 x 64 grid
+// The 2D comparison of docs/math.md §2.4: the walkers' density on a 64 x 64 grid
 // beside the heat kernel (expected counts of a Gaussian whose variance grows
 // linearly in time), on one colour scale, as a painter function (screen and
 // export) and a small widget.

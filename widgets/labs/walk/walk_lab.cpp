@@ -26,7 +26,7 @@ of walkers approaches the heat kernel, a Gaussian whose variance grows linearly 
 <p><b>Run</b> (F5) plays the walk at the chosen speed; pause, step (F7) and the slider revisit any step already
 computed. The space-time picture shows the highlighted walkers' paths, the cloud of all walkers at the current step
 and the ±1, ±2 standard-deviation envelopes.</p>
-<p>Sources (MATH.md §2): <a href="https://kexue.fm/archives/2573">kexue.fm/archives/2573</a> (the basic formula),
+<p>Sources (docs/math.md §2): <a href="https://kexue.fm/archives/2573">kexue.fm/archives/2573</a> (the basic formula),
 <a href="https://kexue.fm/archives/2609">kexue.fm/archives/2609</a> (random walks and the path integral), and the
 companions <a href="https://kexue.fm/archives/3750">3750</a>, <a href="https://kexue.fm/archives/3757">3757</a>.</p>
 )");

@@ -1,5 +1,5 @@
 #pragma once
-// The random-walk lab (issue 4, MATH.md §2): walkers played as an animation
+// The random-walk lab (issue 4, docs/math.md §2): walkers played as an animation
 // at a chosen speed, scrubbing back to any computed step (frames rebuilt on
 // the scrubber's thread), the histogram against the exact and normal laws,
 // the distance to the normal law, the mean-square displacement, the 2D

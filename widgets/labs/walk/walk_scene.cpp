@@ -19,7 +19,7 @@ constexpr Eigen::Index kStripWalkers = 20000;
 
 /// Spread of the position after n steps along x: the standard deviation, or
 /// for Cauchy steps (no variance) the scale n s of the sum, a Cauchy law
-/// again (MATH.md §2.2).
+/// again (docs/math.md §2.2).
 double spread(const WalkParams& w, double n) {
   if (w.kind == WalkKind::Cauchy1D) return w.scale * n;
   return std::sqrt(w.stepVariance() * n);

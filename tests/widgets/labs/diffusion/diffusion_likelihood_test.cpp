@@ -1,4 +1,4 @@
-// The diffusion lab's likelihood view (MATH.md §3.6) and animation export:
+// The diffusion lab's likelihood view (docs/math.md §3.6) and animation export:
 // a clicked point's ODE and exact log-densities equal the core's, and the
 // core's ODE value matches the exact one within the ODE's error; the batch of
 // target samples fills the scatter chart; the sampling animation is written

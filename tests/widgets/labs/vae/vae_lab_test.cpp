@@ -56,7 +56,7 @@ TEST(VaeLab, TrainingOnEmbeddedDigitsLowersTheLossAndFillsTheCharts) {
   EXPECT_EQ(static_cast<QValueAxis*>(lab.charts().kl()->axes(Qt::Vertical)[0])->min(), 0.0);
   auto* bars = static_cast<QStackedBarSeries*>(lab.charts().klPerDim()->series()[0]);
   EXPECT_EQ(bars->barSets()[0]->count(), 2);
-  // Active units as MATH.md §5.2 / W5 count them: KL > 0.01 nats.
+  // Active units as docs/math.md §5.4 / W5 count them: KL > 0.01 nats.
   int active = 0;
   for (double k : t.latest.klPerDim) active += k > core::vae::kActiveUnitKl;
   EXPECT_EQ(t.latest.activeUnits, active);

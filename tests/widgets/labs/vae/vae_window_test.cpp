@@ -1,6 +1,6 @@
 // The VAE lab in the main window: a trained model fills every panel (scatter,
 // strip, morph, reconstructions, manifold, charts); with VAE+BN every latent
-// unit stays active above its floor tau/2 (MATH.md §5.2), the view that
+// unit stays active above its floor tau/2 (docs/math.md §5.2), the view that
 // shows KL vanishing prevented. KX_SCREENSHOT_DIR saves vae-window.png,
 // vae-figure.png, vae-d64.png and vae-d64bn.png.
 #include <gtest/gtest.h>

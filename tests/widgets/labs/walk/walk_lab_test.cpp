@@ -1,5 +1,5 @@
 // The walk lab without a window: a default walk runs to its end and its
-// charts carry the expected series (checked against closed forms of MATH.md
+// charts carry the expected series (checked against closed forms of docs/math.md
 // §2), scrubbing shows the positions of an earlier step, cancel, rapid
 // parameter changes, sessions, exports and bad input.
 #include "widgets/labs/walk/walk_lab.h"
@@ -39,7 +39,7 @@ TEST(WalkLab, DefaultWalkRunsToTheEndWithTheExpectedCharts) {
   for (int i = 0; i < charts.histogramSeries()->count(); i += 2) sum += charts.histogramSeries()->at(i).y();
   EXPECT_NEAR(sum + (h.below + h.above) / f->params.walkers, 1.0, 1e-12);
   // Exact overlay: the binomial law, each dot against the closed form
-  // P(S_1000 = k) = C(1000, (1000+k)/2) / 2^1000 (MATH.md §2.1); lattice bins
+  // P(S_1000 = k) = C(1000, (1000+k)/2) / 2^1000 (docs/math.md §2.1); lattice bins
   // are centred on the sites of the step's parity.
   EXPECT_TRUE(charts.exactSeries()->name().contains("binomial"));
   EXPECT_GE(charts.exactSeries()->count(), 20);
