@@ -16,11 +16,13 @@ constexpr std::uint64_t kShuffleStreams = 1ull << 40;
 constexpr std::uint64_t kTrainNoiseStreams = 2ull << 40;
 constexpr std::uint64_t kEvalNoiseStreams = 3ull << 40;
 
+__extension__ typedef unsigned __int128 UInt128;  // GCC's, named without a -Wpedantic warning
+
 /// Fisher–Yates with j = floor(w (i + 1) / 2^64) from 64-bit words (bias
 /// ~ n / 2^64), unlike std::shuffle the same with every standard library.
 void shuffleWith(std::vector<int>& v, std::uint64_t key) {
   for (std::size_t i = v.size(); i > 1; --i) {
-    const auto j = std::size_t((unsigned __int128)streamWord(key, i) * i >> 64);
+    const auto j = std::size_t(UInt128(streamWord(key, i)) * i >> 64);
     std::swap(v[i - 1], v[j]);
   }
 }
