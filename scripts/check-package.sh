@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the Debian package from an existing build folder, installs it with
 # apt-get (so its Depends are resolved like on a user's machine), and checks
-# that the installed kexue-lab starts: --version and a headless export.
+# that the installed kexue-lab starts: --version and a headless export; then
+# that the package is portable (issue 23): the narrowest kernel path forced,
+# and the installed kexue-bench on an emulated CPU without AVX (qemu-user).
 # Usage: scripts/check-package.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -12,9 +14,12 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 
 [ -f "$build/CMakeCache.txt" ] || die "$build is not a configured build folder"
 # dpkg-shlibdeps (CPACK_DEBIAN_PACKAGE_SHLIBDEPS) comes with dpkg-dev.
-if ! command -v dpkg-shlibdeps >/dev/null; then
-  $sudo apt-get install -y -qq --no-install-recommends dpkg-dev || die "cannot install dpkg-dev"
-fi
+# qemu-x86_64 (qemu-user) emulates an older CPU for the portability check.
+for tool in dpkg-shlibdeps:dpkg-dev qemu-x86_64:qemu-user; do
+  if ! command -v "${tool%%:*}" >/dev/null; then
+    $sudo apt-get install -y -qq --no-install-recommends "${tool##*:}" || die "cannot install ${tool##*:}"
+  fi
+done
 
 cmake --build "$build" --target kexue-lab kexue-bench kx_icons -j2 || die "build failed"
 rm -f "$build"/kexue-lab_*.deb
@@ -47,4 +52,20 @@ xvfb-run -a -s "-screen 0 1280x800x24 -noreset" env QT_QPA_PLATFORM=xcb \
   /usr/bin/kexue-lab --lab competition --export "$out" || die "headless export failed"
 [ -s "$out" ] || die "headless export wrote no $out"
 head -c 8 "$out" | od -An -tx1 | grep -q '89 50 4e 47' || die "$out is not a PNG"
-echo "check-package: OK ($deb installed; --version and a headless export work; figure in $out)"
+
+# The narrowest path forced on this machine: a headless export and a short bench.
+KX_ISA=portable xvfb-run -a -s "-screen 0 1280x800x24 -noreset" env QT_QPA_PLATFORM=xcb \
+  /usr/bin/kexue-lab --lab walk --export "$out" || die "headless export on the portable path failed"
+bench="$(/usr/bin/kexue-bench walk --size small --variant walk1d --isa portable)" || die "kexue-bench --isa portable failed"
+grep -q '"isa":"portable"' <<<"$bench" || die "kexue-bench did not take the portable path: $bench"
+# The installed binary on an x86-64-v2 CPU without AVX (Nehalem, emulated): a
+# build that used AVX anywhere outside its checked kernels stops here with an
+# illegal instruction. The kernels must detect the CPU and take the portable path.
+for work in "walk --variant walk1d" "diffusion --variant ddpm"; do
+  # shellcheck disable=SC2086  # $work is two words on purpose
+  line="$(qemu-x86_64 -cpu Nehalem /usr/bin/kexue-bench $work --size small --threads 1)" ||
+    die "kexue-bench $work does not run on an x86-64-v2 CPU (Nehalem under qemu)"
+  grep -q '"isa":"portable"' <<<"$line" || die "on Nehalem kexue-bench $work took another path: $line"
+  echo "check-package: runs on Nehalem (x86-64-v2): $line"
+done
+echo "check-package: OK ($deb installed; --version, a headless export, the portable path and an x86-64-v2 CPU work; figure in $out)"

@@ -1,4 +1,4 @@
-// kexue-bench: runs the workloads of ../shared/BENCHMARKS.md on the same core
+// kexue-bench: runs the workloads of docs/benchmarks.md on the same core
 // code the app uses and prints one JSON object per line.
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -9,19 +9,32 @@
 #include <string>
 
 #include "app/bench/bench_workload.h"
+#include "core/util/cpu_isa.h"
 #include "core/util/threads.h"
 
 namespace {
 
 int usage(const std::vector<kx::bench::BenchWorkload>& workloads) {
   std::cerr << "usage: kexue-bench WORKLOAD [--variant V] [--size small|full] [--threads N] [--seed S] "
-               "[--set key=value]...\nworkloads:\n";
+               "[--set key=value]... [--isa portable|avx2|avx512]\n(--isa, or the environment variable KX_ISA, "
+               "narrows the hot kernels' instruction-set path; every line says which ran)\nworkloads:\n";
   for (const auto& w : workloads) {
     std::cerr << "  " << w.name << " (variants:";
     for (const auto& v : w.variants) std::cerr << ' ' << v;
     std::cerr << ")\n";
   }
   return 2;
+}
+
+// --isa: the widest path the hot kernels may take (core/util/cpu_isa.h).
+bool selectIsa(const std::string& name) {
+  const auto isa = kx::core::parseIsa(name);
+  if (!isa) return false;
+  if (const auto error = kx::core::setActiveIsa(*isa)) {
+    std::cerr << "kexue-bench: " << *error << '\n';
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -56,6 +69,7 @@ int main(int argc, char** argv) {
     else if (flag == "--threads") options.threads = value.toInt(&ok);
     else if (flag == "--seed") options.seed = value.toULongLong(&ok);
     else if (flag == "--set") options.sets.push_back(value.toStdString());
+    else if (flag == "--isa") ok = selectIsa(value.toStdString());
     else ok = false;
     if (!ok) {
       std::cerr << "kexue-bench: bad option " << flag.toStdString() << ' ' << value.toStdString() << '\n';
@@ -79,6 +93,7 @@ int main(int argc, char** argv) {
                        {"variant", QString::fromStdString(v)},
                        {"size", options.small ? "small" : "full"},
                        {"threads", kx::core::threadCount()},
+                       {"isa", kx::core::isaName(kx::core::activeIsa())},
                        {"seed", static_cast<double>(options.seed)}};
       for (auto it = record->begin(); it != record->end(); ++it) line.insert(it.key(), it.value());
       std::cout << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() << std::endl;

@@ -1,21 +1,11 @@
 #include "core/diffusion/mixture_score.h"
 
-#include <algorithm>
 #include <cmath>
 #include <limits>
 
-#include "core/diffusion/fast_exp.h"
+#include "core/diffusion/mixture_score_kernel.h"
 
 namespace kx::core::diffusion {
-namespace {
-
-/// Particles per block: the logits of a block (components x block) stay in L1.
-constexpr int kBlock = 64;
-/// Responsibilities below e^-kSkip of a particle's largest are negligible in
-/// float (e^-30 ~ 1e-13 << 2^-24).
-constexpr float kSkip = 30.0f;
-
-}  // namespace
 
 mixture::GaussianMixture noisedMixture(const mixture::GaussianMixture& data, const NoiseLevel& level) {
   mixture::GaussianMixture out = data;
@@ -53,57 +43,10 @@ void ExactMixtureScore::evaluate(const float* x, const float* y, int n, const No
     halfInvV[k] = float(0.5 / v);
     offset[k] = m_logWeight[k] - float(std::log(v));
   }
-  // eps = -betaBar score (MATH.md §3.4), score = -sum_k w_k (x - a mu_k) / v_k.
+  // eps = -betaBar score (docs/math.md §3.4), score = -sum_k w_k (x - a mu_k) / v_k.
   const float factor = what == ScoreOutput::Score ? -1.0f : float(level.betaBar);
-  std::vector<float> logitStore(std::size_t(K) * kBlock + 16);
-  // Every loop below runs over a whole block of local, non-aliased arrays
-  // (the last block padded by repeating its last particle), so GCC vectorises
-  // them with a fixed trip count.
-  float* logit = logitStore.data();
-  alignas(64) float bx[kBlock], by[kBlock], peak[kBlock], den[kBlock], gx[kBlock], gy[kBlock];
-
-  for (int start = 0; start < n; start += kBlock) {
-    const int m = std::min(kBlock, n - start);
-    for (int i = 0; i < kBlock; ++i) {
-      const int src = start + std::min(i, m - 1);
-      bx[i] = x[src];
-      by[i] = y[src];
-      peak[i] = -std::numeric_limits<float>::infinity();
-    }
-    for (int k = 0; k < K; ++k) {
-      float* __restrict l = logit + std::size_t(k) * kBlock;
-      const float ck = cx[k], dk = cy[k], hk = halfInvV[k], ok = offset[k];
-      for (int i = 0; i < kBlock; ++i) {
-        const float dx = bx[i] - ck, dy = by[i] - dk;
-        const float v = ok - (dx * dx + dy * dy) * hk;
-        l[i] = v;
-        peak[i] = peak[i] > v ? peak[i] : v;
-      }
-    }
-    for (int i = 0; i < kBlock; ++i) den[i] = gx[i] = gy[i] = 0;
-    for (int k = 0; k < K; ++k) {
-      const float* __restrict l = logit + std::size_t(k) * kBlock;
-      float best = -std::numeric_limits<float>::infinity();
-      for (int i = 0; i < kBlock; ++i) {
-        const float d = l[i] - peak[i];
-        best = best > d ? best : d;
-      }
-      if (best < -kSkip) continue;  // negligible for every particle of the block
-      const float ck = cx[k], dk = cy[k], ik = invV[k];
-      for (int i = 0; i < kBlock; ++i) {
-        const float e = fastExpNonPositive(l[i] - peak[i]);
-        den[i] += e;
-        const float w = e * ik;
-        gx[i] += w * (bx[i] - ck);
-        gy[i] += w * (by[i] - dk);
-      }
-    }
-    for (int i = 0; i < m; ++i) {
-      const float s = factor / den[i];  // den >= 1: the peak component contributes e^0
-      outX[start + i] = gx[i] * s;
-      outY[start + i] = gy[i] * s;
-    }
-  }
+  const NoisedComponents components{K, cx.data(), cy.data(), invV.data(), halfInvV.data(), offset.data()};
+  onActiveIsa([&](auto isa) { mixtureScoreOn<isa()>(components, x, y, n, factor, outX, outY); });
 }
 
 double ExactMixtureScore::scoreDivergence(double x, double y, const NoiseLevel& level) const {

@@ -1,6 +1,6 @@
-// The matrix product, the one op where the time goes: Eigen's GEMM, one call
-// per block of output columns, blocks spread over threadCount() threads
-// (worker_pool.h).
+// The matrix product, the one op where the time goes: Eigen's GEMM compiled
+// for the CPU's instruction set (gemm_kernel.h), one call per block of
+// output columns, blocks spread over threadCount() threads (worker_pool.h).
 //
 // Why not Eigen's own OpenMP GEMM: its threads busy-wait on each other inside
 // the product, and on a machine whose cores are busy (the GUI, a build) a
@@ -11,6 +11,7 @@
 // results are identical for any thread count.
 #include <stdexcept>
 
+#include "core/nn/gemm_kernel.h"
 #include "core/nn/ops.h"
 #include "core/nn/worker_pool.h"
 #include "core/util/threads.h"
@@ -27,17 +28,9 @@ Mat<T> product(Tape<T>& t, const Mat<T>& a, const Mat<T>& b, bool ta, bool tb) {
   if (inner != (tb ? b.cols() : b.rows())) throw std::invalid_argument("nn: matmul inner dimensions differ");
   const Eigen::Index rows = ta ? a.cols() : a.rows(), cols = tb ? b.rows() : b.cols();
   Mat<T> out = t.allocate(rows, cols);
-  // out[:, c0:c0+w] = op(a) op(b)[:, c0:c0+w]
+  // out[:, c0:c0+w] = op(a) op(b)[:, c0:c0+w], on the CPU's widest path (gemm_kernel.h).
   auto block = [&](Eigen::Index c0, Eigen::Index w) {
-    auto o = out.middleCols(c0, w);
-    if (!ta && !tb)
-      o.noalias() = a * b.middleCols(c0, w);
-    else if (ta && !tb)
-      o.noalias() = a.transpose() * b.middleCols(c0, w);
-    else if (!ta && tb)
-      o.noalias() = a * b.middleRows(c0, w).transpose();
-    else
-      o.noalias() = a.transpose() * b.middleRows(c0, w).transpose();
+    productColumns<T>({a.data(), a.rows(), a.cols()}, ta, {b.data(), b.rows(), b.cols()}, tb, out.data(), rows, c0, w);
   };
   const double work = double(rows) * double(cols) * double(inner);
   const Eigen::Index blocks = (cols + kBlockColumns - 1) / kBlockColumns;

@@ -1,14 +1,17 @@
-// The exact noised-mixture score against MATH.md §3.8 item 5, finite
+// The exact noised-mixture score against docs/math.md §3.7, finite
 // differences of the double-precision log-density and core/mixture's
 // reference score.
 #include "core/diffusion/mixture_score.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "core/diffusion/schedule.h"
 #include "core/mixture/presets.h"
+#include "core/util/cpu_isa.h"
 
 namespace kx::core::diffusion {
 namespace {
@@ -24,7 +27,7 @@ Eigen::Vector2d kernelScore(const ExactMixtureScore& s, const Eigen::Vector2d& p
 }
 
 TEST(MixtureScore, TwoPointOracle) {
-  // §3.8 item 5: data +-2 (x axis), alphaBar 0.6, betaBar 0.8:
+  // docs/math.md §3.7: data +-2 (x axis), alphaBar 0.6, betaBar 0.8:
   // score = (-x + 1.2 tanh(1.2 x / 0.64)) / 0.64. Point masses are
   // components of stddev 1e-6 (adds 3.6e-13 to v = 0.64). Float kernel:
   // ~1e-6 relative, so 1e-5 absolute on values of order 1.
@@ -37,7 +40,7 @@ TEST(MixtureScore, TwoPointOracle) {
     EXPECT_NEAR(g.x(), expected[i], 1e-5) << "x = " << xs[i];
     EXPECT_NEAR(g.y(), -0.3 / 0.64, 1e-6);  // y is a plain N(0, 0.64) coordinate
   }
-  // eps = -betaBar score (§3.8 item 5).
+  // eps = -betaBar score (docs/math.md §3.4).
   const Eigen::Vector2d eps = kernelScore(s, {0.5, 0.3}, level, ScoreOutput::Epsilon);
   EXPECT_NEAR(eps.x(), -0.8 * 0.595134, 1e-5);
 }
@@ -77,20 +80,24 @@ TEST(MixtureScore, StableForTinyNoiseAndFarPoints) {
   // At betaBar = 1e-4 a point 50 units away has log-weights ~ -1e5 relative
   // to nothing: a naive exp underflows to 0/0. Log-sum-exp gives the nearest
   // component's score exactly: -(x - alphaBar mu) / v.
+  // On every instruction-set path.
   const GaussianMixture data = mixture::ring8();
   ExactMixtureScore s(data);
   const double a = std::sqrt(1 - 1e-8);
   const NoiseLevel level{1e-6, a, 1e-4};
   const Eigen::Vector2d p(50, 1);
-  const Eigen::Vector2d g = kernelScore(s, p, level);
-  ASSERT_TRUE(g.allFinite());
-  const double v = a * a * 0.01 + 1e-8;
-  EXPECT_NEAR(g.x(), -(50 - 2 * a) / v, 1e-5 * 48 / v);
-  EXPECT_NEAR(g.y(), -(1 - 0) / v, 1e-5 * 48 / v);
+  for (Isa isa : supportedIsas()) {
+    const ScopedIsa path(isa);
+    const Eigen::Vector2d g = kernelScore(s, p, level);
+    ASSERT_TRUE(g.allFinite()) << isaName(isa);
+    const double v = a * a * 0.01 + 1e-8;
+    EXPECT_NEAR(g.x(), -(50 - 2 * a) / v, 1e-5 * 48 / v) << isaName(isa);
+    EXPECT_NEAR(g.y(), -(1 - 0) / v, 1e-5 * 48 / v) << isaName(isa);
+  }
 }
 
 TEST(MixtureScore, BlocksAndSkippingGiveTheSameAsOnePointAtATime) {
-  // 1000 points in one call (blocks of 64, components skipped per block)
+  // 1000 points in one call (groups of 64, components skipped per group)
   // against single-point calls: identical up to float rounding of the sums.
   const GaussianMixture data = *mixture::makePreset("grid25");
   ExactMixtureScore s(data);
@@ -103,6 +110,48 @@ TEST(MixtureScore, BlocksAndSkippingGiveTheSameAsOnePointAtATime) {
     EXPECT_NEAR(out(i, 0), one.x(), 1e-5 * std::max(1.0, one.norm()));
     EXPECT_NEAR(out(i, 1), one.y(), 1e-5 * std::max(1.0, one.norm()));
   }
+}
+
+TEST(MixtureScore, EveryIsaPathMatchesTheReferenceAndTheOthers) {
+  // Each instruction-set path (core/util/cpu_isa.h) against core/mixture's
+  // double reference score, and the paths against each other. Groups of
+  // particles are the same on every path, so every path skips the same
+  // components; AVX2 and AVX-512 both use FMA and agree bit for bit, the
+  // portable path (no FMA) to float rounding. 1000 points: the last group is
+  // partial.
+  const GaussianMixture data = *mixture::makePreset("grid25");
+  ExactMixtureScore s(data);
+  const mixture::Points p = mixture::sample(data, 1000, 5);
+  const std::vector<double> times = {0.005, 0.3, 0.95};
+  std::vector<std::vector<mixture::Points>> results;  // [path][time]
+  for (Isa isa : supportedIsas()) {
+    const ScopedIsa path(isa);
+    results.emplace_back();
+    for (double t : times) {
+      ContinuousSchedule c{ScheduleKind::Linear};
+      const NoiseLevel level{t, c.alphaBar(t), c.betaBar(t)};
+      const GaussianMixture noised = noisedMixture(data, level);
+      mixture::Points out(1000, 2);
+      s.evaluate(p.col(0).data(), p.col(1).data(), 1000, level, ScoreOutput::Score, out.col(0).data(),
+                 out.col(1).data());
+      for (int i = 0; i < 1000; i += 37) {
+        const Eigen::Vector2d ref = mixture::score(noised, p.row(i).cast<double>().transpose());
+        const double tol = 1e-4 * std::max(1.0, ref.norm());  // float kernel: ~1e-7 |x| / v
+        EXPECT_NEAR(out(i, 0), ref.x(), tol) << isaName(isa) << " t=" << t;
+        EXPECT_NEAR(out(i, 1), ref.y(), tol) << isaName(isa) << " t=" << t;
+      }
+      results.back().push_back(out);
+    }
+  }
+  for (std::size_t r = 1; r < results.size(); ++r)
+    for (std::size_t t = 0; t < times.size(); ++t) {
+      const mixture::Points& base = results[0][t];
+      const float scale = std::max(1.0f, base.cwiseAbs().maxCoeff());
+      EXPECT_LT((results[r][t] - base).cwiseAbs().maxCoeff(), 1e-5f * scale) << "path " << r << " t=" << times[t];
+      if (r >= 2) {
+        EXPECT_TRUE(results[r][t].cwiseEqual(results[1][t]).all()) << "AVX-512 and AVX2 differ";
+      }
+    }
 }
 
 TEST(MixtureScore, ClosedFormDivergenceMatchesDifferencesOfTheScore) {

@@ -1,4 +1,4 @@
-// Samplers against MATH.md §3.8 items 3 and 4 (exact closed forms), then
+// Samplers against docs/math.md §3.3 and §3.5 (exact closed forms), then
 // against the target itself (W3's quality measures), and their messages.
 #include "core/diffusion/sampler.h"
 
@@ -6,16 +6,18 @@
 
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "core/diffusion/mixture_score.h"
 #include "core/mixture/presets.h"
 #include "core/mixture/sample_quality.h"
+#include "core/util/cpu_isa.h"
 #include "core/util/threads.h"
 
 namespace kx::core::diffusion {
 namespace {
 
-/// Data = one point c: the exact noise predictor eps* = (x - alphaBar c) / betaBar (§3.8 item 3).
+/// Data = one point c: the exact noise predictor eps* = (x - alphaBar c) / betaBar (docs/math.md §3.3).
 class PointScore : public ScoreSource {
  public:
   explicit PointScore(Eigen::Vector2f c) : m_c(c) {}
@@ -51,7 +53,7 @@ Sampler make(SamplerSettings s) {
 }
 
 TEST(Ddim, RecoversASinglePointExactlyOnTheFullChainAndA20StepGrid) {
-  // §3.8 item 3, c = 0.7 (and -0.3 on y): deterministic DDIM with the exact
+  // docs/math.md §3.3, c = 0.7 (and -0.3 on y): deterministic DDIM with the exact
   // predictor returns c from any x_T. Float: the last step divides by
   // alphaBar_T ~ 0.006, so ~1e-7 / 0.006 ~ 2e-5 rounding at most.
   const PointScore point({0.7f, -0.3f});
@@ -69,7 +71,7 @@ TEST(Ddim, RecoversASinglePointExactlyOnTheFullChainAndA20StepGrid) {
 }
 
 TEST(Ddim, ForAPointAtZeroEachStepScalesByTheBetaBarRatio) {
-  // §3.8 item 3: for c = 0, x_{t-1} = (betaBar_{t-1} / betaBar_t) x_t.
+  // docs/math.md §3.3: for c = 0, x_{t-1} = (betaBar_{t-1} / betaBar_t) x_t.
   const PointScore point({0, 0});
   const Sampler s = make({.kind = SamplerKind::Ddim, .schedule = ScheduleKind::Linear, .steps = 1000});
   Points x = initialNoise(10, 5), start = x;
@@ -79,7 +81,7 @@ TEST(Ddim, ForAPointAtZeroEachStepScalesByTheBetaBarRatio) {
 }
 
 TEST(Ddpm, PosteriorSigmaAlsoEndsExactlyOnASinglePoint) {
-  // §3.2 case 1 is the exact reverse kernel for one data point: the last
+  // docs/math.md §3.2: the posterior sigma is the exact reverse kernel for one data point: the last
   // step has sigma_1 = betaBar_0 beta_1 / betaBar_1 = 0 and mean c.
   const PointScore point({0.7f, -0.3f});
   const Sampler s = make({.kind = SamplerKind::DdpmPosterior, .schedule = ScheduleKind::Linear});
@@ -91,7 +93,7 @@ TEST(Ddpm, PosteriorSigmaAlsoEndsExactlyOnASinglePoint) {
 }
 
 TEST(ProbabilityFlow, MapsGaussianDataLinearly) {
-  // §3.8 item 4: data N(0, s^2 I), s^2 = 0.25, alphaBar = e^{-5 t^2}: RK4 of
+  // docs/math.md §3.5: data N(0, s^2 I), s^2 = 0.25, alphaBar = e^{-5 t^2}: RK4 of
   // the ODE from x(1) = 1 gives x(0) = 0.5000085 (end time 1e-6 moves it by
   // betaBar^2 ~ 1e-11). Every other start is scaled by the same factor.
   mixture::GaussianMixture gauss{{{{0, 0}, 0.5, 1}}};
@@ -170,6 +172,37 @@ TEST(Samplers, ResultsDoNotDependOnTheThreadCount) {
   setThreadCount(saved);
   ASSERT_TRUE(one && two);
   EXPECT_TRUE((*one).cwiseEqual(*two).all());
+}
+
+TEST(Samplers, EveryIsaPathReachesTheRingWithTheSameParticles) {
+  // DDPM and the Heun ODE with the exact score on each instruction-set path
+  // (core/util/cpu_isa.h): the bound of ReachTheRingWithTheExactScore on
+  // each; AVX2 and AVX-512 give the same particles bit for bit (both FMA),
+  // the portable path the same to rounding, which a particle near the ridge
+  // between two modes amplifies a little (measured largest gaps: 4e-4 DDPM,
+  // 1.2e-3 Heun); 1e-2 is far below the ~1.5 of a particle changing mode.
+  const mixture::GaussianMixture ring = mixture::ring8();
+  const ExactMixtureScore score(ring);
+  const Points reference = mixture::sample(ring, 20000, 99);
+  for (const SamplerSettings& settings : {SamplerSettings{.kind = SamplerKind::DdpmBeta},
+                                          SamplerSettings{.kind = SamplerKind::OdeHeun, .steps = 50}}) {
+    std::vector<Points> results;
+    for (Isa isa : supportedIsas()) {
+      const ScopedIsa path(isa);
+      auto x = make(settings).run(score, 20000, 1);
+      ASSERT_TRUE(x) << x.error();
+      EXPECT_LT(mixture::slicedWasserstein1(*x, reference), 0.04) << isaName(isa);
+      EXPECT_EQ(mixture::modeCoverage(*x, ring).modes, 8) << isaName(isa);
+      results.push_back(*x);
+    }
+    for (std::size_t i = 1; i < results.size(); ++i) {
+      const float gap = (results[i] - results[0]).cwiseAbs().maxCoeff();
+      EXPECT_LT(gap, 1e-2f) << samplerName(settings.kind) << " path " << i;
+      if (i >= 2) {
+        EXPECT_TRUE(results[i].cwiseEqual(results[1]).all()) << samplerName(settings.kind);
+      }
+    }
+  }
 }
 
 TEST(Samplers, BadInputGivesMessages) {

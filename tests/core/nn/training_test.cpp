@@ -8,6 +8,7 @@
 #include "core/nn/losses.h"
 #include "core/nn/mlp.h"
 #include "core/nn/optimizers.h"
+#include "core/util/cpu_isa.h"
 #include "core/util/threads.h"
 
 namespace kx::core::nn {
@@ -98,6 +99,21 @@ TEST(Training, DeterministicForSeedAndThreadCount) {
   // so even different thread counts give the same bits.
   EXPECT_TRUE((results[1].array() == results[2].array()).all()) << "two runs on 2 threads differ";
   EXPECT_TRUE((results[0].array() == results[1].array()).all()) << "1 and 2 threads differ";
+}
+
+TEST(Training, EveryIsaPathTrainsToTheSameWeightsWithinRounding) {
+  // Each path has its own GEMM (AVX-512, AVX2 + FMA, SSE: other blockings and
+  // roundings), so weights differ by rounding only: after five Adam steps of
+  // lr 1e-3 they stay within 1e-5 of each other (each step moves a weight by
+  // <= 1e-3, and rounding perturbs the gradients ~1e-6 relative; a wrong
+  // product would move them by ~1e-3).
+  std::vector<MatF> results;
+  for (Isa isa : supportedIsas()) {
+    const ScopedIsa path(isa);
+    results.push_back(trainFewSteps());
+  }
+  for (std::size_t i = 1; i < results.size(); ++i)
+    EXPECT_LT((results[i] - results[0]).cwiseAbs().maxCoeff(), 1e-5f) << isaName(supportedIsas()[i]);
 }
 
 }  // namespace

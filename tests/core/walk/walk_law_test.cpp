@@ -1,11 +1,15 @@
-// The walkers against the exact law of the lattice walk (MATH.md §2.1, §2.4)
+// The walkers against the exact law of the lattice walk (docs/math.md §2.1)
 // and the moments of the continuous walks.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <string>
+#include <vector>
 
 #include "core/util/counter_rng.h"
+#include "core/util/cpu_isa.h"
 #include "core/util/fast_math.h"
 #include "core/walk/block_kernels.h"
 #include "core/walk/walk_analysis.h"
@@ -17,7 +21,7 @@ namespace kx::core::walk {
 namespace {
 
 TEST(WalkLaw, ExactProbabilitiesMatchTheOracles) {
-  // MATH.md §2.4: n = 4 gives (1, 4, 6, 4, 1) / 16; n = 10 gives the listed values.
+  // docs/math.md §2.1: n = 4 gives (1, 4, 6, 4, 1) / 16; n = 10 gives the listed values.
   const double four[] = {1, 4, 6, 4, 1};
   for (int i = 0; i < 5; ++i) EXPECT_NEAR(latticeProbability(4, -4 + 2 * i, 0.5), four[i] / 16, 1e-15);
   EXPECT_EQ(latticeProbability(4, 1, 0.5), 0.0);
@@ -60,7 +64,7 @@ TEST(WalkLaw, ChiSquareOfSimulatedWalkersAgainstTheBinomialLaw) {
   // n sqrt(2 / M) = 3.2; bounds at 5 standard errors.
   EXPECT_NEAR(s.moments.meanX, 0.0, 5 * 0.071);
   EXPECT_NEAR(s.moments.varianceX, 1000.0, 5 * 3.2);
-  // E|S_1000| / sqrt(1000) = 0.79769 (MATH.md §2.4); sd of |S|/sqrt(n) is
+  // E|S_1000| / sqrt(1000) = 0.79769 (docs/math.md §2.1); sd of |S|/sqrt(n) is
   // sqrt(1 - 2/pi) = 0.60, so the standard error is 0.60 / sqrt(M) = 0.0013.
   double absSum = 0;
   for (int i = 0; i < w.walkers; ++i) absSum += std::abs(p.lx[std::size_t(i)]);
@@ -165,9 +169,12 @@ TEST(WalkLaw, ContinuousStepsHaveTheirLaws) {
   EXPECT_GT(s.ks, 0.1);  // far from any normal law
 }
 
-TEST(WalkLaw, VectorisedBlocksMatchTheScalarReference) {
-  // The kernels (AVX-512 where built, generic loops otherwise) against the
-  // per-walker reference, for every kind, with and without barriers.
+TEST(WalkLaw, EveryIsaPathMatchesItsScalarReference) {
+  // The kernels of every instruction-set path this CPU runs (portable,
+  // AVX2, AVX-512; core/util/cpu_isa.h) against that path's per-walker
+  // reference, bit for bit, for every kind, with and without barriers; and
+  // the paths against each other. 300 steps pass the symmetric kernel's
+  // 255-step batch.
   for (int kind = 0; kind < 6; ++kind) {
     for (BarrierKind barrier : {BarrierKind::None, BarrierKind::Absorbing, BarrierKind::Reflecting}) {
       WalkParams w;
@@ -176,29 +183,70 @@ TEST(WalkLaw, VectorisedBlocksMatchTheScalarReference) {
       w.barrier = barrier;
       w.barrierAt = 6;
       w.seed = 99;
-      const Positions fast = positionsAfter(w, 137);
-      Positions ref = startPositions(w);
-      for (std::uint64_t b = 0; b < 3; ++b) {
-        const std::size_t o = b * kBlockSize;
-        BlockState st;
-        if (w.isLattice()) {
-          st.lx = ref.lx.data() + o;
-          st.ly = w.is2D() ? ref.ly.data() + o : nullptr;
-        } else {
-          st.x = ref.x.data() + o;
-          st.y = w.is2D() ? ref.y.data() + o : nullptr;
+      const int steps = 300;
+      std::vector<Positions> results;
+      for (Isa isa : supportedIsas()) {
+        const ScopedIsa path(isa);
+        const Positions fast = positionsAfter(w, steps);
+        Positions ref = startPositions(w);
+        for (std::uint64_t b = 0; b < 3; ++b) {
+          const std::size_t o = b * kBlockSize;
+          BlockState st;
+          if (w.isLattice()) {
+            st.lx = ref.lx.data() + o;
+            st.ly = w.is2D() ? ref.ly.data() + o : nullptr;
+          } else {
+            st.x = ref.x.data() + o;
+            st.y = w.is2D() ? ref.y.data() + o : nullptr;
+          }
+          advanceBlockReference(w, b, st, 0, steps);
         }
-        advanceBlockReference(w, b, st, 0, 137);
+        const std::string where = std::string(isaName(isa)) + " kind " + std::to_string(kind);
+        EXPECT_EQ(fast.lx, ref.lx) << where;
+        EXPECT_EQ(fast.ly, ref.ly) << where;
+        EXPECT_EQ(fast.x, ref.x) << where;
+        EXPECT_EQ(fast.y, ref.y) << where;
+        // A trail is the same walker replayed alone.
+        const auto trail = walkerPath(w, 700, steps);
+        EXPECT_EQ(trail.back().x(), float(fast.xAt(700))) << where;
+        EXPECT_EQ(trail.back().y(), float(fast.yAt(700))) << where;
+        results.push_back(fast);
       }
-      EXPECT_EQ(fast.lx, ref.lx) << kind;
-      EXPECT_EQ(fast.ly, ref.ly) << kind;
-      EXPECT_EQ(fast.x, ref.x) << kind;
-      EXPECT_EQ(fast.y, ref.y) << kind;
-      // A trail is the same walker replayed alone.
-      const auto path = walkerPath(w, 700, 137);
-      EXPECT_EQ(path.back().x(), float(fast.xAt(700))) << kind;
-      EXPECT_EQ(path.back().y(), float(fast.yAt(700))) << kind;
+      // Lattice walks are integer: the same on every path. Continuous steps use
+      // FMA on AVX2 and AVX-512 (the same bits on both) and differ from the
+      // portable path by rounding: ~1e-7 relative per step, so after 300 steps
+      // of size ~1 within 1e-3 (a wrong step law would be off by ~1). Absorbed
+      // walkers may stop one step apart at the barrier only if a rounding
+      // decides the crossing, so barrier runs compare 99.9% of walkers.
+      for (std::size_t i = 1; i < results.size(); ++i) {
+        const std::string where = std::string(isaName(supportedIsas()[i])) + " kind " + std::to_string(kind);
+        EXPECT_EQ(results[i].lx, results[0].lx) << where;
+        EXPECT_EQ(results[i].ly, results[0].ly) << where;
+        if (i >= 2) {
+          EXPECT_EQ(results[i].x, results[1].x) << where;
+          EXPECT_EQ(results[i].y, results[1].y) << where;
+        }
+        int far = 0;
+        for (std::size_t k = 0; k < results[i].x.size(); ++k)
+          far += std::abs(results[i].x[k] - results[0].x[k]) > 1e-3f * std::max(1.0f, std::abs(results[0].x[k]));
+        EXPECT_LE(far, barrier == BarrierKind::None ? 0 : int(results[i].x.size() / 1000)) << where;
+      }
     }
+  }
+}
+
+TEST(WalkLaw, SymmetricKernelResumesMidBatch) {
+  // Scrubbing restarts a block at any step: advancing 0 -> 100 -> 611 must
+  // equal 0 -> 611 on every path (the batches then start at other steps).
+  WalkParams w;
+  w.walkers = kBlockSize;
+  for (Isa isa : supportedIsas()) {
+    const ScopedIsa path(isa);
+    std::vector<std::int16_t> once(kBlockSize, 0), twice(kBlockSize, 0);
+    advanceBlock(w, 3, BlockState{.lx = once.data()}, 0, 611);
+    advanceBlock(w, 3, BlockState{.lx = twice.data()}, 0, 100);
+    advanceBlock(w, 3, BlockState{.lx = twice.data()}, 100, 611);
+    EXPECT_EQ(once, twice) << isaName(isa);
   }
 }
 
