@@ -44,11 +44,16 @@ std::optional<Isa> parseIsa(std::string_view name) {
 }
 
 Isa detectedIsa() {
-  // GCC's x86-64-vN levels also check that the OS saves the YMM/ZMM state.
+  // The features of x86-64-v3 and -v4 that both GCC and clang can name (the
+  // level names are GCC's only); the runtime also checks that the OS saves
+  // the YMM / ZMM registers.
   __builtin_cpu_init();
-  if (__builtin_cpu_supports("x86-64-v4")) return Isa::Avx512;
-  if (__builtin_cpu_supports("x86-64-v3")) return Isa::Avx2;
-  return Isa::Portable;
+  const bool v3 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("bmi") &&
+                  __builtin_cpu_supports("bmi2");
+  const bool v4 = v3 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                  __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
+                  __builtin_cpu_supports("avx512cd");
+  return v4 ? Isa::Avx512 : v3 ? Isa::Avx2 : Isa::Portable;
 }
 
 std::vector<Isa> supportedIsas() {
