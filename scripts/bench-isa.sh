@@ -6,6 +6,8 @@
 # Run it on an idle machine and say the load. Prints the JSON lines and, at
 # the end, each path's throughput against the peer's.
 # Usage: scripts/bench-isa.sh [BUILD_DIR] [ROUNDS]   (default: build, 2)
+# KX_BENCH_BASELINE=/path/to/kexue-bench adds another build (e.g. an earlier
+# commit's) to every round, as the side "baseline".
 # Needs python3-numpy, python3-scipy and python3-torch (Debian) for the peers,
 # and the MNIST files in KX_MNIST_DIR (default ../shared/data/mnist) for W5.
 set -euo pipefail
@@ -40,6 +42,11 @@ for ((round = 1; round <= rounds; ++round)); do
       line="$(KX_MNIST_DIR="$mnist" "$bench" $ours --isa "$isa" | tail -n 1)"
       echo "{\"round\":$round,\"tag\":\"$tag\",\"side\":\"$isa\",\"line\":$line}" | tee -a "$log"
     done
+    if [ -n "${KX_BENCH_BASELINE:-}" ]; then
+      # shellcheck disable=SC2086
+      line="$(KX_MNIST_DIR="$mnist" "$KX_BENCH_BASELINE" $ours | tail -n 1)"
+      echo "{\"round\":$round,\"tag\":\"$tag\",\"side\":\"baseline\",\"line\":$line}" | tee -a "$log"
+    fi
     # shellcheck disable=SC2086
     $peer 2>/dev/null | while read -r line; do
       echo "{\"round\":$round,\"tag\":\"$tag\",\"side\":\"peer\",\"line\":$line}" | tee -a "$log"

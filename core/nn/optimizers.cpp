@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/nn/adam_kernel.h"
 #include "core/nn/worker_pool.h"
 
 namespace kx::core::nn {
@@ -38,15 +39,14 @@ void Adam<T>::step() {
   const T stepSize = m_lr / correction1;
   const T rootCorrection2 = std::sqrt(correction2);
   // One chunk per parameter: coefficientwise, so the split changes no result.
+  // lr m/c1 / (sqrt(v/c2) + eps) = (lr/c1) m / (sqrt(v)/sqrt(c2) + eps), one pass.
+  const AdamStep<T> coefficients{m_beta1, m_beta2, stepSize, rootCorrection2, m_eps};
   runChunks(m_group.size(), [&](std::size_t k) {
     Parameter<T>& p = *m_group[k];
-    auto m = m_m[k].array();
-    auto v = m_v[k].array();
-    const auto g = p.grad.array();
-    m = m_beta1 * m + (T(1) - m_beta1) * g;
-    v = m_beta2 * v + (T(1) - m_beta2) * g.square();
-    // lr m/c1 / (sqrt(v/c2) + eps) = (lr/c1) m / (sqrt(v)/sqrt(c2) + eps), one pass.
-    p.value.array() -= stepSize * m / (v.sqrt() / rootCorrection2 + m_eps);
+    onActiveIsa([&](auto isa) {
+      adamUpdateOn<isa(), T>(coefficients, p.grad.data(), m_m[k].data(), m_v[k].data(), p.value.data(),
+                             p.value.size());
+    });
   });
 }
 
