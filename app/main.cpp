@@ -3,11 +3,14 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSurfaceFormat>
+#include <cstdlib>
 #include <iostream>
 
 #include "app/cli_options.h"
 #include "app/lab_setup.h"
 #include "app/window_screenshot.h"
+#include "core/util/stopwatch.h"
+#include "core/util/threads.h"
 #include "widgets/export/lab_export.h"
 #include "widgets/lab/lab_registry.h"
 #include "widgets/shell/language.h"
@@ -37,10 +40,19 @@ int fail(const std::string& message) {
 }
 
 int runHeadless(const kx::app::CliOptions& options) {
+  // No window to keep smooth: compute at the normal priority unless
+  // KX_COMPUTE_NICE says otherwise. The GUI's nice 19 (docs/architecture.md,
+  // "Threads") made a headless GAN export take 87 s while other work shared the cores.
+  if (!std::getenv("KX_COMPUTE_NICE")) kx::core::setComputeNice(0);
   auto lab = kx::app::setUpLab(options);
   if (!lab) return fail(lab.error());
+  std::cerr << "kexue-lab: computing " << (*lab)->description().title.toStdString() << " (compute threads at nice "
+            << kx::core::computeNice() << ")..." << std::endl;
+  kx::core::Stopwatch clock;
   if (const QString failure = (*lab)->computeSynchronously(); !failure.isEmpty())
     return fail("the computation failed: " + failure.toStdString());
+  std::cerr << "kexue-lab: computed in " << clock.seconds() << " s, writing " << options.exportPath.toStdString()
+            << std::endl;
   const QSize size = options.size.isValid() ? options.size : QSize(1600, 1000);
   if (auto status = kx::widgets::exportFigure(**lab, options.exportPath, size, options.scale); !status)
     return fail(status.error());

@@ -138,4 +138,21 @@ TEST_F(HeadlessCli, WalkLabExportsAFigureAndNamesBadInput) {
   EXPECT_TRUE(bad.err.contains("at most 100000 walkers")) << bad.err.toStdString();
 }
 
+TEST_F(HeadlessCli, ComputesAtNormalPriorityAndSaysWhatItDoes) {
+  // The GUI's compute threads run at nice 19; a headless run has no window to
+  // keep smooth and computes at 0, unless KX_COMPUTE_NICE says otherwise.
+  KX_REQUIRE_GL_OR_SKIP();
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.remove("KX_COMPUTE_NICE");  // ctest sets it for every test
+  const QStringList args = {"--lab", "walk", "--set", "walkers=20000", "--export", path("nice.png")};
+  const LabRun run = runLab(args, env);
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains("compute threads at nice 0")) << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains("computed in")) << run.err.toStdString();
+  env.insert("KX_COMPUTE_NICE", "7");
+  const LabRun told = runLab(args, env);
+  ASSERT_EQ(told.exitCode, 0) << told.err.toStdString();
+  EXPECT_TRUE(told.err.contains("compute threads at nice 7")) << told.err.toStdString();
+}
+
 }  // namespace

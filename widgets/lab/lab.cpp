@@ -17,7 +17,7 @@ Lab::Lab(LabDescription description, QObject* parent)
   });
 }
 
-Lab::~Lab() { m_runner.cancel(); }
+Lab::~Lab() { stopJob(); }
 
 core::Status Lab::setValue(const std::string& key, double value) {
   if (auto status = m_description.schema.validate(key, value); !status) return status;
@@ -73,6 +73,16 @@ void Lab::pause() {
   emit runningChanged(false);
 }
 
+void Lab::cancel() {
+  m_runner.cancel();
+  // A cancelled job reports no end (JobRunner::finished), so the running
+  // state is cleared here.
+  if (m_running) {
+    m_running = false;
+    emit runningChanged(false);
+  }
+}
+
 void Lab::step() {
   pause();
   if (m_runner.busy()) m_runner.step();
@@ -87,7 +97,7 @@ void Lab::reset() {
 }
 
 QString Lab::computeSynchronously() {
-  m_runner.cancel();
+  stopJob();
   m_jobValues = m_values;
   auto job = makeJob();
   const std::string failure = core::runToCompletion(*job);

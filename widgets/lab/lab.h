@@ -66,7 +66,9 @@ class Lab : public QObject {
   void step();
   /// Back to the parameters' defaults and the lab's initial state.
   void reset();
-  void cancel() { m_runner.cancel(); }
+  /// Stops the job (Esc, Cancel) and leaves the lab paused: the next change
+  /// of inputs recomputes without starting to run again.
+  void cancel();
 
   JobRunner& runner() { return m_runner; }
   bool running() const { return m_running; }
@@ -93,6 +95,9 @@ class Lab : public QObject {
   virtual void showFrame(const FramePtr& frame) = 0;
   /// Resets lab-specific state (reset() has restored the parameters).
   virtual void resetState() {}
+  /// Stops and joins the job without signals: for destructors, before the
+  /// members a job reads are destroyed.
+  void stopJob() { m_runner.cancel(); }
 
  private:
   friend class ParamChangeCommand;

@@ -64,7 +64,7 @@ DiffusionLab::DiffusionLab(QObject* parent)
 }
 
 DiffusionLab::~DiffusionLab() {
-  cancel();
+  stopJob();
   delete m_likelihood;  // joins its workers while the lab is still whole
 }
 

@@ -89,7 +89,7 @@ void GanLab::restartJob() {
 }
 
 GanLab::~GanLab() {
-  cancel();
+  stopJob();
   delete m_lossChart;
   delete m_qualityChart;
 }

@@ -50,7 +50,7 @@ VaeLab::VaeLab(QObject* parent) : Lab({"vae", tr("VAE"), kAbout, core::vae::vaeS
   connect(this, &Lab::valuesChanged, this, [this] { m_failure.clear(); });
 }
 
-VaeLab::~VaeLab() { cancel(); }
+VaeLab::~VaeLab() { stopJob(); }
 
 std::unique_ptr<core::Job> VaeLab::makeJob() const {
   std::shared_ptr<const core::vae::VaeWeights> start;

@@ -48,7 +48,7 @@ WalkLab::WalkLab(QObject* parent)
 
 WalkLab::~WalkLab() {
   m_scrubber.cancel();
-  cancel();
+  stopJob();
 }
 
 void WalkLab::setSpeed(double stepsPerSecond) { m_speed->store(std::max(0.0, stepsPerSecond)); }

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +217,24 @@ TEST(GanLab, CancelAndDestroyWhileTraining) {
   QTest::qWait(200);
   lab.reset();  // destroying while training cancels and joins the job
   SUCCEED();
+}
+
+TEST(GanLab, CancelLeavesThePausedLabPausedOnTheNextChange) {
+  // Esc while training: the lab stops running, and a parameter changed after
+  // it restarts the job paused; before, training resumed by itself.
+  GanLab lab;
+  makeQuick(lab, 100000);
+  QSignalSpy running(&lab, &Lab::runningChanged);
+  lab.run();
+  ASSERT_TRUE(lab.running());
+  QTest::qWait(200);
+  lab.cancel();
+  EXPECT_FALSE(lab.running());
+  ASSERT_FALSE(running.isEmpty());
+  EXPECT_FALSE(running.last().at(0).toBool());
+  ASSERT_TRUE(lab.setValue("g_lr", 2e-3));
+  EXPECT_TRUE(lab.runner().paused());
+  EXPECT_FALSE(lab.running());
 }
 
 TEST(GanWindow, ShowsLandscapeChartsBannerAndExports) {
