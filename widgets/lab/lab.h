@@ -44,6 +44,9 @@ class Lab : public QObject {
   virtual QJsonObject saveState() const { return {}; }
   /// Checks and applies such state; on error nothing changes.
   virtual core::Status restoreState(const QJsonObject& state);
+  /// The keys saveState() writes and restoreState() reads: a session with
+  /// any other key is an error naming it (applySession), not silently ignored.
+  virtual QStringList stateKeys() const { return {}; }
 
   /// The lab's interactive view; the caller owns it (parented to `parent`).
   virtual QWidget* createView(QWidget* parent) = 0;

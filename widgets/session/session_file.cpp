@@ -12,6 +12,12 @@ core::Status applySession(Lab& lab, const SessionContent& session) {
         QString("the session is for lab '%1', not '%2'").arg(session.labId, lab.description().id).toStdString());
   auto values = sessionValues(session, lab.description().schema);
   if (!values) return core::fail(values.error());
+  const QStringList known = lab.stateKeys();
+  for (const QString& key : session.state.keys())
+    if (!known.contains(key))
+      return core::fail(QString("the session's state has an unknown key '%1' (lab '%2' keeps: %3)")
+                            .arg(key, lab.description().id, known.isEmpty() ? "nothing" : known.join(", "))
+                            .toStdString());
   if (auto status = lab.restoreState(session.state); !status) return status;
   return lab.setValues(*values, QObject::tr("Open session"));
 }

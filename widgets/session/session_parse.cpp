@@ -21,6 +21,11 @@ core::Result<SessionContent> parseSession(const QByteArray& json) {
                           .arg(kSessionVersion)
                           .toStdString());
   if (!root.value("lab").isString()) return core::fail("the session names no lab (\"lab\" is missing)");
+  for (const QString& key : root.keys())
+    if (!QStringList{"format", "version", "lab", "parameters", "state"}.contains(key))
+      return core::fail(QString("unknown key '%1' in the session (it has format, version, lab, parameters, state)")
+                            .arg(key)
+                            .toStdString());
   if (root.contains("parameters") && !root.value("parameters").isObject())
     return core::fail("\"parameters\" must be an object");
   if (root.contains("state") && !root.value("state").isObject()) return core::fail("\"state\" must be an object");

@@ -135,6 +135,10 @@ TEST(CompetitionLab, BadSessionsNameTheProblemAndLoseNothing) {
       {R"({"format":"kexue-lab-session","version":1,"lab":"competition","parameters":{"integrator":"leapfrog"}})", "one of euler rk4 dopri"},
       {R"({"format":"kexue-lab-session","version":1,"lab":"competition","state":{"seeds":[[1,"x"]]}})", "state.seeds"},
       {R"({"format":"kexue-lab-session","version":1,"lab":"competition","state":{"window":[5,1,0,1]}})", "state.window"},
+      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","state":{"trajectories":[[1,2]]}})",
+       "unknown key 'trajectories' (lab 'competition' keeps: window, seeds, selected)"},
+      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","paramters":{"r1":0.2}})",
+       "unknown key 'paramters' in the session"},
   };
   for (const auto& c : cases) {
     auto session = parseSession(c.json);

@@ -23,6 +23,7 @@ class CompetitionLab : public Lab {
   QString csvData() const override;
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
+  QStringList stateKeys() const override { return {"window", "seeds", "selected"}; }
 
   /// Starts a trajectory at `x`, or selects an existing one whose start lies
   /// within `pickRadius` (data units) of it.

@@ -31,6 +31,7 @@ class DiffusionLab : public Lab {
   QString csvData() const override;
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
+  QStringList stateKeys() const override { return {"components"}; }
 
   /// Adds a component of the user's own target at `at` (switches the target
   /// to "custom", starting from the current target's components).

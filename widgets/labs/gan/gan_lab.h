@@ -25,6 +25,7 @@ class GanLab : public Lab {
   /// Drawn points and the latest trained weights (a core/nn weights file, base64).
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
+  QStringList stateKeys() const override { return {"drawn", "weights"}; }
 
   /// One update of only the discriminator / only the generator (pauses).
   void stepDiscriminator();

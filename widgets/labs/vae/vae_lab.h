@@ -53,6 +53,7 @@ class VaeLab : public Lab {
   /// Picked ends, interpolation settings, the IDX files in use and the trained model.
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
+  QStringList stateKeys() const override { return {"ends", "path", "steps", "data", "weights"}; }
 
   /// Reads an images and a labels IDX file (gzip or plain) on the task
   /// thread; on success they replace the data set and training restarts, on
