@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -47,6 +48,16 @@ ExportDialog::ExportDialog(const QString& path, QSize size, double scale, QWidge
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   form->addRow(buttons);
+  // Only what the chosen format uses is editable: the scale is PNG's, and a
+  // CSV has no size.
+  auto updateFields = [this] {
+    const QString suffix = QFileInfo(m_path->text()).suffix().toLower();
+    m_scale->setEnabled(suffix == "png");
+    m_width->setEnabled(suffix != "csv");
+    m_height->setEnabled(suffix != "csv");
+  };
+  connect(m_path, &QLineEdit::textChanged, this, updateFields);
+  updateFields();
 }
 
 QString ExportDialog::path() const { return m_path->text(); }

@@ -6,10 +6,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -128,6 +131,26 @@ TEST_F(ShellSettingsTest, TheExportDialogStartsFromTheRememberedSizeScaleAndFold
   EXPECT_DOUBLE_EQ(scale, 1.5);
   EXPECT_TRUE(QFileInfo(path("competition.png")).size() > 0);
   EXPECT_EQ(QDir(ShellSettings().exportSettings().folder), QDir(path("")));
+}
+
+TEST(ExportDialogTest, OnlyTheFieldsTheFormatUsesAreEditable) {
+  // The PNG scale means nothing for SVG, PDF or CSV, and a CSV has no size.
+  ExportDialog dialog("figure.svg", QSize(800, 600), 2.0);
+  auto* scale = dialog.findChild<QDoubleSpinBox*>();
+  auto* path = dialog.findChild<QLineEdit*>();
+  ASSERT_TRUE(scale && path);
+  const auto sizes = dialog.findChildren<QSpinBox*>();
+  ASSERT_EQ(sizes.size(), 2);
+  EXPECT_FALSE(scale->isEnabled());
+  EXPECT_TRUE(sizes[0]->isEnabled() && sizes[1]->isEnabled());
+  path->setText("figure.PNG");
+  EXPECT_TRUE(scale->isEnabled());
+  path->setText("data.csv");
+  EXPECT_FALSE(scale->isEnabled());
+  EXPECT_FALSE(sizes[0]->isEnabled() || sizes[1]->isEnabled());
+  path->setText("figure.pdf");
+  EXPECT_FALSE(scale->isEnabled());
+  EXPECT_TRUE(sizes[0]->isEnabled() && sizes[1]->isEnabled());
 }
 
 TEST_F(ShellSettingsTest, ClosingSavesTheLayoutAndANewWindowRestoresIt) {
