@@ -19,11 +19,10 @@ template <Isa>
 void mixtureScoreOn(const NoisedComponents& c, const float* x, const float* y, int n, float factor, float* outX,
                     float* outY);
 
-template <>
-void mixtureScoreOn<Isa::Portable>(const NoisedComponents&, const float*, const float*, int, float, float*, float*);
-template <>
-void mixtureScoreOn<Isa::Avx2>(const NoisedComponents&, const float*, const float*, int, float, float*, float*);
-template <>
-void mixtureScoreOn<Isa::Avx512>(const NoisedComponents&, const float*, const float*, int, float, float*, float*);
+#define KX_DECLARE_MIXTURE_SCORE(isa, unused) \
+  template <>                                 \
+  void mixtureScoreOn<isa>(const NoisedComponents&, const float*, const float*, int, float, float*, float*);
+KX_FOR_EACH_ISA(KX_DECLARE_MIXTURE_SCORE, )
+#undef KX_DECLARE_MIXTURE_SCORE
 
 }  // namespace kx::core::diffusion

@@ -22,12 +22,8 @@ void adamUpdateOn(const AdamStep<T>& s, const T* g, T* m, T* v, T* value, std::i
 #define KX_DECLARE_ADAM(isa, T) \
   template <>                   \
   void adamUpdateOn<isa, T>(const AdamStep<T>&, const T*, T*, T*, T*, std::int64_t);
-KX_DECLARE_ADAM(Isa::Portable, float)
-KX_DECLARE_ADAM(Isa::Portable, double)
-KX_DECLARE_ADAM(Isa::Avx2, float)
-KX_DECLARE_ADAM(Isa::Avx2, double)
-KX_DECLARE_ADAM(Isa::Avx512, float)
-KX_DECLARE_ADAM(Isa::Avx512, double)
+KX_FOR_EACH_ISA(KX_DECLARE_ADAM, float)
+KX_FOR_EACH_ISA(KX_DECLARE_ADAM, double)
 #undef KX_DECLARE_ADAM
 
 }  // namespace kx::core::nn

@@ -24,12 +24,8 @@ void productColumnsOn(DenseView<T> a, bool ta, DenseView<T> b, bool tb, T* out, 
 #define KX_DECLARE_PRODUCT(isa, T) \
   template <>                      \
   void productColumnsOn<isa, T>(DenseView<T>, bool, DenseView<T>, bool, T*, std::int64_t, std::int64_t, std::int64_t);
-KX_DECLARE_PRODUCT(Isa::Portable, float)
-KX_DECLARE_PRODUCT(Isa::Portable, double)
-KX_DECLARE_PRODUCT(Isa::Avx2, float)
-KX_DECLARE_PRODUCT(Isa::Avx2, double)
-KX_DECLARE_PRODUCT(Isa::Avx512, float)
-KX_DECLARE_PRODUCT(Isa::Avx512, double)
+KX_FOR_EACH_ISA(KX_DECLARE_PRODUCT, float)
+KX_FOR_EACH_ISA(KX_DECLARE_PRODUCT, double)
 #undef KX_DECLARE_PRODUCT
 
 /// productColumnsOn<activeIsa()>.

@@ -18,12 +18,8 @@ void transcendentalOn(Transcendental f, const T* x, T* out, std::int64_t n);
 #define KX_DECLARE_TRANSCENDENTAL(isa, T) \
   template <>                             \
   void transcendentalOn<isa, T>(Transcendental, const T*, T*, std::int64_t);
-KX_DECLARE_TRANSCENDENTAL(Isa::Portable, float)
-KX_DECLARE_TRANSCENDENTAL(Isa::Portable, double)
-KX_DECLARE_TRANSCENDENTAL(Isa::Avx2, float)
-KX_DECLARE_TRANSCENDENTAL(Isa::Avx2, double)
-KX_DECLARE_TRANSCENDENTAL(Isa::Avx512, float)
-KX_DECLARE_TRANSCENDENTAL(Isa::Avx512, double)
+KX_FOR_EACH_ISA(KX_DECLARE_TRANSCENDENTAL, float)
+KX_FOR_EACH_ISA(KX_DECLARE_TRANSCENDENTAL, double)
 #undef KX_DECLARE_TRANSCENDENTAL
 
 }  // namespace kx::core::nn

@@ -34,6 +34,11 @@ Isa activeIsa();
 /// nothing) when the CPU does not support it.
 std::optional<std::string> setActiveIsa(Isa isa);
 
+/// M(isa, arg) for every path, e.g. to declare a kernel's explicit
+/// specialisations, each defined in the kernel's object for that path.
+#define KX_FOR_EACH_ISA(M, arg) \
+  M(::kx::core::Isa::Portable, arg) M(::kx::core::Isa::Avx2, arg) M(::kx::core::Isa::Avx512, arg)
+
 /// f(std::integral_constant<Isa, activeIsa()>{}): calls a kernel's
 /// specialisation for the active path, e.g.
 /// onActiveIsa([&](auto isa) { return kernelOn<isa()>(args); }).

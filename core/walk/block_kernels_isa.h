@@ -19,16 +19,14 @@ void advanceBlockReferenceOn(const WalkParams& params, std::uint64_t block, cons
 template <Isa>
 void replayWalkerOn(const WalkParams& params, int index, int steps, float* xs, float* ys);
 
-#define KX_DECLARE_WALK_KERNELS(isa)                                                                \
+#define KX_DECLARE_WALK_KERNELS(isa, unused)                                                        \
   template <>                                                                                       \
   void advanceBlockOn<isa>(const WalkParams&, std::uint64_t, const BlockState&, int, int);          \
   template <>                                                                                       \
   void advanceBlockReferenceOn<isa>(const WalkParams&, std::uint64_t, const BlockState&, int, int); \
   template <>                                                                                       \
   void replayWalkerOn<isa>(const WalkParams&, int, int, float*, float*);
-KX_DECLARE_WALK_KERNELS(Isa::Portable)
-KX_DECLARE_WALK_KERNELS(Isa::Avx2)
-KX_DECLARE_WALK_KERNELS(Isa::Avx512)
+KX_FOR_EACH_ISA(KX_DECLARE_WALK_KERNELS, )
 #undef KX_DECLARE_WALK_KERNELS
 
 }  // namespace kx::core::walk
