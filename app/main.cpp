@@ -3,7 +3,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSurfaceFormat>
-#include <cstdlib>
 #include <iostream>
 
 #include "app/cli_options.h"
@@ -43,7 +42,7 @@ int runHeadless(const kx::app::CliOptions& options) {
   // No window to keep smooth: compute at the normal priority unless
   // KX_COMPUTE_NICE says otherwise. The GUI's nice 19 (docs/architecture.md,
   // "Threads") made a headless GAN export take 87 s while other work shared the cores.
-  if (!std::getenv("KX_COMPUTE_NICE")) kx::core::setComputeNice(0);
+  kx::core::setDefaultComputeNice(0);
   auto lab = kx::app::setUpLab(options);
   if (!lab) return fail(lab.error());
   std::cerr << "kexue-lab: computing " << (*lab)->description().title.toStdString() << " (compute threads at nice "

@@ -44,16 +44,19 @@ std::optional<Isa> parseIsa(std::string_view name) {
 }
 
 Isa detectedIsa() {
-  // The features of x86-64-v3 and -v4 that both GCC and clang can name (the
-  // level names are GCC's only); the runtime also checks that the OS saves
-  // the YMM / ZMM registers.
-  __builtin_cpu_init();
-  const bool v3 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("bmi") &&
-                  __builtin_cpu_supports("bmi2");
-  const bool v4 = v3 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                  __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
-                  __builtin_cpu_supports("avx512cd");
-  return v4 ? Isa::Avx512 : v3 ? Isa::Avx2 : Isa::Portable;
+  static const Isa detected = [] {
+    // The features of x86-64-v3 and -v4 that both GCC and clang can name (the
+    // level names are GCC's only); the runtime also checks that the OS saves
+    // the YMM / ZMM registers.
+    __builtin_cpu_init();
+    const bool v3 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("bmi") &&
+                    __builtin_cpu_supports("bmi2");
+    const bool v4 = v3 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                    __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
+                    __builtin_cpu_supports("avx512cd");
+    return v4 ? Isa::Avx512 : v3 ? Isa::Avx2 : Isa::Portable;
+  }();
+  return detected;
 }
 
 std::vector<Isa> supportedIsas() {

@@ -57,6 +57,10 @@ int computeNice() { return g_computeNice.load(std::memory_order_relaxed); }
 
 void setComputeNice(int nice) { g_computeNice.store(clampNice(nice), std::memory_order_relaxed); }
 
+void setDefaultComputeNice(int nice) {
+  if (!std::getenv("KX_COMPUTE_NICE")) setComputeNice(nice);
+}
+
 #ifdef __linux__
 // On Linux the nice value belongs to the thread: PRIO_PROCESS with a thread id
 // sets that thread's alone (setpriority(2), "Bugs").

@@ -24,6 +24,8 @@ int computeNice();
 /// on. The test suite runs at 0 (tests/CMakeLists.txt): parallel test
 /// processes share one scheduling group, where a nice-19 worker starves.
 void setComputeNice(int nice);
+/// The same, unless KX_COMPUTE_NICE chose the value (a headless run: 0).
+void setDefaultComputeNice(int nice);
 
 /// Lowers the calling thread to computeNice() unless it is already lower (it
 /// never raises it). Threads it starts inherit the value. With every core

@@ -10,10 +10,7 @@ Lab::Lab(LabDescription description, QObject* parent)
   connect(&m_runner, &JobRunner::frameReady, this, &Lab::onFrame);
   connect(&m_runner, &JobRunner::finished, this, [this](const QString& failure) {
     if (!failure.isEmpty()) emit message(failure);
-    if (m_running) {
-      m_running = false;
-      emit runningChanged(false);
-    }
+    setRunning(false);
   });
 }
 
@@ -60,27 +57,28 @@ void Lab::recompute() {
 
 void Lab::run() {
   if (!animated()) return recompute();
-  m_running = true;
-  emit runningChanged(true);
+  setRunning(true);
   if (m_runner.busy()) m_runner.resume();
   else recompute();
 }
 
 void Lab::pause() {
   if (!m_running) return;
-  m_running = false;
   m_runner.pause();
-  emit runningChanged(false);
+  setRunning(false);
 }
 
 void Lab::cancel() {
   m_runner.cancel();
   // A cancelled job reports no end (JobRunner::finished), so the running
   // state is cleared here.
-  if (m_running) {
-    m_running = false;
-    emit runningChanged(false);
-  }
+  setRunning(false);
+}
+
+void Lab::setRunning(bool running) {
+  if (m_running == running) return;
+  m_running = running;
+  emit runningChanged(running);
 }
 
 void Lab::step() {

@@ -105,6 +105,7 @@ class Lab : public QObject {
  private:
   friend class ParamChangeCommand;
   void applyValues(const core::ParamValues& values);
+  void setRunning(bool running);
   void onFrame(const FramePtr& frame);
 
   LabDescription m_description;
