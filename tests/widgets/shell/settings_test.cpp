@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "tests/widgets/screenshot_dir.h"
 #include "tests/widgets/shell/temp_settings_test.h"
 #include "widgets/export/export_dialog.h"
 #include "widgets/shell/language.h"
@@ -143,6 +144,8 @@ TEST(ExportDialogTest, OnlyTheFieldsTheFormatUsesAreEditable) {
   ASSERT_EQ(sizes.size(), 2);
   EXPECT_FALSE(scale->isEnabled());
   EXPECT_TRUE(sizes[0]->isEnabled() && sizes[1]->isEnabled());
+  dialog.show();
+  kx::testing::saveScreenshot(dialog.grab().toImage(), "export-dialog-svg.png");
   path->setText("figure.PNG");
   EXPECT_TRUE(scale->isEnabled());
   path->setText("data.csv");
