@@ -1408,7 +1408,7 @@
         <translation>每格计数</translation>
     </message>
     <message>
-        <location filename="../../widgets/session/session_file.cpp" line="+16"/>
+        <location filename="../../widgets/session/session_file.cpp" line="+22"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
@@ -1979,7 +1979,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 <context>
     <name>kx::widgets::ExportDialog</name>
     <message>
-        <location filename="../../widgets/export/export_dialog.cpp" line="+14"/>
+        <location filename="../../widgets/export/export_dialog.cpp" line="+15"/>
         <location line="+6"/>
         <source>Export figure</source>
         <translation>导出图像</translation>
@@ -2255,26 +2255,64 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::Lab</name>
     <message>
-        <location filename="../../widgets/lab/lab.cpp" line="+29"/>
+        <location filename="../../widgets/lab/lab.cpp" line="+26"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>Reset parameters</source>
         <translation>重置参数</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::LabList</name>
+    <message>
+        <location filename="../../widgets/shell/lab_list.cpp" line="+15"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>computing</source>
+        <translation>计算中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps training while another lab is shown, until you open it and pause it.</source>
+        <translation>切换到其他实验时继续训练，直到您回到此实验并暂停。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pauses its animation while another lab is shown.</source>
+        <translation>切换到其他实验时暂停动画。</translation>
     </message>
 </context>
 <context>
     <name>kx::widgets::MainWindow</name>
     <message>
         <location filename="../../widgets/shell/main_window.cpp" line="+40"/>
-        <location filename="../../widgets/shell/main_window_language.cpp" line="+79"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="+76"/>
         <source>Kexue Lab</source>
         <translation>科学空间实验室</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2294,7 +2332,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>&lt;b&gt;OpenGL 3.3 不可用&lt;/b&gt;（%1）。图中只显示坐标轴、曲线和标记，不显示场、点和箭头；图表、参数、会话和数据导出照常可用。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Labs</source>
         <translation>实验列表</translation>
     </message>
@@ -2458,13 +2496,13 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>帧 %1 毫秒 · 计算 %2 毫秒</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <location filename="../../widgets/shell/main_window_language.cpp" line="+0"/>
         <source>Kexue Lab — %1</source>
         <translation>科学空间实验室 — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>%1: unknown lab &apos;%2&apos; (known: %3)</source>
         <translation>%1：未知的实验“%2”（可用：%3）</translation>
     </message>
@@ -2494,7 +2532,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>重置实验</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window_language.cpp" line="-57"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="-54"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>

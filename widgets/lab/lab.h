@@ -60,6 +60,10 @@ class Lab : public QObject {
   /// Open-ended labs (training, walking) offer run / pause / step; finite ones
   /// just recompute when inputs change.
   virtual bool animated() const { return false; }
+  /// What happens when another lab is shown (docs/architecture.md, "Hidden
+  /// labs"): animations pause; a training that is worth leaving to run
+  /// (true here) goes on, its progress in the lab list, until the user stops it.
+  virtual bool keepsRunningWhenHidden() const { return false; }
 
   /// Restarts the job from the current inputs (paused for animated labs that
   /// are not running).
@@ -74,6 +78,7 @@ class Lab : public QObject {
   void cancel();
 
   JobRunner& runner() { return m_runner; }
+  const JobRunner& runner() const { return m_runner; }
   bool running() const { return m_running; }
   /// True once a frame has been drawn for the current inputs.
   bool hasFrame() const { return m_hasFrame; }

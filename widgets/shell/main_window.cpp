@@ -9,7 +9,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -29,6 +28,7 @@
 #include "widgets/lab/lab_registry.h"
 #include "widgets/panel/param_panel.h"
 #include "widgets/session/session_file.h"
+#include "widgets/shell/lab_list.h"
 #include "widgets/shell/language.h"
 #include "widgets/shell/message_bar.h"
 #include "widgets/shell/recent_menu.h"
@@ -52,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   buildDocks();
   buildActions();
   m_progress = new QProgressBar(this);
+  m_progress->setObjectName("labProgress");
   m_progress->setMaximumWidth(180);
   m_progress->setVisible(false);
   m_cancel = new QToolButton(this);
@@ -112,14 +113,8 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::buildDocks() {
-  m_labList = new QListWidget(this);
-  for (const auto& entry : labRegistry()) {
-    auto* item = new QListWidgetItem(labTitle(entry.id), m_labList);
-    item->setData(Qt::UserRole, entry.id);
-  }
-  connect(m_labList, &QListWidget::currentRowChanged, this, [this](int row) {
-    if (row >= 0) selectLab(m_labList->item(row)->data(Qt::UserRole).toString());
-  });
+  m_labList = new LabList(this);
+  connect(m_labList, &LabList::labChosen, this, &MainWindow::selectLab);
   auto* labsDock = new QDockWidget(this);
   texts([labsDock] { labsDock->setWindowTitle(tr("Labs")); });
   labsDock->setObjectName("labs");
@@ -279,16 +274,13 @@ Lab* MainWindow::install(std::unique_ptr<Lab> lab) {
     if (raw != m_current) return;
     m_timing->setText(tr("frame %1 ms · compute %2 ms").arg(m_frameClock.restart()).arg(m_computeMs, 0, 'f', 1));
   });
-  connect(&raw->runner(), &JobRunner::progressChanged, this, [this, raw](double fraction) {
-    if (raw != m_current) return;
-    m_progress->setRange(0, fraction < 0 ? 0 : 1000);  // busy indicator when open-ended
-    if (fraction >= 0) m_progress->setValue(static_cast<int>(fraction * 1000));
+  connect(&raw->runner(), &JobRunner::progressChanged, this, [this, raw] {
+    if (raw == m_current) showProgress(*raw);
   });
-  connect(&raw->runner(), &JobRunner::busyChanged, this, [this, raw](bool busy) {
-    if (raw != m_current) return;
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
+  connect(&raw->runner(), &JobRunner::busyChanged, this, [this, raw] {
+    if (raw == m_current) showProgress(*raw);
   });
+  m_labList->track(raw);
   QWidget* view = raw->createView(m_stack);
   m_views[id] = view;
   m_stack->addWidget(view);
@@ -303,8 +295,19 @@ bool MainWindow::selectLab(const QString& id) {
   return true;
 }
 
+void MainWindow::showProgress(const Lab& lab) {
+  const JobRunner& runner = lab.runner();
+  m_progress->setVisible(runner.busy());
+  m_cancel->setVisible(runner.busy());
+  const double fraction = runner.progress();
+  m_progress->setRange(0, fraction < 0 ? 0 : 1000);  // busy indicator when open-ended
+  if (fraction >= 0) m_progress->setValue(static_cast<int>(fraction * 1000));
+}
+
 void MainWindow::showLab(Lab* lab) {
   if (lab == m_current) return;
+  // The rule of docs/architecture.md, "Hidden labs".
+  if (m_current && m_current->running() && !m_current->keepsRunningWhenHidden()) m_current->pause();
   m_current = lab;
   m_messageBar->dismiss();  // it spoke of the previous lab
   const auto& d = lab->description();
@@ -323,13 +326,8 @@ void MainWindow::showLab(Lab* lab) {
   m_step->setEnabled(lab->animated());
   setWindowTitle(tr("Kexue Lab — %1").arg(labTitle(d.id)));
   ShellSettings().setLastLab(d.id);
-  for (int row = 0; row < m_labList->count(); ++row)
-    if (m_labList->item(row)->data(Qt::UserRole).toString() == d.id) {
-      const QSignalBlocker block(m_labList);
-      m_labList->setCurrentRow(row);
-    }
-  m_progress->setVisible(lab->runner().busy());
-  m_cancel->setVisible(lab->runner().busy());
+  m_labList->setCurrentLab(d.id);
+  showProgress(*lab);
 }
 
 bool MainWindow::openSession(const QString& path) {

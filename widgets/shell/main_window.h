@@ -15,7 +15,6 @@
 #include "widgets/lab/lab.h"
 
 class QLabel;
-class QListWidget;
 class QProgressBar;
 class QStackedWidget;
 class QTextBrowser;
@@ -28,6 +27,7 @@ class QMenu;
 
 namespace kx::widgets {
 
+class LabList;
 class MessageBar;
 
 /// A lab's title from the registry in the current language (the id if unknown).
@@ -69,6 +69,8 @@ class MainWindow : public QMainWindow {
   /// `content` under a notice when OpenGL is unavailable, else `content` itself.
   QWidget* withGlNotice(QWidget* content);
   void showLab(Lab* lab);
+  /// The status bar's progress and Cancel follow this lab's job only.
+  void showProgress(const Lab& lab);
   void exportFigureInteractively();
   /// A status-bar note; an error also shows in the message bar, with a Reset
   /// action when it comes from `resettable`.
@@ -79,7 +81,7 @@ class MainWindow : public QMainWindow {
   std::map<QString, std::unique_ptr<Lab>> m_labs;
   std::map<QString, QWidget*> m_views;
   Lab* m_current = nullptr;
-  QListWidget* m_labList;
+  LabList* m_labList;
   QStackedWidget* m_stack;
   QScrollArea* m_paramArea;
   QTextBrowser* m_about;

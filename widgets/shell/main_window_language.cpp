@@ -4,13 +4,13 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QEvent>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QTextBrowser>
 #include <utility>
 
 #include "widgets/lab/lab_registry.h"
 #include "widgets/shell/colormap_menu.h"
+#include "widgets/shell/lab_list.h"
 #include "widgets/shell/language.h"
 #include "widgets/shell/main_window.h"
 #include "widgets/shell/shell_settings.h"
@@ -71,10 +71,7 @@ void MainWindow::retranslate() {
   for (const auto& apply : m_texts) apply();
   // The registry keeps the English titles (main reads it before installing a
   // translation); they are translated where they are shown.
-  for (int row = 0; row < m_labList->count(); ++row) {
-    QListWidgetItem* item = m_labList->item(row);
-    item->setText(labTitle(item->data(Qt::UserRole).toString()));
-  }
+  m_labList->retranslate();
   if (m_current) m_about->setHtml(aboutText(*m_current));
   setWindowTitle(m_current ? tr("Kexue Lab — %1").arg(labTitle(m_current->description().id)) : tr("Kexue Lab"));
 }

@@ -16,7 +16,9 @@ JobRunner::JobRunner(QObject* parent)
   connect(m_worker, &JobWorker::finished, this, &JobRunner::onFinished);
   connect(m_worker, &JobWorker::chunkTimed, this, &JobRunner::chunkTimed);
   connect(m_worker, &JobWorker::progressChanged, this, [this](double fraction, quint64 generation) {
-    if (generation == m_latest->load()) emit progressChanged(fraction);
+    if (generation != m_latest->load()) return;
+    m_progress = fraction;
+    emit progressChanged(fraction);
   });
   m_coalesce.setSingleShot(true);
   m_coalesce.setInterval(16);
@@ -37,6 +39,7 @@ void JobRunner::start(std::unique_ptr<core::Job> job, bool paused) {
   const quint64 generation = m_latest->fetch_add(1) + 1;
   m_pending.reset();
   m_paused = paused;
+  m_progress = 0;
   setBusy(true);
   QMetaObject::invokeMethod(
       m_worker, [worker = m_worker, job = std::shared_ptr<core::Job>(std::move(job)), generation, paused] {

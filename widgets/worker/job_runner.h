@@ -38,6 +38,9 @@ class JobRunner : public QObject {
 
   bool busy() const { return m_busy; }
   bool paused() const { return m_paused; }
+  /// The current job's last reported progress (0 until it reports; negative
+  /// when open-ended).
+  double progress() const { return m_progress; }
   quint64 generation() const { return m_latest->load(); }
 
   /// Minimum interval between published frames on the GUI (coalescing).
@@ -65,6 +68,7 @@ class JobRunner : public QObject {
   QTimer m_coalesce;
   bool m_busy = false;
   bool m_paused = false;
+  double m_progress = 0;
 };
 
 }  // namespace kx::widgets

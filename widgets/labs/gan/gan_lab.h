@@ -22,6 +22,7 @@ class GanLab : public Lab {
   void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
   QString csvData() const override;
   bool animated() const override { return true; }
+  bool keepsRunningWhenHidden() const override { return true; }
   /// Drawn points and the latest trained weights (a core/nn weights file, base64).
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;

@@ -50,6 +50,7 @@ class VaeLab : public Lab {
   void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
   QString csvData() const override;
   bool animated() const override { return true; }
+  bool keepsRunningWhenHidden() const override { return true; }
   /// Picked ends, interpolation settings, the IDX files in use and the trained model.
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
