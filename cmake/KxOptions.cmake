@@ -8,7 +8,10 @@ target_compile_options(kx_common INTERFACE -Wall -Wextra -Wpedantic
 
 set(KX_SANITIZE "" CACHE STRING "Sanitizers to build with: address,undefined or thread")
 if(KX_SANITIZE)
-  target_compile_options(kx_common INTERFACE -fsanitize=${KX_SANITIZE} -fno-omit-frame-pointer -g)
+  # -g1: line tables are all a sanitizer's stack trace needs (file:line per
+  # frame); full debug info made each object 5x larger and its compile 1.5x
+  # slower (docs/reliability.md, "CI time").
+  target_compile_options(kx_common INTERFACE -fsanitize=${KX_SANITIZE} -fno-omit-frame-pointer -g1)
   target_link_options(kx_common INTERFACE -fsanitize=${KX_SANITIZE})
   if(KX_SANITIZE MATCHES "undefined")
     target_compile_options(kx_common INTERFACE -fno-sanitize-recover=undefined)
