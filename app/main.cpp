@@ -92,7 +92,6 @@ int main(int argc, char** argv) {
   // in English at the default layout so that docs/ is reproducible.
   kx::app::CliOptions cli = *options;
   const bool interactive = cli.screenshotPath.isEmpty();
-  kx::widgets::labRegistry();  // its titles stay the English source strings (MainWindow translates them)
   // KX_LANGUAGE=zh_CN overrides the saved language, also for screenshots.
   const QString forcedLanguage = qEnvironmentVariable("KX_LANGUAGE");
   if (!forcedLanguage.isEmpty() && !kx::widgets::installTranslation(forcedLanguage))

@@ -35,6 +35,21 @@ class Job {
   virtual std::string failure() const { return {}; }
 };
 
+/// A job that does nothing but carry why its inputs make no job (for
+/// combinations a schema cannot check alone); its failure is what the user
+/// reads (an empty reason: the lab shows it another way).
+class FailedJob : public Job {
+ public:
+  explicit FailedJob(std::string reason) : m_reason(std::move(reason)) {}
+  bool runChunk(const CancelToken&) override { return false; }
+  std::shared_ptr<const Frame> frame() const override { return nullptr; }
+  double progress() const override { return 0; }
+  std::string failure() const override { return m_reason; }
+
+ private:
+  std::string m_reason;
+};
+
 /// Runs a job to completion on the calling thread (CLI, bench, tests).
 /// Returns the failure message, empty on success.
 inline std::string runToCompletion(Job& job, const CancelToken& cancel = {}) {

@@ -124,7 +124,7 @@ bool WalkJob::runChunk(const CancelToken& cancel) {
   return target < steps;
 }
 
-std::shared_ptr<const Frame> WalkJob::frame() const {
+std::shared_ptr<const WalkFrame> WalkJob::walkFrame() const {
   std::lock_guard lock(m_mutex);
   return m_frame;
 }

@@ -21,7 +21,9 @@ class WalkJob : public Job {
   explicit WalkJob(const WalkParams& params, std::size_t memoryBudget = kDefaultMemoryBudget);
 
   bool runChunk(const CancelToken& cancel) override;
-  std::shared_ptr<const Frame> frame() const override;
+  std::shared_ptr<const Frame> frame() const override { return walkFrame(); }
+  /// frame() with its type.
+  std::shared_ptr<const WalkFrame> walkFrame() const;
   double progress() const override;
 
   /// The frame at step k (0 <= k <= computedSteps()), rebuilt from the nearest

@@ -1133,7 +1133,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../widgets/lab/lab_registry.cpp" line="+15"/>
+        <location filename="../../widgets/lab/registered_labs.h" line="+8"/>
         <source>Competition</source>
         <translation>竞争模型</translation>
     </message>
@@ -1640,7 +1640,7 @@
         <translation>|x − x_ref|</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Error of %1 (rtol %2) vs reference</source>
         <translation>%1（rtol %2）相对参考解的误差</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>至多 %1 条轨线；最早的一条已被移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-129"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-128"/>
         <source>
 &lt;h3&gt;Two-species competition&lt;/h3&gt;
 &lt;p&gt;Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:&lt;/p&gt;
@@ -1699,7 +1699,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
 <context>
     <name>kx::widgets::CompetitionView</name>
     <message>
-        <location filename="../../widgets/labs/competition/competition_view.cpp" line="+18"/>
+        <location filename="../../widgets/labs/competition/competition_view.cpp" line="+19"/>
         <source>Click: start a trajectory (or select one by its start) · right-click: remove · drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>单击：从此处开始一条轨线（或单击起点选中它）· 右键：移除 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
@@ -1786,7 +1786,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>损失（20 步均值）</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+107"/>
         <source>log p</source>
         <translation>log p</translation>
     </message>
@@ -1801,7 +1801,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>ε 网络</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-158"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-155"/>
         <source>
 &lt;h3&gt;Diffusion models: DDPM, DDIM and the probability-flow ODE&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;forward process&lt;/b&gt; adds noise: x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε with
@@ -1883,7 +1883,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 <context>
     <name>kx::widgets::DiffusionView</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+31"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+26"/>
         <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
         <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
     </message>
@@ -1928,7 +1928,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>落在某个分量中心 3 个标准差以内的样本比例</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the network trains (its floor is not 0: ε is only partly predictable from x_t)</source>
         <translation>得分函数 = 学习所得：网络训练过程中的去噪得分匹配损失 E|ε − ε_θ(ᾱx₀ + β̄ε, t)|²（其下限不为 0：ε 只能由 x_t 部分预测）</translation>
     </message>
@@ -1943,7 +1943,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>%1 components · step %2 / %3 · %4 score evaluations</source>
         <translation>%1 个分量 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
     </message>
@@ -2034,12 +2034,12 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+110"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-110"/>
         <location line="+3"/>
         <source>generator step</source>
         <translation>生成器步数</translation>
@@ -2085,7 +2085,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>高质量比例</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+104"/>
         <source>Losses (the first average comes at step %1)</source>
         <translation>损失（第一个平均值在第 %1 步给出）</translation>
     </message>
@@ -2120,7 +2120,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>还没有帧：请先进行训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-251"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-246"/>
         <source>
 &lt;h3&gt;GANs as energy: dig pits, then jump in&lt;/h3&gt;
 &lt;p&gt;The discriminator D is read as an &lt;b&gt;energy landscape&lt;/b&gt; U = −D over the plane (heatmap and contours). Its update
@@ -2167,12 +2167,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::GanView</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+21"/>
+        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+22"/>
         <source>Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>Shift+单击：手绘一个数据点 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Step D</source>
         <translation>单步 D</translation>
     </message>
@@ -2255,12 +2255,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::Lab</name>
     <message>
-        <location filename="../../widgets/lab/lab.cpp" line="+26"/>
+        <location filename="../../widgets/lab/lab.cpp" line="+27"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Reset parameters</source>
         <translation>重置参数</translation>
     </message>
@@ -2307,7 +2307,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
     <name>kx::widgets::MainWindow</name>
     <message>
         <location filename="../../widgets/shell/main_window.cpp" line="+40"/>
-        <location filename="../../widgets/shell/main_window_language.cpp" line="+76"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="+74"/>
         <source>Kexue Lab</source>
         <translation>科学空间实验室</translation>
     </message>
@@ -2532,7 +2532,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>重置实验</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window_language.cpp" line="-54"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="-52"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -2757,7 +2757,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>变分自编码器</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>The data set was not opened (the current one stays): %1</source>
         <translation>未能打开该数据集（仍使用当前数据集）：%1</translation>
     </message>
@@ -2782,7 +2782,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>请先在散点图中选取两个点：变形在两点之间进行</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="-256"/>
+        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="-251"/>
         <source>
 &lt;h3&gt;Variational autoencoders: train one, then walk its latent space&lt;/h3&gt;
 &lt;p&gt;An encoder maps an image x to a Gaussian q(z|x) = N(μ(x), σ²(x)); a decoder maps a code z back to pixel
@@ -2821,7 +2821,7 @@ inactive. The
 <context>
     <name>kx::widgets::VaeView</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+41"/>
+        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+37"/>
         <source>Open IDX…</source>
         <translation>打开 IDX…</translation>
     </message>
@@ -2951,7 +2951,7 @@ inactive. The
         <translation>下载失败，当前数据集保持不变。%1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>held-out image %1, label %2</source>
         <translation>留出集图像 %1，标签 %2</translation>
     </message>
@@ -3103,7 +3103,7 @@ Kolmogorov–Smirnov 距离按 n&lt;sup&gt;−1/2&lt;/sup&gt; 下降（Berry–E
 <context>
     <name>kx::widgets::WalkView</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+35"/>
+        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+30"/>
         <source>1D: time across, position up — highlighted walkers&apos; paths, all walkers at the current step (the strip at its right end) and the ±1, ±2 sd envelopes. 2D: the plane. Drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>一维：横轴为时间，纵轴为位置 — 高亮游走者的路径、当前步所有游走者的位置（右端的条带）以及 ±1、±2 个标准差的包络。二维：平面。拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
@@ -3143,22 +3143,22 @@ Kolmogorov–Smirnov 距离按 n&lt;sup&gt;−1/2&lt;/sup&gt; 下降（Berry–E
         <translation>各区间的概率：游走者（轮廓）、精确分布（点：格点游走为二项分布）以及均值与方差相同的正态分布</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kolmogorov–Smirnov and total-variation distance to the normal law against the number of steps (log–log), with a n^(−1/2) reference and a line fitted to KS above the sampling floor</source>
         <translation>Kolmogorov–Smirnov 距离与全变差距离随步数的变化（双对数坐标），附 n^(−1/2) 参考线和对采样下限以上的 KS 的拟合直线</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mean-square displacement against time with its least-squares line: slope = 2·d·D</source>
         <translation>均方位移随时间的变化及其最小二乘直线：斜率 = 2·d·D</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Path integral: the density after n steps composed from 1, a few and many short-time Gaussian kernels (Chapman–Kolmogorov) against the closed form — or, with a barrier, the method-of-images solution — beside the walkers&apos; histogram</source>
         <translation>路径积分：由 1 个、若干个和许多个短时高斯核复合（Chapman–Kolmogorov）得到的 n 步后的密度，与闭式解（有壁垒时为镜像法的解）对比，旁边是游走者的直方图</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>%1 of %3 (computed %2)%4</source>
         <translation>第 %1 步，共 %3 步（已计算 %2）%4</translation>
     </message>

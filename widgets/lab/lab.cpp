@@ -23,7 +23,8 @@ core::Status Lab::setValue(const std::string& key, double value) {
   after[key] = value;
   const auto* spec = m_description.schema.find(key);
   // In the current language, as the panel shows the label and a choice's name.
-  const QString text = tr("Set %1 to %2").arg(schemaText(spec->label), schemaText(m_description.schema.format(key, value)));
+  const QString text =
+      tr("Set %1 to %2").arg(schemaText(spec->label), schemaText(m_description.schema.format(key, value)));
   m_undo.push(new ParamChangeCommand(this, m_values, std::move(after), text, key));
   return core::Ok{};
 }
@@ -58,8 +59,10 @@ void Lab::recompute() {
 void Lab::run() {
   if (!animated()) return recompute();
   setRunning(true);
-  if (m_runner.busy()) m_runner.resume();
-  else recompute();
+  if (m_runner.busy())
+    m_runner.resume();
+  else
+    recompute();
 }
 
 void Lab::pause() {
@@ -91,7 +94,8 @@ void Lab::reset() {
   resetState();
   if (m_values != m_description.schema.defaults())
     m_undo.push(new ParamChangeCommand(this, m_values, m_description.schema.defaults(), tr("Reset parameters")));
-  else recompute();
+  else
+    recompute();
 }
 
 QString Lab::computeSynchronously() {
@@ -101,6 +105,12 @@ QString Lab::computeSynchronously() {
   const std::string failure = core::runToCompletion(*job);
   if (auto frame = job->frame()) onFrame(frame);
   return QString::fromStdString(failure);
+}
+
+void Lab::setFailure(const QString& text) {
+  if (text == m_failure) return;
+  m_failure = text;
+  if (!text.isEmpty()) emit failed(text);
 }
 
 void Lab::onFrame(const FramePtr& frame) {

@@ -90,17 +90,31 @@ class Lab : public QObject {
   /// (headless export). Returns an empty string or the failure.
   QString computeSynchronously();
 
+  /// Why the current inputs make no figure or why training stopped (e.g. it
+  /// diverged); empty while all is well.
+  QString failure() const { return m_failure; }
+
  signals:
   void valuesChanged();
+  /// A job's frame arrived (the shell times frames with it).
   void frameShown();
+  /// What the lab shows changed — a job's frame, a scrubbed step, new samples
+  /// of a side computation: views redraw from the lab's accessors.
+  void displayed();
+  /// failure() became non-empty.
+  void failed(const QString& text);
   void runningChanged(bool running);
   void message(const QString& text);
 
  protected:
-  /// A job built from an immutable copy of the current inputs.
-  virtual std::unique_ptr<core::Job> makeJob() const = 0;
-  /// Turns the latest frame into scenes and chart data (GUI thread).
+  /// A job built from an immutable copy of the current inputs; the lab may
+  /// note what it needs to follow the job (e.g. the job itself, a failure).
+  virtual std::unique_ptr<core::Job> makeJob() = 0;
+  /// Turns the latest frame into scenes and chart data (GUI thread); LabOf
+  /// implements it for a lab whose frames have one type.
   virtual void showFrame(const FramePtr& frame) = 0;
+  /// Sets failure(); a new non-empty text also emits failed().
+  void setFailure(const QString& text);
   /// Resets lab-specific state (reset() has restored the parameters).
   virtual void resetState() {}
   /// Stops and joins the job without signals: for destructors, before the
@@ -120,6 +134,24 @@ class Lab : public QObject {
   JobRunner m_runner;
   bool m_running = false;
   bool m_hasFrame = false;
+  QString m_failure;
+};
+
+/// A lab whose jobs publish frames of type F: the one place a frame is cast
+/// to its type (a frame of another type is a programming error and ignored).
+template <class F>
+class LabOf : public Lab {
+ public:
+  using Lab::Lab;
+
+ protected:
+  /// The latest frame of the lab's job (GUI thread).
+  virtual void show(std::shared_ptr<const F> frame) = 0;
+
+ private:
+  void showFrame(const FramePtr& frame) final {
+    if (auto typed = std::dynamic_pointer_cast<const F>(frame)) show(std::move(typed));
+  }
 };
 
 }  // namespace kx::widgets

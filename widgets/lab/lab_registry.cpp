@@ -2,21 +2,17 @@
 
 #include <QStringList>
 
-#include "widgets/labs/competition/competition_lab.h"
-#include "widgets/labs/gan/gan_lab.h"
-#include "widgets/labs/diffusion/diffusion_lab.h"
-#include "widgets/labs/vae/vae_lab.h"
-#include "widgets/labs/walk/walk_lab.h"
-
 namespace kx::widgets {
+
+#define KX_LAB(id, factory, title) std::unique_ptr<Lab> factory();
+#include "widgets/lab/registered_labs.h"
+#undef KX_LAB
 
 const std::vector<LabEntry>& labRegistry() {
   static const std::vector<LabEntry> labs{
-      {"competition", QObject::tr("Competition"), [] { return std::make_unique<CompetitionLab>(); }},
-      {"walk", QObject::tr("Random walk"), [] { return std::make_unique<WalkLab>(); }},
-      {"gan", QObject::tr("GAN energy"), [] { return std::make_unique<GanLab>(); }},
-      {"diffusion", QObject::tr("Diffusion"), [] { return std::make_unique<DiffusionLab>(); }},
-      {"vae", QObject::tr("VAE"), [] { return std::make_unique<VaeLab>(); }},
+#define KX_LAB(id, factory, title) {id, title, factory},
+#include "widgets/lab/registered_labs.h"
+#undef KX_LAB
   };
   return labs;
 }

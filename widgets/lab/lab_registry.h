@@ -1,6 +1,6 @@
 #pragma once
-// The one list of labs: the main window, session files, the headless CLI and
-// the tests all find labs here by id.
+// The one list of labs (widgets/lab/registered_labs.h): the main window,
+// session files, the headless CLI and the tests all find labs here by id.
 #include <QString>
 #include <functional>
 #include <memory>
@@ -12,7 +12,7 @@ namespace kx::widgets {
 
 struct LabEntry {
   QString id;
-  QString title;
+  QString title;  ///< the English source string (labTitle translates it)
   std::function<std::unique_ptr<Lab>()> create;
 };
 

@@ -69,9 +69,7 @@ void MainWindow::texts(std::function<void()> apply) {
 
 void MainWindow::retranslate() {
   for (const auto& apply : m_texts) apply();
-  // The registry keeps the English titles (main reads it before installing a
-  // translation); they are translated where they are shown.
-  m_labList->retranslate();
+  m_labList->retranslate();  // the registry keeps English titles; labTitle translates them
   if (m_current) m_about->setHtml(aboutText(*m_current));
   setWindowTitle(m_current ? tr("Kexue Lab — %1").arg(labTitle(m_current->description().id)) : tr("Kexue Lab"));
 }

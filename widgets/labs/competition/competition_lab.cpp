@@ -43,7 +43,7 @@ QJsonArray pointJson(const Eigen::Vector2d& x) { return {x(0), x(1)}; }
 }  // namespace
 
 CompetitionLab::CompetitionLab(QObject* parent)
-    : Lab({"competition", tr("Competition"), kAbout, core::competitionLabSchema()}, parent) {
+    : LabOf({"competition", tr("Competition"), kAbout, core::competitionLabSchema()}, parent) {
   resetState();
   m_timeChart = makeChart(QString(), QString(), QString());
   m_x1 = addLineSeries(m_timeChart, "x₁(t)", QColor(0, 90, 200));
@@ -71,7 +71,7 @@ void CompetitionLab::retranslate() {
   if (!m_frame) return;
   m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
   updateCharts();  // the error chart's title names the integrator
-  emit sceneChanged(m_scene);
+  emit displayed();
 }
 
 CompetitionLab::~CompetitionLab() {
@@ -85,7 +85,7 @@ void CompetitionLab::resetState() {
   m_inputs.selected = 0;
 }
 
-std::unique_ptr<core::Job> CompetitionLab::makeJob() const {
+std::unique_ptr<core::Job> CompetitionLab::makeJob() {
   auto inputs = core::CompetitionInputs::from(values());
   inputs.window = m_inputs.window;
   inputs.seeds = m_inputs.seeds;
@@ -93,12 +93,11 @@ std::unique_ptr<core::Job> CompetitionLab::makeJob() const {
   return std::make_unique<core::CompetitionJob>(std::move(inputs));
 }
 
-void CompetitionLab::showFrame(const FramePtr& frame) {
-  m_frame = std::dynamic_pointer_cast<const core::CompetitionFrame>(frame);
-  if (!m_frame) return;
+void CompetitionLab::show(std::shared_ptr<const core::CompetitionFrame> frame) {
+  m_frame = std::move(frame);
   m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
   updateCharts();
-  emit sceneChanged(m_scene);
+  emit displayed();
 }
 
 void CompetitionLab::updateCharts() {
@@ -250,5 +249,7 @@ QString CompetitionLab::csvData() const {
         << '\n';
   return out;
 }
+
+std::unique_ptr<Lab> makeCompetitionLab() { return std::make_unique<CompetitionLab>(); }
 
 }  // namespace kx::widgets

@@ -12,7 +12,7 @@
 
 namespace kx::widgets {
 
-class CompetitionLab : public Lab {
+class CompetitionLab : public LabOf<core::CompetitionFrame> {
   Q_OBJECT
  public:
   explicit CompetitionLab(QObject* parent = nullptr);
@@ -41,12 +41,9 @@ class CompetitionLab : public Lab {
   QChart* timeChart() const { return m_timeChart; }
   QChart* errorChart() const { return m_errorChart; }
 
- signals:
-  void sceneChanged(std::shared_ptr<const kx::widgets::PlotScene> scene);
-
  protected:
-  std::unique_ptr<core::Job> makeJob() const override;
-  void showFrame(const FramePtr& frame) override;
+  std::unique_ptr<core::Job> makeJob() override;
+  void show(std::shared_ptr<const core::CompetitionFrame> frame) override;
   void resetState() override;
 
  private:
@@ -60,5 +57,8 @@ class CompetitionLab : public Lab {
   QChart* m_errorChart;
   QLineSeries *m_x1, *m_x2, *m_x1Star, *m_x2Star, *m_error;
 };
+
+/// The lab list's factory (widgets/lab/registered_labs.h).
+std::unique_ptr<Lab> makeCompetitionLab();
 
 }  // namespace kx::widgets

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/charts/lab_chart_view.h"
 #include "widgets/labs/competition/competition_lab.h"
 #include "widgets/labs/competition/outcome_map.h"
 
@@ -32,12 +33,8 @@ void CompetitionView::changeEvent(QEvent* event) {
 
 CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
-  m_timeView = new QChartView(lab->timeChart(), this);
-  m_errorView = new QChartView(lab->errorChart(), this);
-  for (auto* view : {m_timeView, m_errorView}) {
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(180);
-  }
+  m_timeView = new LabChartView(lab->timeChart(), {0, 180}, {}, this);
+  m_errorView = new LabChartView(lab->errorChart(), {0, 180}, {}, this);
   m_outcome = new OutcomeMapWidget(this);
 
   m_clear = new QPushButton(this);
@@ -64,16 +61,14 @@ CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget
   layout->addLayout(bar);
   layout->addWidget(split, 1);
 
-  auto showScene = [this](const std::shared_ptr<const PlotScene>& scene) {
-    if (!scene) return;
-    m_canvas->setScene(scene);
-    m_outcome->setSigmas(m_lab->inputs().model.sigma1(), m_lab->inputs().model.sigma2());
-  };
-  connect(lab, &CompetitionLab::sceneChanged, this, showScene);
-  connect(lab, &Lab::frameShown, this, [this] {
+  // The outcome map's dot follows the shown frame's model, like the title does
+  // (the lab's inputs() hold only the window and the seeds).
+  auto showScene = [this] {
+    if (auto scene = m_lab->scene()) m_canvas->setScene(scene);
     if (auto f = m_lab->frame()) m_outcome->setSigmas(f->inputs.model.sigma1(), f->inputs.model.sigma2());
-  });
-  showScene(lab->scene());
+  };
+  connect(lab, &Lab::displayed, this, showScene);
+  showScene();
   connect(m_clear, &QPushButton::clicked, lab, &CompetitionLab::clearTrajectories);
   connect(m_canvas, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
     const auto view = m_canvas->view();
@@ -84,13 +79,6 @@ CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget
       m_lab->clickAt({at.x(), at.y()}, radius);
   });
   connect(m_canvas, &GlCanvas::viewChanged, lab, &CompetitionLab::setWindow);
-}
-
-CompetitionView::~CompetitionView() {
-  // The charts belong to the lab (they are also drawn into exports): take
-  // them back before the views would delete them.
-  m_timeView->setChart(new QChart);
-  m_errorView->setChart(new QChart);
 }
 
 }  // namespace kx::widgets

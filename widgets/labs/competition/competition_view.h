@@ -2,7 +2,6 @@
 // The Competition lab's interactive view: the phase plane (GL canvas) on top,
 // the selected trajectory's time series, the integrator error and the outcome
 // map below.
-#include <QChartView>
 #include <QWidget>
 
 class QLabel;
@@ -12,13 +11,13 @@ namespace kx::widgets {
 
 class CompetitionLab;
 class GlCanvas;
+class LabChartView;
 class OutcomeMapWidget;
 
 class CompetitionView : public QWidget {
   Q_OBJECT
  public:
   CompetitionView(CompetitionLab* lab, QWidget* parent = nullptr);
-  ~CompetitionView() override;
 
   GlCanvas* canvas() const { return m_canvas; }
 
@@ -33,8 +32,8 @@ class CompetitionView : public QWidget {
   QLabel* m_hint;
   QPushButton* m_clear;
   GlCanvas* m_canvas;
-  QChartView* m_timeView;
-  QChartView* m_errorView;
+  LabChartView* m_timeView;
+  LabChartView* m_errorView;
   OutcomeMapWidget* m_outcome;
 };
 

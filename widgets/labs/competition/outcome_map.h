@@ -14,6 +14,8 @@ class OutcomeMapWidget : public QWidget {
  public:
   explicit OutcomeMapWidget(QWidget* parent = nullptr);
   void setSigmas(double sigma1, double sigma2);
+  double sigma1() const { return m_sigma1; }
+  double sigma2() const { return m_sigma2; }
   QSize sizeHint() const override { return {220, 220}; }
 
  protected:

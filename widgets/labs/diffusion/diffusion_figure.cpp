@@ -17,7 +17,7 @@ void DiffusionLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixe
   painter.fillRect(rect, Qt::white);
   if (!m_frame || !m_forward || !m_sampling) {
     painter.setPen(Qt::darkGray);
-    painter.drawText(rect, Qt::AlignCenter, m_failure.isEmpty() ? tr("Nothing sampled yet.") : m_failure);
+    painter.drawText(rect, Qt::AlignCenter, failure().isEmpty() ? tr("Nothing sampled yet.") : failure());
     return;
   }
   // Two square-ish plots above, the two charts below.

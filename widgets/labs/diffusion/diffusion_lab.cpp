@@ -43,7 +43,7 @@ const QColor kCurveColours[] = {QColor(31, 119, 180), QColor(255, 127, 14),  QCo
 }  // namespace
 
 DiffusionLab::DiffusionLab(QObject* parent)
-    : Lab({"diffusion", tr("Diffusion"), kAbout, dif::diffusionSchema()}, parent),
+    : LabOf({"diffusion", tr("Diffusion"), kAbout, dif::diffusionSchema()}, parent),
       m_quality(makeChart(tr("Distance to the target"), tr("log₂ score evaluations"), tr("sliced W₁"), true)),
       m_coverage(makeChart(tr("High-quality samples"), tr("log₂ score evaluations"), tr("share within 3 sd"))),
       m_loss(makeChart(tr("Learned score: DSM loss"), tr("training step"), tr("loss (mean of 20)"), true)) {
@@ -53,7 +53,7 @@ DiffusionLab::DiffusionLab(QObject* parent)
     rebuildScenes();
     emit displayed();
   });
-  connect(m_likelihood, &DiffusionLikelihood::samplesChanged, this, &DiffusionLab::displayed);
+  connect(m_likelihood, &DiffusionLikelihood::samplesChanged, this, &Lab::displayed);
   // Both charts draw the same six samplers: one shared legend row (the
   // view's label, the figure's row) instead of two elided ones.
   m_quality->legend()->hide();
@@ -96,7 +96,7 @@ void DiffusionLab::clearComponents() {
   recompute();
 }
 
-std::unique_ptr<core::Job> DiffusionLab::makeJob() const {
+std::unique_ptr<core::Job> DiffusionLab::makeJob() {
   const auto mixture = target();
   if (onlyForwardTimeMoved(mixture)) {
     // The forward slider: move the forward view of the same run and let the
@@ -109,14 +109,13 @@ std::unique_ptr<core::Job> DiffusionLab::makeJob() const {
                        core::fail("the custom target has no components yet: click on the left canvas to add some"))
                  : dif::DiffusionJob::create(values(), mixture);
   if (!job) {
-    m_failure = QString::fromStdString(job.error());
+    setFailure(QString::fromStdString(job.error()));
     m_run.reset();
-    auto* self = const_cast<DiffusionLab*>(this);
     QMetaObject::invokeMethod(
-        self, [self] { emit self->message(self->m_failure); }, Qt::QueuedConnection);
-    return std::make_unique<FailedDiffusionJob>(job.error());
+        this, [this] { emit message(failure()); }, Qt::QueuedConnection);
+    return std::make_unique<core::FailedJob>(job.error());
   }
-  m_failure.clear();
+  setFailure({});
   (*job)->setRecordAnimation(true);  // for exportAnimation
   ++m_runsStarted;
   m_likelihood->clear();  // the batch and the click are for the new run's score
@@ -140,9 +139,7 @@ bool DiffusionLab::onlyForwardTimeMoved(const core::mixture::GaussianMixture& mi
   return true;
 }
 
-void DiffusionLab::showFrame(const FramePtr& frame) {
-  auto f = std::dynamic_pointer_cast<const dif::DiffusionFrame>(frame);
-  if (!f) return;
+void DiffusionLab::show(std::shared_ptr<const dif::DiffusionFrame> f) {
   m_frame = f;
   m_likelihood->onFrame(f);
   rebuildScenes();
@@ -234,5 +231,7 @@ QWidget* DiffusionLab::createView(QWidget* parent) {
   setFramesPerSecond(30);
   return new DiffusionView(this, parent);
 }
+
+std::unique_ptr<Lab> makeDiffusionLab() { return std::make_unique<DiffusionLab>(); }
 
 }  // namespace kx::widgets

@@ -20,7 +20,7 @@ namespace kx::widgets {
 struct DiffusionRun;
 class DiffusionLikelihood;
 
-class DiffusionLab : public Lab {
+class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   Q_OBJECT
  public:
   explicit DiffusionLab(QObject* parent = nullptr);
@@ -62,17 +62,13 @@ class DiffusionLab : public Lab {
   QChart* qualityChart() const { return m_quality; }
   QChart* coverageChart() const { return m_coverage; }
   QChart* lossChart() const { return m_loss; }
-  QString failureText() const { return m_failure; }
   /// Sampler runs started so far (a forward-slider move continues the
   /// current run instead of starting one).
   int runsStarted() const { return m_runsStarted; }
 
- signals:
-  void displayed();
-
  protected:
-  std::unique_ptr<core::Job> makeJob() const override;
-  void showFrame(const FramePtr& frame) override;
+  std::unique_ptr<core::Job> makeJob() override;
+  void show(std::shared_ptr<const core::diffusion::DiffusionFrame> frame) override;
   void resetState() override;
 
  private:
@@ -83,12 +79,11 @@ class DiffusionLab : public Lab {
 
   std::vector<core::mixture::Component> m_custom;
   double m_fps = 0;
-  mutable QString m_failure;
-  // The current run and the inputs it was made from (makeJob is const).
-  mutable std::shared_ptr<DiffusionRun> m_run;
-  mutable core::ParamValues m_runValues;
-  mutable core::mixture::GaussianMixture m_runTarget;
-  mutable int m_runsStarted = 0;
+  // The current run and the inputs it was made from.
+  std::shared_ptr<DiffusionRun> m_run;
+  core::ParamValues m_runValues;
+  core::mixture::GaussianMixture m_runTarget;
+  int m_runsStarted = 0;
   std::shared_ptr<const core::diffusion::DiffusionFrame> m_frame;
   std::shared_ptr<const PlotScene> m_forward, m_sampling;
   QChart* m_quality;
@@ -96,5 +91,8 @@ class DiffusionLab : public Lab {
   QChart* m_loss;
   DiffusionLikelihood* m_likelihood;
 };
+
+/// The lab list's factory (widgets/lab/registered_labs.h).
+std::unique_ptr<Lab> makeDiffusionLab();
 
 }  // namespace kx::widgets

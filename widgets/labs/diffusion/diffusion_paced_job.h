@@ -2,7 +2,7 @@
 // The jobs the diffusion lab hands to its JobRunner: PacedDiffusionJob plays
 // the sampler's frames as an animation (one frame per chunk, at most
 // `framesPerSecond`, waiting in cancellable slices), then runs the quality
-// sweep at full speed; FailedDiffusionJob carries why the inputs make no run.
+// sweep at full speed.
 //
 // The run itself (DiffusionRun) outlives one PacedDiffusionJob: when only the
 // forward slider moves, the lab hands the runner a new PacedDiffusionJob on
@@ -45,17 +45,6 @@ class PacedDiffusionJob : public core::Job {
   std::shared_ptr<DiffusionRun> m_run;
   double m_framesPerSecond;
   std::optional<double> m_forwardTime;
-};
-
-class FailedDiffusionJob : public core::Job {
- public:
-  explicit FailedDiffusionJob(std::string reason) : m_reason(std::move(reason)) {}
-  bool runChunk(const core::CancelToken&) override { return false; }
-  std::shared_ptr<const core::Frame> frame() const override { return nullptr; }
-  std::string failure() const override { return m_reason; }
-
- private:
-  std::string m_reason;
 };
 
 }  // namespace kx::widgets

@@ -8,6 +8,7 @@
 
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
+#include "widgets/charts/lab_chart_view.h"
 #include "widgets/labs/diffusion/diffusion_lab.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
 #include "widgets/labs/diffusion/diffusion_scene.h"
@@ -15,13 +16,7 @@
 namespace kx::widgets {
 namespace {
 
-QChartView* chartView(QChart* chart, const QString& tip, QWidget* parent) {
-  auto* view = new QChartView(chart, parent);
-  view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumSize(240, 170);
-  view->setToolTip(tip);
-  return view;
-}
+constexpr QSize kChartMinimum{240, 170};
 
 }  // namespace
 
@@ -55,26 +50,27 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
     if (button == Qt::LeftButton) m_lab->probeLikelihood(at);
   });
 
-  m_qualityView = chartView(
-      lab->qualityChart(),
+  m_qualityView = new LabChartView(
+      lab->qualityChart(), kChartMinimum,
       tr("Sliced Wasserstein-1 distance to exact samples against the number of score "
          "evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers "
          "share their step noise too, so their sampling fluctuations move together)"),
       this);
-  m_coverageView = chartView(lab->coverageChart(),
-                             tr("Fraction of samples within 3 standard deviations of a component centre"), this);
+  m_coverageView = new LabChartView(lab->coverageChart(), kChartMinimum,
+                                    tr("Fraction of samples within 3 standard deviations of a component centre"), this);
 
-  m_lossView = chartView(lab->lossChart(),
-                         tr("Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the "
-                            "network trains (its floor is not 0: ε is only partly predictable from x_t)"),
-                         this);
+  m_lossView =
+      new LabChartView(lab->lossChart(), kChartMinimum,
+                       tr("Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the "
+                          "network trains (its floor is not 0: ε is only partly predictable from x_t)"),
+                       this);
 
-  m_likelihoodView =
-      chartView(lab->likelihood()->chart(),
-                tr("Log-density of samples of the target through the probability-flow ODE's instantaneous change of "
-                   "variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact "
-                   "log-density: on the diagonal where the ODE is exact"),
-                this);
+  m_likelihoodView = new LabChartView(
+      lab->likelihood()->chart(), kChartMinimum,
+      tr("Log-density of samples of the target through the probability-flow ODE's instantaneous change of "
+         "variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact "
+         "log-density: on the diagonal where the ODE is exact"),
+      this);
 
   auto* bar = new QHBoxLayout;
   bar->addWidget(m_status, 1);
@@ -109,16 +105,11 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
 
   m_forward->installEventFilter(this);
   m_sampling->installEventFilter(this);
-  connect(lab, &DiffusionLab::displayed, this, &DiffusionView::refresh);
+  connect(lab, &Lab::displayed, this, &DiffusionView::refresh);
   connect(lab, &Lab::message, this, [this](const QString& text) {
     if (!text.isEmpty()) m_status->setText(text);
   });
   refresh();
-}
-
-DiffusionView::~DiffusionView() {
-  // The charts belong to the lab (exports draw them too): take them back.
-  for (auto* view : {m_qualityView, m_coverageView, m_lossView, m_likelihoodView}) view->setChart(new QChart);
 }
 
 bool DiffusionView::eventFilter(QObject* watched, QEvent* event) {
@@ -144,8 +135,8 @@ void DiffusionView::refresh() {
   const auto samplers = legendEntries(m_lab->qualityChart());
   m_samplerLegend->setText(legendHtml(samplers));
   m_samplerLegend->setVisible(!learned && !samplers.empty());
-  if (!m_lab->failureText().isEmpty() || !f) {
-    m_status->setText(m_lab->failureText());
+  if (!m_lab->failure().isEmpty() || !f) {
+    m_status->setText(m_lab->failure());
     return;
   }
   QString text = tr("%1 components · step %2 / %3 · %4 score evaluations")

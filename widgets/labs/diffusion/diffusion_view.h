@@ -1,7 +1,6 @@
 #pragma once
 // The diffusion lab's view: the forward process (click to add a component) and
 // the sampler side by side, the quality charts below, a status line on top.
-#include <QChartView>
 #include <QLabel>
 #include <QPushButton>
 #include <QWidget>
@@ -10,12 +9,12 @@ namespace kx::widgets {
 
 class DiffusionLab;
 class GlCanvas;
+class LabChartView;
 
 class DiffusionView : public QWidget {
   Q_OBJECT
  public:
   DiffusionView(DiffusionLab* lab, QWidget* parent = nullptr);
-  ~DiffusionView() override;
 
   GlCanvas* forwardCanvas() const { return m_forward; }
   GlCanvas* samplingCanvas() const { return m_sampling; }
@@ -35,7 +34,7 @@ class DiffusionView : public QWidget {
   QLabel* m_status;
   QLabel* m_samplerLegend;
   QPushButton *m_clear, *m_exportAnimation;
-  QChartView *m_qualityView, *m_coverageView, *m_lossView, *m_likelihoodView;
+  LabChartView *m_qualityView, *m_coverageView, *m_lossView, *m_likelihoodView;
 };
 
 }  // namespace kx::widgets

@@ -63,7 +63,7 @@ void setStepRange(QChart* chart, double steps) {
 }  // namespace
 
 GanLab::GanLab(QObject* parent)
-    : Lab({"gan", tr("GAN energy"), kAbout, core::gan::ganSchema()}, parent),
+    : LabOf({"gan", tr("GAN energy"), kAbout, core::gan::ganSchema()}, parent),
       m_control(std::make_shared<core::gan::GanControl>()) {
   m_lossChart = makeChart(tr("Losses"), tr("generator step"), tr("loss"));
   m_dLoss = addLineSeries(m_lossChart, tr("discriminator"), QColor(40, 110, 200));
@@ -113,7 +113,7 @@ core::mixture::GaussianMixture GanLab::target() const {
   return preset ? *preset : core::mixture::ring8();
 }
 
-std::unique_ptr<core::Job> GanLab::makeJob() const {
+std::unique_ptr<core::Job> GanLab::makeJob() {
   auto params = core::gan::ganParamsFrom(values());
   // The schema has validated every value already; only a programming error gets here.
   if (!params) throw std::logic_error(params.error());
@@ -121,9 +121,8 @@ std::unique_ptr<core::Job> GanLab::makeJob() const {
   return std::make_unique<core::gan::GanJob>(*params, target(), m_control, m_start);
 }
 
-void GanLab::showFrame(const FramePtr& frame) {
-  m_frame = std::dynamic_pointer_cast<const core::gan::GanFrame>(frame);
-  if (!m_frame) return;
+void GanLab::show(std::shared_ptr<const core::gan::GanFrame> frame) {
+  m_frame = std::move(frame);
   // The worker built the geometry (GanFrame::landscape): this only copies it.
   m_scene = std::make_shared<const PlotScene>(ganScene(*m_frame));
   if (m_frame->run != m_shownRun) {  // a new run: new recording, new curves
@@ -134,12 +133,8 @@ void GanLab::showFrame(const FramePtr& frame) {
   if (m_history.size() >= kMaxRecorded) m_history.erase(m_history.begin());
   m_history.push_back({m_scene, m_frame->generatorSteps});
   updateCharts();
-  emit sceneChanged(m_scene);
-  const QString failure = QString::fromStdString(m_frame->failure);
-  if (failure != m_failure) {
-    m_failure = failure;
-    if (!failure.isEmpty()) emit diverged(failure);
-  }
+  emit displayed();
+  setFailure(QString::fromStdString(m_frame->failure));
 }
 
 void GanLab::clearCharts() {
@@ -209,7 +204,7 @@ void GanLab::setSlowMotion(bool on) {
 }
 
 void GanLab::restart() {
-  m_failure.clear();
+  setFailure({});
   restartJob();
 }
 
@@ -312,5 +307,7 @@ QString GanLab::csvData() const {
     csv << "quality," << i << ',' << h.qualityStep[i] << ',' << h.sw1[i] << ',' << h.modes[i] << ',' << h.hq[i] << '\n';
   return out;
 }
+
+std::unique_ptr<Lab> makeGanLab() { return std::make_unique<GanLab>(); }
 
 }  // namespace kx::widgets

@@ -12,7 +12,7 @@
 
 namespace kx::widgets {
 
-class GanLab : public Lab {
+class GanLab : public LabOf<core::gan::GanFrame> {
   Q_OBJECT
  public:
   explicit GanLab(QObject* parent = nullptr);
@@ -52,16 +52,9 @@ class GanLab : public Lab {
   core::Status exportFrameSequence(const QString& dir, QSize size, QWidget* progressParent = nullptr) const;
   int recordedFrames() const { return int(m_history.size()); }
 
-  /// The latest divergence message (empty while training is healthy).
-  QString failure() const { return m_failure; }
-
- signals:
-  void sceneChanged(std::shared_ptr<const kx::widgets::PlotScene> scene);
-  void diverged(const QString& message);
-
  protected:
-  std::unique_ptr<core::Job> makeJob() const override;
-  void showFrame(const FramePtr& frame) override;
+  std::unique_ptr<core::Job> makeJob() override;
+  void show(std::shared_ptr<const core::gan::GanFrame> frame) override;
   void resetState() override;
 
  private:
@@ -87,11 +80,13 @@ class GanLab : public Lab {
   /// History entries already in the charts (appended, not rebuilt, per frame).
   std::size_t m_lossShown = 0, m_qualityShown = 0;
   std::uint64_t m_shownRun = 0;  ///< GanFrame::run of the frames shown
-  QString m_failure;
   bool m_slow = false;
   QChart* m_lossChart;
   QChart* m_qualityChart;
   QLineSeries *m_dLoss, *m_gLoss, *m_sw1, *m_modes, *m_hq;
 };
+
+/// The lab list's factory (widgets/lab/registered_labs.h).
+std::unique_ptr<Lab> makeGanLab();
 
 }  // namespace kx::widgets

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/charts/lab_chart_view.h"
 #include "widgets/labs/gan/gan_lab.h"
 #include "widgets/labs/gan/gan_surface_view.h"
 
@@ -19,12 +20,8 @@ namespace kx::widgets {
 GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
   m_canvas->setToolTip(tr("Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view"));
-  m_lossView = new QChartView(lab->lossChart(), this);
-  m_qualityView = new QChartView(lab->qualityChart(), this);
-  for (auto* view : {m_lossView, m_qualityView}) {
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(200);
-  }
+  m_lossView = new LabChartView(lab->lossChart(), {0, 200}, {}, this);
+  m_qualityView = new LabChartView(lab->qualityChart(), {0, 200}, {}, this);
 
   auto* stepD = new QPushButton(tr("Step D"), this);
   stepD->setToolTip(tr("One discriminator update only: watch the pits being dug"));
@@ -74,17 +71,17 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   layout->addWidget(m_banner);
   layout->addWidget(split, 1);
 
-  auto showScene = [this](const std::shared_ptr<const PlotScene>& scene) {
-    if (scene) m_canvas->setScene(scene);
+  auto showScene = [this] {
+    if (auto scene = m_lab->scene()) m_canvas->setScene(scene);
     const auto frame = m_lab->frame();
     m_surface->setFrame(frame);
     if (frame)
       m_step->setText(
           tr("generator step %1 · discriminator step %2").arg(frame->generatorSteps).arg(frame->discriminatorSteps));
   };
-  connect(lab, &GanLab::sceneChanged, this, showScene);
-  showScene(lab->scene());
-  connect(lab, &GanLab::diverged, this, [this](const QString& text) {
+  connect(lab, &Lab::displayed, this, showScene);
+  showScene();
+  connect(lab, &Lab::failed, this, [this](const QString& text) {
     m_banner->setText(text);
     m_banner->show();
   });
@@ -106,12 +103,6 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   connect(m_canvas, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers mods) {
     if (button == Qt::LeftButton && (mods & Qt::ShiftModifier)) m_lab->addDataPoint({at.x(), at.y()});
   });
-}
-
-GanView::~GanView() {
-  // The charts belong to the lab (they are also drawn into exports).
-  m_lossView->setChart(new QChart);
-  m_qualityView->setChart(new QChart);
 }
 
 }  // namespace kx::widgets

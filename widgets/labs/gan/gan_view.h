@@ -2,7 +2,6 @@
 // The GAN lab's interactive view: the energy landscape (GL canvas) beside the
 // loss and quality charts, with step-D / step-G / slow-motion / restart
 // controls and a banner when training diverges.
-#include <QChartView>
 #include <QWidget>
 
 class QLabel;
@@ -12,13 +11,13 @@ namespace kx::widgets {
 
 class GanLab;
 class GlCanvas;
+class LabChartView;
 class GanSurfaceView;
 
 class GanView : public QWidget {
   Q_OBJECT
  public:
   GanView(GanLab* lab, QWidget* parent = nullptr);
-  ~GanView() override;
 
   GlCanvas* canvas() const { return m_canvas; }
   QLabel* banner() const { return m_banner; }
@@ -29,8 +28,8 @@ class GanView : public QWidget {
   GanLab* m_lab;
   GlCanvas* m_canvas;
   GanSurfaceView* m_surface = nullptr;
-  QChartView* m_lossView;
-  QChartView* m_qualityView;
+  LabChartView* m_lossView;
+  LabChartView* m_qualityView;
   QLabel* m_banner;
   QLabel* m_step;
 };

@@ -41,18 +41,16 @@ inactive. The
 
 }  // namespace
 
-VaeLab::VaeLab(QObject* parent) : Lab({"vae", tr("VAE"), kAbout, core::vae::vaeSchema()}, parent) {
+VaeLab::VaeLab(QObject* parent) : LabOf({"vae", tr("VAE"), kAbout, core::vae::vaeSchema()}, parent) {
   connect(&runner(), &JobRunner::finished, this, [this](const QString& failure) {
-    if (failure.isEmpty() || failure == m_failure) return;
-    m_failure = failure;
-    emit diverged(failure);
+    if (!failure.isEmpty()) setFailure(failure);
   });
-  connect(this, &Lab::valuesChanged, this, [this] { m_failure.clear(); });
+  connect(this, &Lab::valuesChanged, this, [this] { setFailure({}); });
 }
 
 VaeLab::~VaeLab() { stopJob(); }
 
-std::unique_ptr<core::Job> VaeLab::makeJob() const {
+std::unique_ptr<core::Job> VaeLab::makeJob() {
   std::shared_ptr<const core::vae::VaeWeights> start;
   m_startUsed = false;
   if (m_start) {
@@ -65,21 +63,18 @@ std::unique_ptr<core::Job> VaeLab::makeJob() const {
     }
   }
   // The untrained (or restored) model is drawn before Run: one chunk builds and evaluates it.
-  auto* self = const_cast<VaeLab*>(this);
-  const quint64 generation = self->runner().generation() + 1;  // start() takes the next one
+  const quint64 generation = runner().generation() + 1;  // start() takes the next one
   QMetaObject::invokeMethod(
-      self,
-      [self, generation] {
-        if (self->runner().generation() == generation && !self->running() && !self->hasFrame() && self->runner().busy())
-          self->runner().step();
+      this,
+      [this, generation] {
+        if (runner().generation() == generation && !running() && !hasFrame() && runner().busy()) runner().step();
       },
       Qt::QueuedConnection);
   return std::make_unique<VaeLabJob>(values(), m_data, std::move(start));
 }
 
-void VaeLab::showFrame(const FramePtr& frame) {
-  auto f = std::dynamic_pointer_cast<const VaeLabFrame>(frame);
-  if (!f || !f->train) return;
+void VaeLab::show(std::shared_ptr<const VaeLabFrame> f) {
+  if (!f->train) return;
   const bool otherSet = !m_frame || m_frame->data != f->data || m_frame->heldBegin != f->heldBegin;
   m_frame = std::move(f);
   if (otherSet) {
@@ -106,7 +101,7 @@ void VaeLab::resetState() {
   m_nextIsB = false;
   m_path = core::vae::Path::Linear;
   m_steps = 10;
-  m_failure.clear();
+  setFailure({});
   emit interpolationChanged();
 }
 
@@ -250,7 +245,7 @@ void VaeLab::rebuildScene() {
   VaeSceneMarks marks{m_endA, m_endB, m_hovered, {}};
   if (m_interp && m_interp->a == m_endA && m_interp->b == m_endB) marks.path = m_interp->projectedPath;
   m_scene = std::make_shared<const PlotScene>(vaeLatentScene(*m_frame, marks));
-  emit sceneChanged();
+  emit displayed();
 }
 
 namespace {
@@ -277,5 +272,7 @@ core::Status VaeLab::exportMorph(const QString& dir, int side, QWidget* progress
 }
 
 QWidget* VaeLab::createView(QWidget* parent) { return new VaeView(this, parent); }
+
+std::unique_ptr<Lab> makeVaeLab() { return std::make_unique<VaeLab>(); }
 
 }  // namespace kx::widgets

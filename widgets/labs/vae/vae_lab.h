@@ -40,7 +40,7 @@ struct VaeInterpolation {
 std::shared_ptr<VaeInterpolation> decodeInterpolation(const VaeLabFrame& frame, int a, int b, int steps,
                                                       core::vae::Path path);
 
-class VaeLab : public Lab {
+class VaeLab : public LabOf<VaeLabFrame> {
   Q_OBJECT
  public:
   explicit VaeLab(QObject* parent = nullptr);
@@ -85,8 +85,6 @@ class VaeLab : public Lab {
   std::shared_ptr<const VaeLabFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
   const VaeCharts& charts() const { return m_charts; }
-  /// The latest failure (divergence, bad values for this data set), or empty.
-  QString failure() const { return m_failure; }
   /// True when the job started from a session's trained model.
   bool startedFromSavedModel() const { return m_startUsed; }
 
@@ -100,14 +98,12 @@ class VaeLab : public Lab {
   VaeTaskThread& tasks() { return m_tasks; }
 
  signals:
-  void sceneChanged();
   void interpolationChanged();
   void datasetChanged();
-  void diverged(const QString& message);
 
  protected:
-  std::unique_ptr<core::Job> makeJob() const override;
-  void showFrame(const FramePtr& frame) override;
+  std::unique_ptr<core::Job> makeJob() override;
+  void show(std::shared_ptr<const VaeLabFrame> frame) override;
   void resetState() override;
 
  private:
@@ -119,17 +115,19 @@ class VaeLab : public Lab {
   std::shared_ptr<const core::vae::ImageSet> m_data;  ///< null: the embedded digits
   QString m_imagesPath, m_labelsPath;
   std::shared_ptr<const VaeSavedModel> m_start;  ///< a session's model to start from
-  mutable bool m_startUsed = false;
+  bool m_startUsed = false;
   std::shared_ptr<const VaeLabFrame> m_frame;
   std::shared_ptr<const PlotScene> m_scene;
   std::shared_ptr<const VaeInterpolation> m_interp;
   VaeCharts m_charts;
   VaeTaskThread m_tasks;
-  QString m_failure;
   int m_hovered = -1, m_endA = -1, m_endB = -1;
   bool m_nextIsB = false;
   core::vae::Path m_path = core::vae::Path::Linear;
   int m_steps = 10;
 };
+
+/// The lab list's factory (widgets/lab/registered_labs.h).
+std::unique_ptr<Lab> makeVaeLab();
 
 }  // namespace kx::widgets

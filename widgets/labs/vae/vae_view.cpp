@@ -17,6 +17,7 @@
 #include <cmath>
 
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/charts/lab_chart_view.h"
 #include "widgets/download/download_bar.h"
 #include "widgets/download/mnist_source.h"
 #include "widgets/labs/vae/vae_images.h"
@@ -25,15 +26,10 @@
 namespace kx::widgets {
 namespace {
 
+constexpr QSize kChartMinimum{220, 230};
+
 constexpr int kPickRadiusPx = 7;
 constexpr int kMorphIntervalMs = 70;
-
-QChartView* chartView(QChart* chart, QWidget* parent) {
-  auto* view = new QChartView(chart, parent);
-  view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumSize(220, 230);
-  return view;
-}
 
 }  // namespace
 
@@ -127,9 +123,9 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   top->addWidget(side);
   top->setStretchFactor(0, 1);
   top->setStretchFactor(1, 1);
-  m_lossView = chartView(lab->charts().losses(), this);
-  m_klView = chartView(lab->charts().kl(), this);
-  m_barsView = chartView(lab->charts().klPerDim(), this);
+  m_lossView = new LabChartView(lab->charts().losses(), kChartMinimum, {}, this);
+  m_klView = new LabChartView(lab->charts().kl(), kChartMinimum, {}, this);
+  m_barsView = new LabChartView(lab->charts().klPerDim(), kChartMinimum, {}, this);
   m_barsView->setToolTip(
       tr("KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is "
          "inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above "
@@ -177,14 +173,14 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   });
   m_morphTimer.setInterval(kMorphIntervalMs);
   connect(&m_morphTimer, &QTimer::timeout, this, &VaeView::advanceMorph);
-  connect(lab, &VaeLab::sceneChanged, this, [this] {
+  connect(lab, &Lab::displayed, this, [this] {
     if (auto scene = m_lab->scene()) m_canvas->setScene(scene);
   });
   connect(lab, &Lab::frameShown, this, &VaeView::showFrameData);
   connect(lab, &VaeLab::interpolationChanged, this, &VaeView::showInterpolation);
   connect(lab, &VaeLab::datasetChanged, this, [this] { m_dataset->setText(m_lab->datasetDescription()); });
   connect(&lab->tasks(), &VaeTaskThread::idle, this, [this] { m_dataset->setText(m_lab->datasetDescription()); });
-  connect(lab, &VaeLab::diverged, this, [this](const QString& text) {
+  connect(lab, &Lab::failed, this, [this](const QString& text) {
     m_banner->setText(text);
     m_banner->show();
   });
@@ -203,11 +199,6 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   showFrameData();
   showInterpolation();
   m_morphTimer.start();
-}
-
-VaeView::~VaeView() {
-  // The charts belong to the lab (they are also drawn into exports).
-  for (auto* view : {m_lossView, m_klView, m_barsView}) view->setChart(new QChart);
 }
 
 int VaeView::pointAt(QPointF at) const {

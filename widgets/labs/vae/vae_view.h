@@ -4,7 +4,6 @@
 // progress; the latent scatter (hover: the image;
 // click: interpolation ends) beside the interpolation strip, the animated
 // morph, reconstructions and the manifold; the diagnosis charts below.
-#include <QChartView>
 #include <QTimer>
 #include <QWidget>
 
@@ -19,6 +18,7 @@ namespace kx::widgets {
 
 class DownloadBar;
 class GlCanvas;
+class LabChartView;
 class ImagePanel;
 class VaeLab;
 
@@ -26,7 +26,6 @@ class VaeView : public QWidget {
   Q_OBJECT
  public:
   VaeView(VaeLab* lab, QWidget* parent = nullptr);
-  ~VaeView() override;
 
   GlCanvas* canvas() const { return m_canvas; }
   QLabel* banner() const { return m_banner; }
@@ -65,7 +64,7 @@ class VaeView : public QWidget {
   QSpinBox* m_stepsBox;
   QCheckBox* m_play;
   ImagePanel *m_strip, *m_morph, *m_manifold, *m_recon;
-  QChartView *m_lossView, *m_klView, *m_barsView;
+  LabChartView *m_lossView, *m_klView, *m_barsView;
   QTimer m_morphTimer;
   int m_morphFrame = 0, m_morphDir = 1;
 };

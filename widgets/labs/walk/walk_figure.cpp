@@ -13,7 +13,7 @@ void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRati
   painter.fillRect(rect, Qt::white);
   if (!m_frame || !m_scene) {
     painter.setPen(Qt::darkGray);
-    painter.drawText(rect, Qt::AlignCenter, m_failure.isEmpty() ? tr("No walk computed yet.") : m_failure);
+    painter.drawText(rect, Qt::AlignCenter, failure().isEmpty() ? tr("No walk computed yet.") : failure());
     return;
   }
   // A one-line note under the figure when the frame has something to say

@@ -34,7 +34,7 @@ companions <a href="https://kexue.fm/archives/3750">3750</a>, <a href="https://k
 }  // namespace
 
 WalkLab::WalkLab(QObject* parent)
-    : Lab({"walk", tr("Random walk"), kAbout, core::walk::walkSchema()}, parent),
+    : LabOf({"walk", tr("Random walk"), kAbout, core::walk::walkSchema()}, parent),
       m_speed(std::make_shared<std::atomic<double>>(0.0)) {
   connect(&m_scrubber, &WalkScrubber::ready, this, [this](std::shared_ptr<const core::walk::WalkFrame> frame) {
     // Results for a replaced walk never arrive: makeJob() cancels the scrubber.
@@ -55,26 +55,25 @@ void WalkLab::setSpeed(double stepsPerSecond) { m_speed->store(std::max(0.0, ste
 
 int WalkLab::computedSteps() const { return m_job ? m_job->computedSteps() : 0; }
 
-std::unique_ptr<core::Job> WalkLab::makeJob() const {
+std::unique_ptr<core::Job> WalkLab::makeJob() {
   m_scrubber.cancel();  // nothing scrubbed from the old walk may show up later
   m_scrubbed = false;
   const quint64 serial = ++m_serial;
   // The base class asks for a job whenever the inputs change or a walk is
   // replayed; the walk's start (step 0) and any failure are shown right away,
   // even when the job waits paused for Run or Step.
-  auto* self = const_cast<WalkLab*>(this);
   QMetaObject::invokeMethod(
-      self, [self, serial] { self->showStart(serial); }, Qt::QueuedConnection);
+      this, [this, serial] { showStart(serial); }, Qt::QueuedConnection);
   auto created = core::walk::WalkJob::create(values());
   if (!created) {
     m_job.reset();
-    m_failure = QString::fromStdString(created.error());
+    setFailure(QString::fromStdString(created.error()));
     // With a view open the reason stands in the view's status line (no modal
     // dialog on every edit that makes an invalid combination); without one
     // (headless export, scripts) the job's failure carries it.
-    return std::make_unique<FailedWalkJob>(m_views > 0 ? std::string() : created.error());
+    return std::make_unique<core::FailedJob>(m_views > 0 ? std::string() : created.error());
   }
-  m_failure.clear();
+  setFailure({});
   m_job = std::shared_ptr<core::walk::WalkJob>(std::move(created).value().release());
   return std::make_unique<PacedWalkJob>(m_job, m_speed);
 }
@@ -84,17 +83,15 @@ void WalkLab::showStart(quint64 serial) {
   if (!m_job) {
     m_frame.reset();
     m_scene = std::make_shared<const PlotScene>();
-    if (m_views == 0 && !running()) emit message(m_failure);  // a running job reports it when it ends
+    if (m_views == 0 && !running()) emit message(failure());  // a running job reports it when it ends
     emit displayed();
     return;
   }
   if (m_shownSerial == serial) return;  // a live frame of this walk came first
-  if (auto start = std::dynamic_pointer_cast<const core::walk::WalkFrame>(m_job->frame())) display(std::move(start));
+  if (auto start = m_job->walkFrame()) display(std::move(start));
 }
 
-void WalkLab::showFrame(const FramePtr& frame) {
-  auto f = std::dynamic_pointer_cast<const core::walk::WalkFrame>(frame);
-  if (!f) return;
+void WalkLab::show(std::shared_ptr<const core::walk::WalkFrame> f) {
   if (m_scrubbed) {
     // Frames of chunks that were in flight when the user scrubbed are older
     // than the scrubbed picture's frontier; a later one means Run or Step.
@@ -125,5 +122,7 @@ QWidget* WalkLab::createView(QWidget* parent) {
   connect(view, &QObject::destroyed, this, [this] { --m_views; });
   return view;
 }
+
+std::unique_ptr<Lab> makeWalkLab() { return std::make_unique<WalkLab>(); }
 
 }  // namespace kx::widgets

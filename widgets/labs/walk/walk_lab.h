@@ -15,7 +15,7 @@
 
 namespace kx::widgets {
 
-class WalkLab : public Lab {
+class WalkLab : public LabOf<core::walk::WalkFrame> {
   Q_OBJECT
  public:
   explicit WalkLab(QObject* parent = nullptr);
@@ -42,36 +42,34 @@ class WalkLab : public Lab {
   std::shared_ptr<const core::walk::WalkFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
   const WalkCharts& charts() const { return m_charts; }
-  /// Why the current inputs make no walk; empty when they do.
-  QString failureText() const { return m_failure; }
 
  signals:
-  /// A new frame is on display (live, scrubbed or the walk's start).
-  void displayed();
   void scrubbed(int step);
 
  protected:
-  std::unique_ptr<core::Job> makeJob() const override;
-  void showFrame(const FramePtr& frame) override;
+  std::unique_ptr<core::Job> makeJob() override;
+  void show(std::shared_ptr<const core::walk::WalkFrame> frame) override;
 
  private:
   void display(std::shared_ptr<const core::walk::WalkFrame> frame);
   void showStart(quint64 serial);
 
   WalkSpeed m_speed;
-  // makeJob() is const in the base class; these follow the job it made.
-  mutable std::shared_ptr<core::walk::WalkJob> m_job;
-  mutable quint64 m_serial = 0;
-  mutable QString m_failure;
+  // The job makeJob() made, and its serial number.
+  std::shared_ptr<core::walk::WalkJob> m_job;
+  quint64 m_serial = 0;
   int m_views = 0;  ///< open views (they show failures themselves)
 
   std::shared_ptr<const core::walk::WalkFrame> m_frame;
   std::shared_ptr<const PlotScene> m_scene;
   WalkCharts m_charts;
-  mutable WalkScrubber m_scrubber;  // makeJob() cancels its requests
-  quint64 m_shownSerial = 0;        ///< the walk whose live frames are on display
-  mutable bool m_scrubbed = false;
+  WalkScrubber m_scrubber;    // makeJob() cancels its requests
+  quint64 m_shownSerial = 0;  ///< the walk whose live frames are on display
+  bool m_scrubbed = false;
   int m_scrubFrontier = 0;  ///< live frames at or below this step are stale while scrubbed
 };
+
+/// The lab list's factory (widgets/lab/registered_labs.h).
+std::unique_ptr<Lab> makeWalkLab();
 
 }  // namespace kx::widgets

@@ -2,8 +2,7 @@
 // The jobs the walk lab hands to its JobRunner. PacedWalkJob runs a shared
 // WalkJob (the lab keeps the other reference, to scrub with frameAt) and, when
 // a speed is set, waits after each chunk so the walk plays at that many steps
-// per second: the animation's speed control. FailedWalkJob carries the reason
-// why the inputs make no walk (combinations the schema cannot check alone).
+// per second: the animation's speed control.
 #include <atomic>
 #include <memory>
 #include <string>
@@ -29,18 +28,6 @@ class PacedWalkJob : public core::Job {
  private:
   std::shared_ptr<core::walk::WalkJob> m_job;
   WalkSpeed m_speed;
-};
-
-class FailedWalkJob : public core::Job {
- public:
-  explicit FailedWalkJob(std::string reason) : m_reason(std::move(reason)) {}
-  bool runChunk(const core::CancelToken&) override { return false; }
-  std::shared_ptr<const core::Frame> frame() const override { return nullptr; }
-  double progress() const override { return 0; }
-  std::string failure() const override { return m_reason; }
-
- private:
-  std::string m_reason;
 };
 
 }  // namespace kx::widgets

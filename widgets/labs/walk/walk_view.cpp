@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/charts/lab_chart_view.h"
 #include "widgets/labs/walk/walk_density_pair.h"
 #include "widgets/labs/walk/walk_lab.h"
 #include "widgets/labs/walk/walk_scene.h"
@@ -15,17 +16,11 @@
 namespace kx::widgets {
 namespace {
 
+constexpr QSize kChartMinimum{240, 160};
+
 // Animation speeds offered, in steps per second (0: as fast as possible).
 constexpr double kSpeeds[] = {10, 30, 100, 300, 1000, 0};
 constexpr int kDefaultSpeed = 2;
-
-QChartView* chartView(QChart* chart, const QString& tip, QWidget* parent) {
-  auto* view = new QChartView(chart, parent);
-  view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumSize(240, 160);
-  view->setToolTip(tip);
-  return view;
-}
 
 }  // namespace
 
@@ -72,27 +67,30 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
   bar->addWidget(m_stepLabel);
 
   const WalkCharts& charts = lab->charts();
-  m_histogramView = chartView(charts.histogram(),
-                              tr("Probability of each bin: walkers (outline), the exact law (dots: binomial for "
-                                 "the lattice) and the normal law with the same mean and variance"),
-                              this);
+  m_histogramView = new LabChartView(charts.histogram(), kChartMinimum,
+                                     tr("Probability of each bin: walkers (outline), the exact law (dots: binomial for "
+                                        "the lattice) and the normal law with the same mean and variance"),
+                                     this);
   m_density = new DensityPairWidget(this);
   m_density->setObjectName("walkDensityPair");
   m_side = new QStackedWidget(this);
   m_side->addWidget(m_histogramView);
   m_side->addWidget(m_density);
-  m_distanceView = chartView(charts.distance(),
-                             tr("Kolmogorov–Smirnov and total-variation distance to the normal law against the "
-                                "number of steps (log–log), with a n^(−1/2) reference and a line fitted to KS above "
-                                "the sampling floor"),
-                             this);
-  m_msdView = chartView(charts.msd(),
-                        tr("Mean-square displacement against time with its least-squares line: slope = 2·d·D"), this);
-  m_propagatorView = chartView(charts.propagator(),
-                               tr("Path integral: the density after n steps composed from 1, a few and many "
-                                  "short-time Gaussian kernels (Chapman–Kolmogorov) against the closed form — or, "
-                                  "with a barrier, the method-of-images solution — beside the walkers' histogram"),
-                               this);
+  m_distanceView =
+      new LabChartView(charts.distance(), kChartMinimum,
+                       tr("Kolmogorov–Smirnov and total-variation distance to the normal law against the "
+                          "number of steps (log–log), with a n^(−1/2) reference and a line fitted to KS above "
+                          "the sampling floor"),
+                       this);
+  m_msdView =
+      new LabChartView(charts.msd(), kChartMinimum,
+                       tr("Mean-square displacement against time with its least-squares line: slope = 2·d·D"), this);
+  m_propagatorView =
+      new LabChartView(charts.propagator(), kChartMinimum,
+                       tr("Path integral: the density after n steps composed from 1, a few and many "
+                          "short-time Gaussian kernels (Chapman–Kolmogorov) against the closed form — or, "
+                          "with a barrier, the method-of-images solution — beside the walkers' histogram"),
+                       this);
 
   // The picture across the top (its wide shape suits the time axis of 1D
   // walks), the charts in a 2 x 2 grid below: legible at 1280 x 800 with the
@@ -116,18 +114,12 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
   layout->addWidget(m_split, 1);
 
   m_canvas->installEventFilter(this);
-  connect(lab, &WalkLab::displayed, this, &WalkView::refresh);
+  connect(lab, &Lab::displayed, this, &WalkView::refresh);
   connect(lab, &Lab::message, this, [this](const QString& text) {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
   });
   refresh();
-}
-
-WalkView::~WalkView() {
-  // The charts belong to the lab (exports draw them too): take them back
-  // before the views would delete them.
-  for (auto* view : {m_histogramView, m_distanceView, m_msdView, m_propagatorView}) view->setChart(new QChart);
 }
 
 void WalkView::showScene() {
@@ -149,7 +141,7 @@ void WalkView::refresh() {
   auto frame = m_lab->frame();
   showScene();
   if (!frame) {
-    const QString failure = m_lab->failureText();
+    const QString failure = m_lab->failure();
     m_status->setText(failure);
     m_status->setVisible(!failure.isEmpty());
     return;
@@ -178,7 +170,7 @@ void WalkView::refresh() {
                            .arg(frame->params.steps)
                            .arg(m_lab->showingScrubbed() ? tr(" (scrubbed)") : QString()));
   const QString note = QString::fromStdString(frame->note);
-  const QString shown = m_lab->failureText().isEmpty() ? note : m_lab->failureText();
+  const QString shown = m_lab->failure().isEmpty() ? note : m_lab->failure();
   m_status->setText(shown);
   m_status->setVisible(!shown.isEmpty());
 }

@@ -3,7 +3,6 @@
 // GL picture of the walkers with the histogram (1D) or the density against
 // the heat kernel (2D) beside it; the distance, MSD and path-integral charts
 // below.
-#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QSlider>
@@ -15,13 +14,13 @@ namespace kx::widgets {
 
 class WalkLab;
 class GlCanvas;
+class LabChartView;
 class DensityPairWidget;
 
 class WalkView : public QWidget {
   Q_OBJECT
  public:
   WalkView(WalkLab* lab, QWidget* parent = nullptr);
-  ~WalkView() override;
 
   GlCanvas* canvas() const { return m_canvas; }
   QSlider* scrubSlider() const { return m_slider; }
@@ -45,7 +44,7 @@ class WalkView : public QWidget {
   QSplitter* m_split;
   bool m_twoD = false, m_laidOut = false;
   DensityPairWidget* m_density;
-  QChartView *m_histogramView, *m_distanceView, *m_msdView, *m_propagatorView;
+  LabChartView *m_histogramView, *m_distanceView, *m_msdView, *m_propagatorView;
 };
 
 }  // namespace kx::widgets

@@ -23,7 +23,7 @@ bool finished(DiffusionLab& lab, int timeoutMs = 120000) {
   const bool ok = QTest::qWaitFor(
       [&] {
         auto f = lab.frame();
-        return !lab.runner().busy() && ((f && f->sampled) || !lab.failureText().isEmpty());
+        return !lab.runner().busy() && ((f && f->sampled) || !lab.failure().isEmpty());
       },
       timeoutMs);
   auto f = lab.frame();
@@ -104,7 +104,7 @@ TEST(DiffusionLab, ForwardSliderDuringTheAnimationContinuesTheRun) {
   ASSERT_TRUE(QTest::qWaitFor([&] { return lab.frame() && lab.frame()->step >= 5; }, 20000));
   const int runs = lab.runsStarted(), stepBefore = lab.frame()->step;
   int lowestStep = stepBefore;
-  QObject::connect(&lab, &DiffusionLab::displayed, [&] { lowestStep = std::min(lowestStep, lab.frame()->step); });
+  QObject::connect(&lab, &Lab::displayed, [&] { lowestStep = std::min(lowestStep, lab.frame()->step); });
   for (double t : {0.2, 0.4, 0.6}) {
     ASSERT_TRUE(lab.setValue("forward_t", t));
     QTest::qWait(40);
@@ -126,7 +126,7 @@ TEST(DiffusionLab, CustomComponentsAndSessionsAndBadInput) {
   ASSERT_TRUE(lab.setValue("particles", 2000));
   ASSERT_TRUE(lab.setValue("target", 6));  // custom, empty
   ASSERT_TRUE(finished(lab));
-  EXPECT_TRUE(lab.failureText().contains("no components")) << lab.failureText().toStdString();
+  EXPECT_TRUE(lab.failure().contains("no components")) << lab.failure().toStdString();
   lab.addComponent({1.0, -1.0}, 0.2);
   lab.addComponent({-1.0, 1.0}, 0.2);
   ASSERT_TRUE(finished(lab));

@@ -158,7 +158,7 @@ TEST(GanLab, SingleStepsAdvanceOneNetwork) {
 TEST(GanLab, DivergenceIsReportedAndRestartRecovers) {
   GanLab lab;
   QString reported;
-  QObject::connect(&lab, &GanLab::diverged, [&](const QString& m) { reported = m; });
+  QObject::connect(&lab, &Lab::failed, [&](const QString& m) { reported = m; });
   ASSERT_TRUE(lab.setValues({{"g_opt", 1},
                              {"d_opt", 1},
                              {"g_lr", 10},

@@ -104,7 +104,7 @@ TEST(VaeLab, DivergenceIsReportedWithABanner) {
   VaeLab lab;
   VaeView view(&lab);
   makeQuick(lab, 1);
-  QSignalSpy diverged(&lab, &VaeLab::diverged);
+  QSignalSpy diverged(&lab, &Lab::failed);
   ASSERT_TRUE(lab.restoreState(QJsonObject{{"weights", *weights}}).ok());
   lab.run();
   ASSERT_TRUE(QTest::qWaitFor([&] { return diverged.count() > 0; }, 60000));

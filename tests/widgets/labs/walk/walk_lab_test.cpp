@@ -126,7 +126,7 @@ TEST(WalkLab, RapidChangesWhileRunningNeverMixParameters) {
   // Each change sets steps = 100 + k and seed = k together: a frame from a
   // mix of two changes would pair one change's steps with another's seed.
   std::vector<std::pair<int, double>> shown;
-  QObject::connect(&lab, &WalkLab::displayed, [&] {
+  QObject::connect(&lab, &Lab::displayed, [&] {
     if (auto f = lab.frame()) shown.emplace_back(f->params.steps, double(f->params.seed));
   });
   for (int k = 1; k <= 30; ++k) {
@@ -226,7 +226,7 @@ TEST(WalkLab, BadInputGivesAClearMessage) {
   values["walkers"] = 1000;
   ASSERT_TRUE(lab.setValues(values, "fine"));
   ASSERT_TRUE(runToEnd(lab));
-  EXPECT_TRUE(lab.failureText().isEmpty());
+  EXPECT_TRUE(lab.failure().isEmpty());
 }
 
 TEST(WalkLab, PacedPlaybackShowsIntermediateStepsAndTheSameWalk) {
@@ -240,7 +240,7 @@ TEST(WalkLab, PacedPlaybackShowsIntermediateStepsAndTheSameWalk) {
     WalkLab lab;
     EXPECT_TRUE(lab.setValue("walkers", 4000));
     EXPECT_TRUE(lab.setValue("steps", 60));
-    QObject::connect(&lab, &WalkLab::displayed, [&] {
+    QObject::connect(&lab, &Lab::displayed, [&] {
       if (seen && lab.frame()) seen->insert(lab.frame()->step);
     });
     lab.setSpeed(speed);

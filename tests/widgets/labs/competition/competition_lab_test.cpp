@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +14,8 @@
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/labs/competition/competition_view.h"
+#include "widgets/labs/competition/outcome_map.h"
 #include "widgets/session/session_file.h"
 #include "widgets/shell/main_window.h"
 
@@ -170,6 +173,22 @@ TEST(MainWindow, ShowsTheFieldAndTheChartsInARealWindow) {
   for (int y = area.top(); y < area.bottom(); y += 3)
     for (int x = area.left(); x < area.right(); x += 3) colours.insert(image.pixel(x, y) & 0xF0F0F0);
   EXPECT_GT(colours.size(), 100);
+}
+
+TEST(MainWindow, ALanguageChangeKeepsTheOutcomeMapOnTheShownParameters) {
+  MainWindow window;
+  ASSERT_TRUE(window.selectLab("competition"));
+  Lab* lab = window.currentLab();
+  ASSERT_TRUE(lab->setValue("a1", 3.5e-4));  // sigma1 = a1 N2 / r1 > 1: species 2 wins (§1.5)
+  ASSERT_TRUE(waitForFrame(*lab));
+  auto* map = window.findChild<OutcomeMapWidget*>();
+  ASSERT_NE(map, nullptr);
+  const auto& model = static_cast<CompetitionLab*>(lab)->frame()->inputs.model;
+  ASSERT_GT(model.sigma1(), 1);
+  QEvent change(QEvent::LanguageChange);  // what installing a translator sends every widget
+  QApplication::sendEvent(window.findChild<CompetitionView*>(), &change);
+  EXPECT_DOUBLE_EQ(map->sigma1(), model.sigma1());
+  EXPECT_DOUBLE_EQ(map->sigma2(), model.sigma2());
 }
 
 TEST(MainWindow, ClosingWhileAJobRunsExitsCleanly) {
