@@ -10,6 +10,7 @@
 #include "widgets/canvas/plot_scene.h"
 #include "widgets/lab/lab.h"
 #include "widgets/labs/walk/walk_charts.h"
+#include "widgets/labs/walk/walk_derivation_charts.h"
 #include "widgets/labs/walk/walk_paced_job.h"
 #include "widgets/labs/walk/walk_scrubber.h"
 
@@ -39,9 +40,18 @@ class WalkLab : public Lab {
   /// True while the shown frame is a scrubbed one, not the live frontier.
   bool showingScrubbed() const { return m_scrubbed; }
 
+  /// The page the view shows, which the figure and CSV exports follow: the
+  /// walk, the characteristic function or the Bernoulli products.
+  enum class Page { Walk, Characteristic, Bernoulli };
+  void setPage(Page page) { m_page = page; }
+  Page page() const { return m_page; }
+  /// ω and the number of modes of the Bernoulli page (docs/math.md §2.9).
+  void setBernoulli(double omega, int modes);
+
   std::shared_ptr<const core::walk::WalkFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
   const WalkCharts& charts() const { return m_charts; }
+  const WalkDerivationCharts& derivation() const { return m_derivation; }
   /// Why the current inputs make no walk; empty when they do.
   QString failureText() const { return m_failure; }
 
@@ -56,6 +66,7 @@ class WalkLab : public Lab {
 
  private:
   void display(std::shared_ptr<const core::walk::WalkFrame> frame);
+  void paintCharacteristic(QPainter& painter, const QRectF& rect) const;
   void showStart(quint64 serial);
 
   WalkSpeed m_speed;
@@ -68,6 +79,8 @@ class WalkLab : public Lab {
   std::shared_ptr<const core::walk::WalkFrame> m_frame;
   std::shared_ptr<const PlotScene> m_scene;
   WalkCharts m_charts;
+  WalkDerivationCharts m_derivation;
+  Page m_page = Page::Walk;
   mutable WalkScrubber m_scrubber;  // makeJob() cancels its requests
   quint64 m_shownSerial = 0;        ///< the walk whose live frames are on display
   mutable bool m_scrubbed = false;
