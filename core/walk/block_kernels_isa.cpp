@@ -112,6 +112,13 @@ void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t ke
         dx[i] = drift + scale * n1;
         dx[i + kHalf] = drift + scale * n2;
       }
+    } else if constexpr (K == WalkKind::OrnsteinUhlenbeck1D) {
+      for (int i = 0; i < kHalf; ++i) {
+        float n1, n2;
+        boxMuller(unitOpen(std::uint32_t(words[i] >> 32)), unitOpen(std::uint32_t(words[i])), n1, n2);
+        dx[i] = law.noise * n1;
+        dx[i + kHalf] = law.noise * n2;
+      }
     } else {
       // Word i feeds walker i (high half) and walker i + 256 (low half).
       auto law = [](float u) { return K == WalkKind::Cauchy1D ? cauchy(u) : 2 * u - 1; };
@@ -121,13 +128,16 @@ void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t ke
       }
     }
     if (p.barrier == BarrierKind::None) {
-      for (int i = 0; i < kBlockSize; ++i) x[i] += dx[i];
+      if constexpr (K == WalkKind::OrnsteinUhlenbeck1D)
+        for (int i = 0; i < kBlockSize; ++i) x[i] = law.pull * x[i] + dx[i];  // as moveWalker
+      else
+        for (int i = 0; i < kBlockSize; ++i) x[i] += dx[i];
       if constexpr (K == WalkKind::Gaussian2D)
         for (int i = 0; i < kBlockSize; ++i) y[i] += dy[i];
     } else {
       for (int i = 0; i < kBlockSize; ++i)
         moveWalker<float>(p, x[i], K == WalkKind::Gaussian2D ? &y[i] : nullptr,
-                          {dx[i], K == WalkKind::Gaussian2D ? dy[i] : 0.0f});
+                          {dx[i], K == WalkKind::Gaussian2D ? dy[i] : 0.0f, law.pull});
     }
   }
 }
@@ -151,6 +161,8 @@ void advanceBlockOn<KX_ISA>(const WalkParams& params, std::uint64_t block, const
       return advanceContinuous<WalkKind::Cauchy1D>(params, law, key, state.x, state.y, from, to);
     case WalkKind::Gaussian2D:
       return advanceContinuous<WalkKind::Gaussian2D>(params, law, key, state.x, state.y, from, to);
+    case WalkKind::OrnsteinUhlenbeck1D:
+      return advanceContinuous<WalkKind::OrnsteinUhlenbeck1D>(params, law, key, state.x, state.y, from, to);
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "core/walk/walk_analysis.h"
 
@@ -56,9 +57,13 @@ std::vector<double> propagatorGrid(const PropagatorSetup& s, int points) {
 std::vector<double> composedPropagator(const std::vector<double>& x, const PropagatorSetup& s, int slices) {
   const double dt = s.t / slices, sd = std::sqrt(s.alpha * dt), shift = s.drift * dt;
   const double h = x[1] - x[0];
+  // Half a slice of the potential's weight, exp(−V dt / 2), on each side of
+  // every hop (docs/math.md §2.8); all ones for the free walk (V(0) = 0).
+  std::vector<double> half(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i) half[i] = std::exp(-0.25 * s.omega * s.omega * x[i] * x[i] * dt);
   // First hop: from the point 0 the density is the kernel itself.
   std::vector<double> f(x.size()), next(x.size());
-  for (std::size_t i = 0; i < x.size(); ++i) f[i] = normalDensity(x[i], shift, sd);
+  for (std::size_t i = 0; i < x.size(); ++i) f[i] = half[i] * normalDensity(x[i], shift, sd);
   applyBarrier(x, s, f);
   // Chapman–Kolmogorov: f_{k+1}(x) = integral K(x - y; dt) f_k(y) dy.
   // The kernel depends on i - j only: tabulate it once.
@@ -68,10 +73,11 @@ std::vector<double> composedPropagator(const std::vector<double>& x, const Propa
     kernel[d] = normalDensity(offset, shift, sd) * h;
   }
   for (int slice = 1; slice < slices; ++slice) {
+    for (std::size_t j = 0; j < x.size(); ++j) f[j] *= half[j];
     for (std::size_t i = 0; i < x.size(); ++i) {
       double sum = 0;
       for (std::size_t j = 0; j < x.size(); ++j) sum += kernel[i + x.size() - 1 - j] * f[j];
-      next[i] = sum;
+      next[i] = half[i] * sum;
     }
     f.swap(next);
     applyBarrier(x, s, f);
@@ -79,8 +85,23 @@ std::vector<double> composedPropagator(const std::vector<double>& x, const Propa
   return f;
 }
 
+double mehlerKernel(double x, double alpha, double omega, double t) {
+  if (omega == 0) return normalDensity(x, 0, std::sqrt(alpha * t));
+  // x = √α y maps the operator to (1/2)∂²_y − (Ω²y²/2), Ω = ω√α, whose kernel
+  // is Mehler's; the density picks up 1/√α (docs/math.md §2.8).
+  const double w = omega * std::sqrt(alpha), wt = w * t;
+  return std::sqrt(w / (2 * std::numbers::pi * alpha * std::sinh(wt))) *
+         std::exp(-w * x * x / (2 * alpha * std::tanh(wt)));
+}
+
 std::vector<double> closedFormPropagator(const std::vector<double>& x, const PropagatorSetup& s) {
   const double sd = std::sqrt(s.alpha * s.t), mean = s.drift * s.t;
+  if (s.omega != 0) {
+    if (s.drift != 0 || s.barrier != BarrierKind::None) return {};
+    std::vector<double> f(x.size());
+    for (std::size_t i = 0; i < x.size(); ++i) f[i] = mehlerKernel(x[i], s.alpha, s.omega, s.t);
+    return f;
+  }
   if (s.barrier == BarrierKind::Reflecting && s.drift != 0) return {};
   // With drift mu the absorbing image carries the weight exp(2 mu b / alpha)
   // and sits at 2b + mu t, so the density still vanishes on the barrier.

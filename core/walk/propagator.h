@@ -15,6 +15,9 @@ struct PropagatorSetup {
   double t = 1;      ///< total time (number of steps)
   BarrierKind barrier = BarrierKind::None;
   double barrierAt = 0;
+  /// Frequency of the potential V(x) = ω² x² / 2 that weights each path by
+  /// exp(−∫V dt) (docs/math.md §2.8); 0 for the free walk.
+  double omega = 0;
 };
 
 /// Density after `slices` hops of duration t / slices starting from a point
@@ -22,14 +25,23 @@ struct PropagatorSetup {
 /// the uniform grid `x`. An absorbing barrier kills the mass beyond it after
 /// every hop (paths seen across it at a slice time), which converges to the
 /// continuous-time answer as slices grow; a reflecting one folds it back,
-/// x -> 2b - x.
+/// x -> 2b - x. With a potential each hop is split symmetrically,
+/// e^(−V(x) dt/2) K(x − y; dt) e^(−V(y) dt/2), which makes the error O(dt²)
+/// (docs/math.md §2.8).
 std::vector<double> composedPropagator(const std::vector<double>& x, const PropagatorSetup& setup, int slices);
 
 /// Closed form N(x; drift t, alpha t); with a barrier the image solution on
 /// the walkers' side (0 beyond): absorbing K(x) - e^(2 drift b / alpha)
 /// N(x; 2b + drift t, alpha t), reflecting (no drift) K(x) + K(2b - x).
-/// Empty for a reflecting barrier with drift (no image solution).
+/// Empty for a reflecting barrier with drift (no image solution). With a
+/// potential (no drift, no barrier) Mehler's kernel, mehlerKernel; empty
+/// otherwise.
 std::vector<double> closedFormPropagator(const std::vector<double>& x, const PropagatorSetup& setup);
+
+/// Mehler's Euclidean kernel K(x, 0; t) of ∂K/∂t = (α/2) ∂²K/∂x² − (ω²x²/2) K
+/// (docs/math.md §2.8): with Ω = ω√α,
+/// √(Ω / (2πα sinh Ωt)) · exp(−Ω x² coth(Ωt) / (2α)); the free kernel at ω = 0.
+double mehlerKernel(double x, double alpha, double omega, double t);
 
 /// A uniform grid of `points` covering the walkers' side of mean +- 6 sd.
 std::vector<double> propagatorGrid(const PropagatorSetup& setup, int points);

@@ -9,9 +9,11 @@
 // (tests/build/isa_objects_test.cmake checks this).
 #include <cmath>
 #include <cstdint>
+#include <type_traits>
 
 #include "core/util/counter_rng.h"
 #include "core/util/fast_math.h"
+#include "core/walk/ornstein_uhlenbeck.h"
 #include "core/walk/walk_params.h"
 
 namespace kx::core::walk {
@@ -26,15 +28,26 @@ struct StepLaw {
   bool bits = false;
   std::uint64_t wordsPerStep = 0;
   std::uint64_t threshold = 0;  ///< a lattice step is +1 when a 32-bit uniform is below it
+  // The Ornstein–Uhlenbeck walk's exact update over one unit of time,
+  // x <- pull x + noise n with n ~ N(0, 1) (docs/math.md §2.2.1).
+  float pull = 1, noise = 0;
 
   explicit StepLaw(const WalkParams& p)
       : bits(p.kind == WalkKind::Lattice1D && p.p == 0.5),
         wordsPerStep(bits ? kBlockSize / 64 : (p.is2D() ? kBlockSize : kHalf)),
-        threshold(static_cast<std::uint64_t>(std::llround(std::ldexp(p.p, 32)))) {}
+        threshold(static_cast<std::uint64_t>(std::llround(std::ldexp(p.p, 32)))) {
+    if (p.kind == WalkKind::OrnsteinUhlenbeck1D) {
+      pull = float(ouDecay(p.rate));
+      noise = float(std::sqrt(ouVariance(p.stepVariance(), p.rate, 1.0)));
+    }
+  }
 };
 
+// A walker moves x <- pull x + dx (pull = 1 except for the
+// Ornstein–Uhlenbeck walk; 1 x + dx is x + dx exactly, with or without FMA).
 struct Delta {
   float dx = 0, dy = 0;
+  float pull = 1;
 };
 
 // Walker i of a block sits in 16-bit slot t = i % 32 of the step's 512 random
@@ -56,10 +69,12 @@ inline Delta deltaFromWord(const WalkParams& p, const StepLaw& law, std::uint64_
       return (word & 1) ? Delta{0, sign} : Delta{sign, 0};
     }
     case WalkKind::Gaussian1D:
-    case WalkKind::Gaussian2D: {
+    case WalkKind::Gaussian2D:
+    case WalkKind::OrnsteinUhlenbeck1D: {
       float n1, n2;
       boxMuller(unitOpen(static_cast<std::uint32_t>(word >> 32)), unitOpen(static_cast<std::uint32_t>(word)), n1, n2);
       if (p.kind == WalkKind::Gaussian2D) return {float(p.drift) + float(p.scale) * n1, float(p.scale) * n2};
+      if (p.kind == WalkKind::OrnsteinUhlenbeck1D) return {law.noise * (lane < kHalf ? n1 : n2), 0, law.pull};
       return {float(p.drift) + float(p.scale) * (lane < kHalf ? n1 : n2), 0};
     }
     case WalkKind::Uniform1D:
@@ -100,7 +115,10 @@ inline T afterBarrier(const WalkParams& p, T x) {
 template <typename T>
 inline void moveWalker(const WalkParams& p, T& x, T* y, Delta d) {
   if (frozenAt(p, x)) return;
-  x = afterBarrier(p, static_cast<T>(x + static_cast<T>(d.dx)));
+  if constexpr (std::is_floating_point_v<T>)
+    x = afterBarrier(p, d.pull * x + d.dx);
+  else
+    x = afterBarrier(p, static_cast<T>(x + static_cast<T>(d.dx)));
   if (y) *y = static_cast<T>(*y + static_cast<T>(d.dy));
 }
 

@@ -40,14 +40,32 @@ std::string histogramCsv(const WalkFrame& frame) {
 std::string seriesCsv(const WalkFrame& frame) {
   auto out = csvStream();
   const WalkSeries& s = *frame.series;
-  out << "step,msd,variance,ks,tv\n";
-  for (std::size_t i = 0; i < s.steps.size(); ++i) {
-    out << s.steps[i] << ',' << s.msd[i] << ',' << s.variance[i] << ',';
-    if (i < s.ks.size()) out << s.ks[i];
+  out << "step,msd,variance,ks_bin_edges,tv,ks_true,ks_law\n";
+  auto cell = [&](const std::vector<double>& v, std::size_t i) {
     out << ',';
-    if (i < s.tv.size()) out << s.tv[i];
+    if (i < v.size()) out << v[i];
+  };
+  for (std::size_t i = 0; i < s.steps.size(); ++i) {
+    out << s.steps[i] << ',' << s.msd[i] << ',' << s.variance[i];
+    for (const auto* column : {&s.ks, &s.tv, &s.ksTrue, &s.ksLaw}) cell(*column, i);
     out << '\n';
   }
+  return out.str();
+}
+
+std::string characteristicCsv(const WalkFrame& frame) {
+  auto out = csvStream();
+  const CharacteristicPanel& c = frame.characteristic;
+  out << "omega,exact,gaussian_limit,walkers\n";
+  for (std::size_t i = 0; i < c.omega.size(); ++i) {
+    out << c.omega[i] << ',';
+    if (i < c.exact.size()) out << c.exact[i];
+    out << ',';
+    if (i < c.gaussian.size()) out << c.gaussian[i];
+    out << ',' << c.empirical[i] << '\n';
+  }
+  out << "\nk,coefficient_integral,binomial\n";
+  for (std::size_t i = 0; i < c.sites.size(); ++i) out << c.sites[i] << ',' << c.integral[i] << ',' << c.binomial[i] << '\n';
   return out.str();
 }
 

@@ -12,7 +12,13 @@ namespace kx::core::walk {
 /// heat-kernel expected count.
 std::string histogramCsv(const WalkFrame& frame);
 
-/// One row per recorded step: step, msd, variance, ks, tv (1D only for the last two).
+/// One row per recorded step: step, msd, variance, ks (at bin edges), tv
+/// (1D only), ks_true and ks_law (1D lattice only: docs/math.md §2.7).
 std::string seriesCsv(const WalkFrame& frame);
+
+/// The characteristic-function panel: omega, exact, gaussian_limit, walkers
+/// (real parts), then the sites k with the coefficient integral and the
+/// binomial probability (docs/math.md §2.6).
+std::string characteristicCsv(const WalkFrame& frame);
 
 }  // namespace kx::core::walk

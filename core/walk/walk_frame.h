@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/job/job.h"
+#include "core/walk/characteristic_panel.h"
 #include "core/walk/walk_summary.h"
 
 namespace kx::core::walk {
@@ -20,6 +21,8 @@ struct WalkSeries {
   std::vector<double> msd;       ///< mean squared displacement from the start
   std::vector<double> variance;  ///< variance of x (1D)
   std::vector<double> ks, tv;    ///< 1D: distances to the normal law with the same mean and variance
+  std::vector<double> ksTrue;    ///< 1D lattice: the walkers' true KS distance (Summary1D::ksTrue)
+  std::vector<double> ksLaw;     ///< 1D lattice: the exact law's true KS distance to its normal approximation
 };
 
 /// The path-integral panel (1D walks with finite step variance).
@@ -61,7 +64,8 @@ struct WalkFrame : Frame {
   /// Meaningless for Cauchy steps (infinite variance: see note).
   LineFit msdFit{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
   double diffusionCoefficient = std::numeric_limits<double>::quiet_NaN();
-  /// log ks = intercept + slope log t over the recorded steps where ks is
+  /// log ks = intercept + slope log t (the true KS on the lattice, ksTrue)
+  /// over the recorded steps where it is
   /// above its sampling floor 2/sqrt(walkers): about -1/2 or steeper when the
   /// normal limit holds, about 0 for Cauchy steps. NaN when fewer than two
   /// steps are above the floor (e.g. Gaussian steps, normal at every n).
@@ -71,6 +75,7 @@ struct WalkFrame : Frame {
   std::string note;  ///< one sentence for the view when something deserves saying
 
   PropagatorPanel propagator;
+  CharacteristicPanel characteristic;  ///< 1D walks from step 1
 };
 
 /// Walkers drawn as points (W6 draws 100,000 point sprites).

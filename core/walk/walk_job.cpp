@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/walk/block_kernels.h"
+#include "core/walk/lattice_ks.h"
 #include "core/walk/propagator.h"
 
 namespace kx::core::walk {
@@ -49,12 +50,15 @@ void fillFits(WalkFrame& frame) {
   // Fit the decay of the KS distance above its Monte Carlo floor (about
   // 1/sqrt(walkers)), where it measures the law and not the sampling noise
   // (see WalkFrame::distanceFit).
+  // On the lattice the true KS (docs/math.md §2.7): the one at bin edges
+  // is continuity-corrected and falls faster than n^(−1/2).
   std::vector<double> logT, logD;
   const double floor = 2.0 / std::sqrt(double(frame.params.walkers));
-  for (std::size_t i = 0; i < s.ks.size(); ++i) {
-    if (std::isfinite(s.ks[i]) && s.ks[i] > floor) {
+  const auto& ks = frame.params.isLattice() ? s.ksTrue : s.ks;
+  for (std::size_t i = 0; i < ks.size(); ++i) {
+    if (std::isfinite(ks[i]) && ks[i] > floor) {
       logT.push_back(std::log(s.steps[i]));
-      logD.push_back(std::log(s.ks[i]));
+      logD.push_back(std::log(ks[i]));
     }
   }
   if (logT.size() >= 2) frame.distanceFit = fitLine(logT, logD);
@@ -109,6 +113,10 @@ bool WalkJob::runChunk(const CancelToken& cancel) {
     if (!params().is2D()) {
       series->ks.push_back(frame->summary1D.ks);
       series->tv.push_back(frame->summary1D.tv);
+    }
+    if (params().kind == WalkKind::Lattice1D) {
+      series->ksTrue.push_back(frame->summary1D.ksTrue);
+      series->ksLaw.push_back(latticeKsDistance(target, params().p));
     }
     frame->series = series;
     fillFits(*frame);
@@ -179,7 +187,10 @@ std::shared_ptr<WalkFrame> WalkJob::buildFrame(const Positions& positions,
     } else {
       frame->summary1D = summarize1D(w, positions);
       frame->moments = frame->summary1D.moments;
-      if (frame->normalLimit && w.stepVariance() > 0) frame->propagator = propagatorPanel(w, positions.step);
+      // The free path integral; the Ornstein–Uhlenbeck walk is not free.
+      if (frame->normalLimit && w.stepVariance() > 0 && w.kind != WalkKind::OrnsteinUhlenbeck1D)
+        frame->propagator = propagatorPanel(w, positions.step);
+      frame->characteristic = characteristicPanel(w, positions);
     }
   }
   frame->series = series ? std::move(series) : std::make_shared<const WalkSeries>();

@@ -8,7 +8,7 @@
 namespace kx::core::walk {
 namespace {
 
-const std::vector<std::string> kKindKeys = {"lattice1d", "gauss1d", "uniform1d", "cauchy1d", "lattice2d", "gauss2d"};
+const std::vector<std::string> kKindKeys = {"lattice1d", "gauss1d", "uniform1d", "cauchy1d", "lattice2d", "gauss2d", "ou1d"};
 
 std::string megabytes(double bytes) {
   std::ostringstream out;
@@ -43,6 +43,7 @@ double WalkParams::stepVariance() const {
       return 0.5 - std::pow((2 * p - 1) / 2, 2);
     case WalkKind::Gaussian1D:
     case WalkKind::Gaussian2D:
+    case WalkKind::OrnsteinUhlenbeck1D:
       return scale * scale;
     case WalkKind::Uniform1D:
       return scale * scale / 3;
@@ -59,7 +60,8 @@ std::vector<ParamSpec> walkSpecs() {
   return {
       {.key = "kind",
        .label = "Walk",
-       .description = "Lattice +-1 steps, continuous steps (Gaussian, uniform, heavy-tailed Cauchy) or a 2D walk",
+       .description = "Lattice +-1 steps, continuous steps (Gaussian, uniform, heavy-tailed Cauchy), an "
+                      "Ornstein–Uhlenbeck walk pulled towards 0, or a 2D walk",
        .kind = K::Choice,
        .defaultValue = 0,
        .choices = kKindKeys},
@@ -89,7 +91,8 @@ std::vector<ParamSpec> walkSpecs() {
        .decimals = 3},
       {.key = "scale",
        .label = "Step scale",
-       .description = "Continuous steps: Gaussian standard deviation, uniform half-width, Cauchy scale",
+       .description = "Continuous steps: Gaussian standard deviation, uniform half-width, Cauchy scale; "
+                      "Ornstein–Uhlenbeck: the noise's standard deviation per step, √α",
        .kind = K::Real,
        .min = 0.01,
        .max = 100,
@@ -105,6 +108,17 @@ std::vector<ParamSpec> walkSpecs() {
        .max = 10,
        .defaultValue = 0,
        .decimals = 3},
+      {.key = "rate",
+       .label = "Pull k",
+       .unit = "per step",
+       .description = "Ornstein–Uhlenbeck walk: dx = −k·x·dt + scale·dW. The spread settles at scale²/(2k) "
+                      "after a few 1/k steps; small k is nearly a free Gaussian walk",
+       .kind = K::Real,
+       .min = 0.0001,
+       .max = 10,
+       .defaultValue = 0.01,
+       .decimals = 4,
+       .logScale = true},
       {.key = "barrier",
        .label = "Barrier",
        .description = "A wall on the line x = barrier_at: absorbing (walkers stop there) or reflecting",
@@ -159,6 +173,9 @@ Status validateWalk(const WalkParams& w, std::size_t memoryBudget) {
   if (!std::isfinite(w.drift)) return fail("the drift must be a finite number");
   if (w.isLattice() && w.drift != 0)
     return fail("a lattice walk drifts through p (mean step 2p-1), not through 'drift': set drift to 0");
+  if (w.kind == WalkKind::OrnsteinUhlenbeck1D && w.drift != 0)
+    return fail("an Ornstein–Uhlenbeck walk is pulled towards 0, it has no drift: set drift to 0");
+  if (!(w.rate > 0) || !std::isfinite(w.rate)) return fail("the pull k must be a positive number");
   if (w.barrier != BarrierKind::None && !(w.barrierAt != 0 && std::isfinite(w.barrierAt)))
     return fail("the barrier must not be at the starting point 0");
   if (w.barrier != BarrierKind::None && w.isLattice() && w.barrierAt != std::round(w.barrierAt))
@@ -195,9 +212,10 @@ Result<WalkParams> walkParamsFrom(const ParamValues& values, std::size_t memoryB
     (void)value;
     if (!schema.find(key)) return fail("unknown parameter '" + key + "' for the random-walk lab");
   }
-  const char* keys[] = {"kind", "walkers", "steps", "p", "scale", "drift", "barrier", "barrier_at", "trails", "seed"};
-  double v[10];
-  for (int i = 0; i < 10; ++i) {
+  const char* keys[] = {"kind",    "walkers",    "steps",  "p",    "scale", "drift",
+                        "barrier", "barrier_at", "trails", "seed", "rate"};
+  double v[11];
+  for (int i = 0; i < 11; ++i) {
     auto r = get(keys[i]);
     if (!r) return fail(r.error());
     v[i] = *r;
@@ -212,6 +230,7 @@ Result<WalkParams> walkParamsFrom(const ParamValues& values, std::size_t memoryB
   w.barrierAt = v[7];
   w.trails = int(v[8]);
   w.seed = static_cast<std::uint64_t>(v[9]);
+  w.rate = v[10];
   if (auto status = validateWalk(w, memoryBudget); !status) return fail(status.error());
   return w;
 }

@@ -12,7 +12,7 @@
 
 namespace kx::core::walk {
 
-enum class WalkKind { Lattice1D, Gaussian1D, Uniform1D, Cauchy1D, Lattice2D, Gaussian2D };
+enum class WalkKind { Lattice1D, Gaussian1D, Uniform1D, Cauchy1D, Lattice2D, Gaussian2D, OrnsteinUhlenbeck1D };
 enum class BarrierKind { None, Absorbing, Reflecting };
 
 /// Walkers per block: the unit of work, of random streams and of
@@ -34,6 +34,7 @@ struct WalkParams {
   double p = 0.5;      ///< lattice: probability of a +1 step (2D: of a move along +x / +y on its axis)
   double scale = 1.0;  ///< continuous steps: Gaussian sd, uniform half-width, Cauchy scale
   double drift = 0.0;  ///< continuous steps: added to every step (x only in 2D)
+  double rate = 0.01;  ///< Ornstein–Uhlenbeck walk: k in dx = −k x dt + scale dW (per step)
   BarrierKind barrier = BarrierKind::None;
   double barrierAt = 20.0;  ///< the barrier is the line x = barrierAt (start at 0)
   int trails = 5;           ///< highlighted walkers whose whole path is kept
@@ -44,7 +45,8 @@ struct WalkParams {
   int dimensions() const { return is2D() ? 2 : 1; }
   /// Bytes of one snapshot of one walker's position.
   std::size_t bytesPerWalker() const;
-  /// Mean and variance of one step along x (infinite variance for Cauchy).
+  /// Mean and variance of one step along x (infinite variance for Cauchy;
+  /// for the Ornstein–Uhlenbeck walk its noise, α = scale², per unit time).
   double stepMean() const;
   double stepVariance() const;
 };

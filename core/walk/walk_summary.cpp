@@ -4,6 +4,9 @@
 #include <cmath>
 #include <limits>
 
+#include "core/walk/lattice_ks.h"
+#include "core/walk/ornstein_uhlenbeck.h"
+
 namespace kx::core::walk {
 namespace {
 
@@ -69,6 +72,17 @@ void fillNormalAndDistances(Summary1D& s) {
   s.tv = tvDistance(h, cdf);
 }
 
+// The true KS distance of the walkers on the lattice sites -k..k to the
+// matching normal law (docs/math.md §2.7).
+void fillTrueKs(const Positions& p, Summary1D& s) {
+  const double sd = std::sqrt(s.moments.varianceX);
+  if (!(sd > 0)) return;
+  std::vector<double> atoms, masses;
+  occupiedSites(p, atoms, masses);
+  const double mean = s.moments.meanX;
+  s.ksTrue = atomicKsDistance(atoms, masses, [&](double x) { return normalCdf(x, mean, sd); });
+}
+
 void fillChiSquare(Summary1D& s) {
   if (s.exactProbabilities.empty()) return;
   std::vector<double> observed{s.histogram.below}, expected{s.exactBelow};
@@ -131,11 +145,14 @@ Summary1D summarizeLattice(const WalkParams& w, const Positions& p) {
 Summary1D summarizeContinuous(const WalkParams& w, const Positions& p) {
   const int k = p.step;
   Summary1D s;
-  const bool cauchyKind = w.kind == WalkKind::Cauchy1D;
+  const bool cauchyKind = w.kind == WalkKind::Cauchy1D, ouKind = w.kind == WalkKind::OrnsteinUhlenbeck1D;
   const double centre = w.drift * k;
   // The sum of k Cauchy(0, c) steps is Cauchy(0, k c): it never narrows to
-  // sqrt(k) and never becomes normal.
-  const double spread = cauchyKind ? k * w.scale : std::sqrt(k * w.stepVariance());
+  // sqrt(k) and never becomes normal. The Ornstein–Uhlenbeck walk's spread
+  // settles at α/(2k) (docs/math.md §2.2.1).
+  const double spread = cauchyKind ? k * w.scale
+                        : ouKind   ? std::sqrt(ouVariance(w.stepVariance(), w.rate, k))
+                                   : std::sqrt(k * w.stepVariance());
   double lo = centre - (cauchyKind ? 10 : 5) * spread, hi = centre + (cauchyKind ? 10 : 5) * spread;
   double width = (hi - lo) / kContinuousBins;
   const double b = w.barrierAt;
@@ -175,6 +192,9 @@ Summary1D summarizeContinuous(const WalkParams& w, const Positions& p) {
   } else if (w.barrier == BarrierKind::None && cauchyKind) {
     cdf = [=](double x) { return cauchyCdf(x, centre, spread); };
     s.exactLaw = "Cauchy";
+  } else if (w.barrier == BarrierKind::None && ouKind) {
+    cdf = [=](double x) { return normalCdf(x, 0, spread); };  // the walk starts at 0: mean 0
+    s.exactLaw = "Ornstein–Uhlenbeck";
   }
   if (cdf) {
     s.exactProbabilities.resize(h.counts.size());
@@ -223,6 +243,7 @@ Summary1D summarize1D(const WalkParams& w, const Positions& p) {
   Summary1D s = w.isLattice() ? summarizeLattice(w, p) : summarizeContinuous(w, p);
   s.moments = momentsOf(w, p);
   fillNormalAndDistances(s);
+  if (w.isLattice()) fillTrueKs(p, s);
   fillChiSquare(s);
   return s;
 }

@@ -4,6 +4,7 @@
 // against the heat kernel, and moments. Used by the job's frames and by the
 // bench, so both report the same numbers.
 #include <Eigen/Core>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -35,8 +36,14 @@ struct Summary1D {
   std::string exactLaw;  ///< e.g. "binomial", "binomial with images", "normal", "Cauchy"
   /// Probability of each bin under the normal law with the sample mean and variance.
   std::vector<double> normalProbabilities;
-  ChiSquare chiSquare;    ///< histogram against the exact law (when there is one)
-  double ks = 0, tv = 0;  ///< distances to that normal law
+  ChiSquare chiSquare;  ///< histogram against the exact law (when there is one)
+  /// Distances to that normal law: KS at the histogram's bin edges (on the
+  /// lattice these sit halfway between sites: a continuity-corrected KS) and
+  /// total variation over the bins.
+  double ks = 0, tv = 0;
+  /// Lattice walks: the true KS distance sup_x |F_N(x) − Φ(x)| of the
+  /// walkers' step CDF, both sides of every site (docs/math.md §2.7); NaN otherwise.
+  double ksTrue = std::numeric_limits<double>::quiet_NaN();
   Moments moments;
 };
 /// Needs a 1D walk and step >= 1.

@@ -366,8 +366,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Lattice +-1 steps, continuous steps (Gaussian, uniform, heavy-tailed Cauchy) or a 2D walk</source>
-        <translation>格点 ±1 步、连续步长（高斯、均匀、重尾的柯西）或二维游走</translation>
+        <source>Lattice +-1 steps, continuous steps (Gaussian, uniform, heavy-tailed Cauchy), an Ornstein–Uhlenbeck walk pulled towards 0, or a 2D walk</source>
+        <translation>格点 ±1 步、连续步长（高斯、均匀、重尾柯西）、被拉向 0 的 Ornstein–Uhlenbeck 游走，或二维游走</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -398,6 +398,11 @@
         <location line="+1"/>
         <source>gauss2d</source>
         <translation>二维高斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ou1d</source>
+        <translation>ou1d</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -436,8 +441,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Continuous steps: Gaussian standard deviation, uniform half-width, Cauchy scale</source>
-        <translation>连续步长：高斯的标准差、均匀分布的半宽、柯西的尺度</translation>
+        <source>Continuous steps: Gaussian standard deviation, uniform half-width, Cauchy scale; Ornstein–Uhlenbeck: the noise&apos;s standard deviation per step, √α</source>
+        <translation>连续步长：高斯标准差、均匀分布半宽、柯西尺度；Ornstein–Uhlenbeck：每步噪声的标准差 √α</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -448,6 +453,16 @@
         <location line="+1"/>
         <source>Continuous steps: added to every step along x (lattice walks drift through p)</source>
         <translation>连续步长：每一步沿 x 方向附加的位移（格点游走的漂移由 p 决定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull k</source>
+        <translation>拉力 k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ornstein–Uhlenbeck walk: dx = −k·x·dt + scale·dW. The spread settles at scale²/(2k) after a few 1/k steps; small k is nearly a free Gaussian walk</source>
+        <translation>Ornstein–Uhlenbeck 游走：dx = −k·x·dt + 尺度·dW。经过几个 1/k 步后方差稳定在 尺度²/(2k)；k 很小时接近自由高斯游走</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1158,7 +1173,7 @@
         <translation>变分自编码器</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+89"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+90"/>
         <source>Histogram of S_n</source>
         <translation>S_n 的直方图</translation>
     </message>
@@ -1174,24 +1189,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+4"/>
+        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="+36"/>
         <source>walkers</source>
         <translation>游走者</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>matching normal</source>
         <translation>对应的正态分布</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>exact law</source>
         <translation>精确分布</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Distance to the normal law</source>
         <translation>到正态分布的距离</translation>
     </message>
@@ -1207,8 +1223,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>KS</source>
-        <translation>KS</translation>
+        <location line="+112"/>
+        <source>KS at bin edges</source>
+        <translation>分箱边界处的 KS</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>KS (true)</source>
+        <translation>KS（真值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binomial law&apos;s KS</source>
+        <translation>二项分布的 KS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1232,12 +1259,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+168"/>
         <source>Mean-square displacement</source>
         <translation>均方位移</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-168"/>
         <source>steps t</source>
         <translation>步数 t</translation>
     </message>
@@ -1268,17 +1295,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+180"/>
         <source>closed form</source>
         <translation>闭式解</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-134"/>
         <source>%1 (exact)</source>
         <translation>%1（精确）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Histogram at n = %1: true KS to normal %2</source>
+        <translation>n = %1 的直方图：到正态的真 KS 为 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Histogram at n = %1: KS to normal %2</source>
         <translation>n = %1 时的直方图：到正态分布的 KS 距离 %2</translation>
     </message>
@@ -1308,7 +1340,12 @@
         <translation>（精确值 %1）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
+        <source>KS at bin edges (continuity-corrected)</source>
+        <translation>分箱边界处的 KS（连续性校正）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Distance to the normal law, as the walk runs</source>
         <translation>游走过程中到正态分布的距离</translation>
     </message>
@@ -1324,6 +1361,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>True KS to normal: slope %1 (ref. −0.5)</source>
+        <translation>到正态的真 KS：斜率 %1（参考 −0.5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Distance to normal: slope %1 (ref. −0.5)</source>
         <translation>到正态分布的距离：斜率 %1（参考值 −0.5）</translation>
     </message>
@@ -1333,12 +1375,17 @@
         <translation>到正态分布的距离：已到下限 2/√N</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>MSD: no D (Cauchy steps: no variance)</source>
         <translation>均方位移：无扩散系数 D（柯西步长没有方差）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>MSD levels off at α/(2k) = %1: pulled towards 0</source>
+        <translation>MSD 趋于 α/(2k) = %1：被拉向 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MSD slope %1 = 2·%2·D: D = %3 (theory %4)</source>
         <translation>均方位移斜率 %1 = 2·%2·D：D = %3（理论值 %4）</translation>
     </message>
@@ -1366,6 +1413,11 @@
         <location line="+2"/>
         <source>Path integral: none for Cauchy steps</source>
         <translation>路径积分：柯西步长没有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral: drawn for free walks</source>
+        <translation>路径积分：只画自由游走</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1408,6 +1460,151 @@
         <translation>每格计数</translation>
     </message>
     <message>
+        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="-3"/>
+        <source>Characteristic function</source>
+        <translation>特征函数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>frequency ω</source>
+        <translation>频率 ω</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re φₙ(ω)</source>
+        <translation>Re φₙ(ω)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaussian limit</source>
+        <translation>高斯极限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact φₙ</source>
+        <translation>精确 φₙ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partial products</source>
+        <translation>部分积</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>modes N</source>
+        <translation>模数 N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>product</source>
+        <translation>乘积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∏(1 + ω²/n²)</source>
+        <translation>∏(1 + ω²/n²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sinh(πω)/(πω)</source>
+        <translation>sinh(πω)/(πω)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∏(1 − ω²/n²)</source>
+        <translation>∏(1 − ω²/n²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sin(πω)/(πω)</source>
+        <translation>sin(πω)/(πω)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sums over the modes</source>
+        <translation>对各模求和</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ω</source>
+        <translation>ω</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sum</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(πω coth πω − 1)/(2ω²)</source>
+        <translation>(πω coth πω − 1)/(2ω²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ 1/(n² + ω²), N terms</source>
+        <translation>Σ 1/(n² + ω²)，N 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(1 − πω cot πω)/(2ω²)</source>
+        <translation>(1 − πω cot πω)/(2ω²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ 1/(n² − ω²), N terms</source>
+        <translation>Σ 1/(n² − ω²)，N 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poles ω = 1, 2, …</source>
+        <translation>极点 ω = 1, 2, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen ω</source>
+        <translation>所选 ω</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Characteristic function: shown for 1D walks</source>
+        <translation>特征函数：仅用于一维游走</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characteristic function: from step 1</source>
+        <translation>特征函数：从第 1 步起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characteristic function after n = %1 steps (%2 walkers)</source>
+        <translation>n = %1 步后的特征函数（%2 个游走者）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Coefficient extraction&lt;/b&gt; (1/2π)∫φₙ(ω)e&lt;sup&gt;−ikω&lt;/sup&gt;dω, trapezoid rule on %1 nodes (exact for more than n + |k|):</source>
+        <translation>&lt;b&gt;系数提取&lt;/b&gt; (1/2π)∫φₙ(ω)e&lt;sup&gt;−ikω&lt;/sup&gt;dω，%1 个节点的梯形公式（节点数多于 n + |k| 时精确）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>integral</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>binomial</source>
+        <translation>二项分布</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Partial products at ω = %1&lt;br&gt;%2 → %3, %4 → %5</source>
+        <translation>ω = %1 处的部分积&lt;br&gt;%2 → %3，%4 → %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sums at ω = %1, N = %2&lt;br&gt;%3 (closed %4), %5 (closed %6)</source>
+        <translation>ω = %1、N = %2 处的和&lt;br&gt;%3（闭式 %4），%5（闭式 %6）</translation>
+    </message>
+    <message>
         <location filename="../../widgets/session/session_file.cpp" line="+22"/>
         <source>Open session</source>
         <translation>打开会话</translation>
@@ -1444,7 +1641,7 @@
 <context>
     <name>WalkScene</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_scene.cpp" line="+41"/>
+        <location filename="../../widgets/labs/walk/walk_scene.cpp" line="+43"/>
         <source>1D lattice walk (p = %1)</source>
         <translation>一维格点游走（p = %1）</translation>
     </message>
@@ -1474,7 +1671,12 @@
         <translation>二维高斯步长（σ = %1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>1D Ornstein–Uhlenbeck walk (k = %1, √α = %2)</source>
+        <translation>一维 Ornstein–Uhlenbeck 游走（k = %1，√α = %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>, absorbing barrier at x = %1</source>
         <translation>，x = %1 处为吸收壁</translation>
     </message>
@@ -3025,7 +3227,7 @@ inactive. The
 <context>
     <name>kx::widgets::WalkCharts</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-275"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-301"/>
         <source>binomial</source>
         <translation>二项分布</translation>
     </message>
@@ -3044,21 +3246,26 @@ inactive. The
         <source>Cauchy</source>
         <translation>柯西分布</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Ornstein–Uhlenbeck</source>
+        <translation>Ornstein–Uhlenbeck</translation>
+    </message>
 </context>
 <context>
     <name>kx::widgets::WalkLab</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_figure.cpp" line="+16"/>
+        <location filename="../../widgets/labs/walk/walk_figure.cpp" line="+43"/>
         <source>No walk computed yet.</source>
         <translation>尚未计算游走。</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="+37"/>
+        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="+56"/>
         <source>Random walk</source>
         <translation>随机游走</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="-24"/>
+        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="-43"/>
         <source>
 &lt;h3&gt;Random walks: from coin flips to the normal law&lt;/h3&gt;
 &lt;p&gt;Each walker starts at 0 and takes n independent steps. On the &lt;b&gt;lattice&lt;/b&gt; a step is +1 with probability p
@@ -3070,8 +3277,27 @@ Kolmogorov–Smirnov distance falls like n&lt;sup&gt;−1/2&lt;/sup&gt; (Berry�
 N walkers. A sum of Cauchy steps is Cauchy again with n times the scale: it never becomes normal.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Diffusion:&lt;/b&gt; the mean-square displacement grows linearly, ⟨|X&lt;sub&gt;t&lt;/sub&gt;|²⟩ = 2dDt in d dimensions; the density
 of walkers approaches the heat kernel, a Gaussian whose variance grows linearly in time.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;The essay&apos;s derivation&lt;/b&gt; (page &lt;i&gt;Characteristic function&lt;/i&gt;): one ±1 step has characteristic function
+E e&lt;sup&gt;iωX&lt;/sup&gt; = cos ω, so n steps have cos&lt;sup&gt;n&lt;/sup&gt;ω. With ω = u/√n, ln cos(u/√n) = −u²/(2n) − u⁴/(12n²) − …,
+hence cos&lt;sup&gt;n&lt;/sup&gt;(u/√n) → e&lt;sup&gt;−u²/2&lt;/sup&gt;: the characteristic function of the normal law (in the essay&apos;s units
+cos&lt;sup&gt;t/Δt&lt;/sup&gt;(ωΔs) → exp(−αtω²/2) when Δs² = αΔt). The walkers&apos; own mean of cos ωx sits on the curve. Going back,
+P(S&lt;sub&gt;n&lt;/sub&gt; = k) = (1/2π)∫cos&lt;sup&gt;n&lt;/sup&gt;ω e&lt;sup&gt;−ikω&lt;/sup&gt;dω; the integrand is a trigonometric polynomial of degree
+n + |k|, so the trapezoid rule on more than n + |k| nodes is exact, and the table shows it returning the binomial law
+(n = 10, k = 2: 0.205078125). The true Kolmogorov–Smirnov distance of the lattice law to the normal, taken on both
+sides of each jump, is about 1/√(2πn) (0.123 at n = 10); the distance measured at bin edges is continuity-corrected
+and much smaller, and is labelled so.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Path integral:&lt;/b&gt; the propagator after time t is the composition of many short-time Gaussian kernels
-(Chapman–Kolmogorov); with an absorbing or reflecting barrier the closed form follows from the method of images.&lt;/p&gt;
+(Chapman–Kolmogorov); with an absorbing or reflecting barrier the closed form follows from the method of images.
+With a potential V = ω²x²/2 each slice also carries e&lt;sup&gt;−VΔt&lt;/sup&gt; and the composition converges, at second order
+in Δt for the symmetric split, to Mehler&apos;s kernel √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Bernoulli&apos;s products&lt;/b&gt; (page &lt;i&gt;Bernoulli products&lt;/i&gt;): at the origin the harmonic kernel divided by the free
+one is √(ωt / sinh ωt), a product over the path&apos;s Fourier modes, because sinh x / x = ∏(1 + x²/(n²π²)) (and
+sin x / x = ∏(1 − x²/(n²π²))). The page shows the partial products converging as modes are added, and their
+logarithmic derivatives Σ 1/(n² + ω²) = (πω coth πω − 1)/(2ω²) and Σ 1/(n² − ω²) = (1 − πω cot πω)/(2ω²), the second
+with poles at integer ω; both tend to ζ(2) = π²/6 as ω → 0.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Ornstein–Uhlenbeck walk:&lt;/b&gt; dx = −kx dt + √α dW. Each step is the exact update x ← e&lt;sup&gt;−k&lt;/sup&gt;x +
+√(α(1 − e&lt;sup&gt;−2k&lt;/sup&gt;)/(2k))·n, so the walkers follow N(x₀e&lt;sup&gt;−kt&lt;/sup&gt;, α(1 − e&lt;sup&gt;−2kt&lt;/sup&gt;)/(2k)) at every
+step: the spread settles at α/(2k).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Run&lt;/b&gt; (F5) plays the walk at the chosen speed; pause, step (F7) and the slider revisit any step already
 computed. The space-time picture shows the highlighted walkers&apos; paths, the cloud of all walkers at the current step
 and the ±1, ±2 standard-deviation envelopes.&lt;/p&gt;
@@ -3089,8 +3315,26 @@ Kolmogorov–Smirnov 距离按 n&lt;sup&gt;−1/2&lt;/sup&gt; 下降（Berry–E
 柯西步长之和仍是柯西分布，尺度为原来的 n 倍：它永远不会变成正态分布。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;扩散：&lt;/b&gt;均方位移线性增长，在 d 维中 ⟨|X&lt;sub&gt;t&lt;/sub&gt;|²⟩ = 2dDt；游走者的密度
 趋于热核，即方差随时间线性增长的高斯分布。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;文章的推导&lt;/b&gt;（&lt;i&gt;特征函数&lt;/i&gt;页）：一个 ±1 步的特征函数是
+E e&lt;sup&gt;iωX&lt;/sup&gt; = cos ω，所以 n 步为 cos&lt;sup&gt;n&lt;/sup&gt;ω。令 ω = u/√n，ln cos(u/√n) = −u²/(2n) − u⁴/(12n²) − …，
+因此 cos&lt;sup&gt;n&lt;/sup&gt;(u/√n) → e&lt;sup&gt;−u²/2&lt;/sup&gt;：正态分布的特征函数（按文章的记号，Δs² = αΔt 时
+cos&lt;sup&gt;t/Δt&lt;/sup&gt;(ωΔs) → exp(−αtω²/2)）。游走者自己的 cos ωx 平均落在这条曲线上。反过来，
+P(S&lt;sub&gt;n&lt;/sub&gt; = k) = (1/2π)∫cos&lt;sup&gt;n&lt;/sup&gt;ω e&lt;sup&gt;−ikω&lt;/sup&gt;dω；被积函数是 n + |k| 次三角多项式，
+所以节点多于 n + |k| 的梯形公式是精确的，表格显示它还原出二项分布（n = 10，k = 2：0.205078125）。
+格点分布到正态分布的真 Kolmogorov–Smirnov 距离（在每个跳跃的两侧取）约为 1/√(2πn)（n = 10 时为 0.123）；
+在分箱边界处测得的距离经过了连续性校正，小得多，并如此标注。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;路径积分：&lt;/b&gt;时刻 t 的传播子是许多短时高斯核的复合
-（Chapman–Kolmogorov）；有吸收壁或反射壁时，闭式解由镜像法给出。&lt;/p&gt;
+（Chapman–Kolmogorov）；有吸收壁或反射壁时，闭式解由镜像法给出。
+加上势 V = ω²x²/2 后每个时间片还带有 e&lt;sup&gt;−VΔt&lt;/sup&gt;，对称分裂下复合以 Δt 的二阶收敛到
+Mehler 核 √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2)。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;伯努利乘积&lt;/b&gt;（&lt;i&gt;伯努利乘积&lt;/i&gt;页）：在原点，谐振子核与自由核之比为 √(ωt / sinh ωt)，
+它是路径各傅里叶模上的乘积，因为 sinh x / x = ∏(1 + x²/(n²π²))（以及
+sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分积的收敛，以及它们的
+对数导数 Σ 1/(n² + ω²) = (πω coth πω − 1)/(2ω²) 和 Σ 1/(n² − ω²) = (1 − πω cot πω)/(2ω²)，后者
+在整数 ω 处有极点；ω → 0 时两者都趋于 ζ(2) = π²/6。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Ornstein–Uhlenbeck 游走：&lt;/b&gt;dx = −kx dt + √α dW。每一步都是精确更新 x ← e&lt;sup&gt;−k&lt;/sup&gt;x +
+√(α(1 − e&lt;sup&gt;−2k&lt;/sup&gt;)/(2k))·n，所以游走者在每一步都服从 N(x₀e&lt;sup&gt;−kt&lt;/sup&gt;, α(1 − e&lt;sup&gt;−2kt&lt;/sup&gt;)/(2k))：
+方差稳定在 α/(2k)。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;运行&lt;/b&gt;（F5）按所选速度播放游走；暂停、单步（F7）和滑块可回看任何已计算的步。
 时空图显示高亮游走者的路径、当前步所有游走者构成的点云，
 以及 ±1、±2 个标准差的包络。&lt;/p&gt;
@@ -3103,7 +3347,7 @@ Kolmogorov–Smirnov 距离按 n&lt;sup&gt;−1/2&lt;/sup&gt; 下降（Berry–E
 <context>
     <name>kx::widgets::WalkView</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+30"/>
+        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+31"/>
         <source>1D: time across, position up — highlighted walkers&apos; paths, all walkers at the current step (the strip at its right end) and the ±1, ±2 sd envelopes. 2D: the plane. Drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>一维：横轴为时间，纵轴为位置 — 高亮游走者的路径、当前步所有游走者的位置（右端的条带）以及 ±1、±2 个标准差的包络。二维：平面。拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
@@ -3158,7 +3402,77 @@ Kolmogorov–Smirnov 距离按 n&lt;sup&gt;−1/2&lt;/sup&gt; 下降（Berry–E
         <translation>路径积分：由 1 个、若干个和许多个短时高斯核复合（Chapman–Kolmogorov）得到的 n 步后的密度，与闭式解（有壁垒时为镜像法的解）对比，旁边是游走者的直方图</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+18"/>
+        <source>Walk</source>
+        <translation>游走</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characteristic function</source>
+        <translation>特征函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bernoulli products</source>
+        <translation>伯努利乘积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The essay&apos;s derivation: cosⁿω tends to the Gaussian exp(−nω²/2), and the coefficient integral gives back the binomial law</source>
+        <translation>文章的推导：cosⁿω 趋于高斯 exp(−nω²/2)，系数积分还原出二项分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bernoulli&apos;s products over the path&apos;s Fourier modes and the sums Σ 1/(n² ± ω²)</source>
+        <translation>路径傅里叶模上的伯努利乘积与和式 Σ 1/(n² ± ω²)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Real part of the characteristic function after n steps: exact (cosⁿω for the symmetric lattice), its Gaussian limit and the walkers&apos; empirical mean of cos ωx</source>
+        <translation>n 步后特征函数的实部：精确值（对称格点为 cosⁿω）、其高斯极限，以及游走者的经验平均 cos ωx</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lattice walks: the probability of site k recovered from the characteristic function by the coefficient-extraction integral, next to the exact binomial probability</source>
+        <translation>格点游走：由特征函数经系数提取积分还原出的格点 k 的概率，旁边是精确的二项概率</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ω: the products are taken at x = πω; the − sum has a pole at every integer ω</source>
+        <translation>ω：乘积取在 x = πω 处；“−”和在每个整数 ω 处有极点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of modes N in the partial products and sums</source>
+        <translation>部分积与部分和中的模数 N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ω = %1</source>
+        <translation>ω = %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partial products ∏(1 ± ω²/n²) over N modes converging to sinh(πω)/(πω) and sin(πω)/(πω)</source>
+        <translation>N 个模上的部分积 ∏(1 ± ω²/n²) 收敛到 sinh(πω)/(πω) 和 sin(πω)/(πω)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Σ 1/(n² + ω²) and Σ 1/(n² − ω²) with N terms against their closed forms; dotted: the poles of the second at integer ω</source>
+        <translation>取 N 项的 Σ 1/(n² + ω²) 与 Σ 1/(n² − ω²) 对比其闭式；虚线：后者在整数 ω 处的极点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ω</source>
+        <translation>ω</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modes N</source>
+        <translation>模数 N</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 of %3 (computed %2)%4</source>
         <translation>第 %1 步，共 %3 步（已计算 %2）%4</translation>
     </message>

@@ -175,7 +175,7 @@ TEST(WalkLaw, EveryIsaPathMatchesItsScalarReference) {
   // reference, bit for bit, for every kind, with and without barriers; and
   // the paths against each other. 300 steps pass the symmetric kernel's
   // 255-step batch.
-  for (int kind = 0; kind < 6; ++kind) {
+  for (int kind = 0; kind <= static_cast<int>(WalkKind::OrnsteinUhlenbeck1D); ++kind) {
     for (BarrierKind barrier : {BarrierKind::None, BarrierKind::Absorbing, BarrierKind::Reflecting}) {
       WalkParams w;
       w.kind = static_cast<WalkKind>(kind);

@@ -21,7 +21,8 @@ constexpr const char* kLawContext = "kx::widgets::WalkCharts";
 [[maybe_unused]] constexpr const char* kLawNames[] = {
     QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "binomial"),
     QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "binomial with images"),
-    QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "normal"), QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "Cauchy")};
+    QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "normal"), QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "Cauchy"),
+    QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "Ornstein–Uhlenbeck")};
 
 QScatterSeries* addScatter(QChart* chart, const QString& name, const QColor& color, qreal size,
                            QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle) {
@@ -93,7 +94,10 @@ WalkCharts::WalkCharts() {
 
   m_distance =
       makeLogLogChart(QObject::tr("Distance to the normal law"), QObject::tr("steps n"), QObject::tr("distance"));
-  m_ks = addScatter(m_distance, QObject::tr("KS"), QColor(20, 60, 140), 6.0);
+  m_ks = addScatter(m_distance, QObject::tr("KS at bin edges"), QColor(20, 60, 140), 6.0);
+  m_ksTrue = addScatter(m_distance, QObject::tr("KS (true)"), QColor(204, 121, 167), 6.0,
+                        QScatterSeries::MarkerShapeTriangle);
+  m_ksLaw = addLineSeries(m_distance, QObject::tr("binomial law's KS"), QColor(0, 0, 0), 1.2);
   m_tv = addScatter(m_distance, QObject::tr("TV"), QColor(0, 158, 115), 5.0, QScatterSeries::MarkerShapeRectangle);
   m_reference = addLineSeries(m_distance, QObject::tr("∝ n^−½"), QColor(120, 120, 120), 1.5, Qt::DashLine);
   m_distanceFitLine = addLineSeries(m_distance, QObject::tr("fit to KS"), QColor(213, 94, 0), 2.0);
@@ -157,7 +161,9 @@ void WalkCharts::updateHistogram(const WalkFrame& f) {
     for (auto* marker : m_histogram->legend()->markers(m_exact)) marker->setVisible(true);
   fitAxes(m_histogram);
   yFromZero(m_histogram);
-  QString title = QObject::tr("Histogram at n = %1: KS to normal %2").arg(f.step).arg(number(s.ks, 2));
+  QString title = std::isfinite(s.ksTrue)
+                      ? QObject::tr("Histogram at n = %1: true KS to normal %2").arg(f.step).arg(number(s.ksTrue, 2))
+                      : QObject::tr("Histogram at n = %1: KS to normal %2").arg(f.step).arg(number(s.ks, 2));
   if (f.step == 0)
     title = QObject::tr("Step 0: every walker at the start — press Run (F5)");
   else if (!f.normalLimit)
@@ -174,16 +180,23 @@ void WalkCharts::updateHistogram(const WalkFrame& f) {
 
 void WalkCharts::updateDistance(const WalkFrame& f) {
   const auto& s = *f.series;
-  QList<QPointF> ks, tv, reference, fit;
+  QList<QPointF> ks, tv, ksTrue, ksLaw, reference, fit;
   double ksAnchor = NAN, nMin = INFINITY, nMax = 0;
+  // On the lattice the fit and the reference follow the true KS
+  // (docs/math.md §2.7); the one at bin edges is continuity-corrected.
+  const bool lattice = !s.ksTrue.empty();
+  auto add = [](QList<QPointF>& points, const std::vector<double>& v, std::size_t i, double n) {
+    if (i < v.size() && v[i] > 0 && std::isfinite(v[i])) points.append({n, v[i]});
+  };
   for (std::size_t i = 0; i < s.ks.size() && i < s.steps.size(); ++i) {
     const double n = s.steps[i];
     if (n > f.step) break;  // a scrubbed frame shows the series up to its step
-    if (s.ks[i] > 0 && std::isfinite(s.ks[i])) {
-      ks.append({n, s.ks[i]});
-      if (!std::isfinite(ksAnchor)) ksAnchor = s.ks[i] * std::sqrt(n);
-    }
-    if (i < s.tv.size() && s.tv[i] > 0 && std::isfinite(s.tv[i])) tv.append({n, s.tv[i]});
+    add(ks, s.ks, i, n);
+    add(tv, s.tv, i, n);
+    add(ksTrue, s.ksTrue, i, n);
+    add(ksLaw, s.ksLaw, i, n);
+    const auto& anchorSeries = lattice ? ksTrue : ks;
+    if (!std::isfinite(ksAnchor) && !anchorSeries.isEmpty()) ksAnchor = anchorSeries.front().y() * std::sqrt(n);
     nMin = std::min(nMin, n), nMax = std::max(nMax, n);
   }
   // The reference slope -1/2 through the first KS point (Berry–Esseen, docs/math.md §2.2).
@@ -193,7 +206,12 @@ void WalkCharts::updateDistance(const WalkFrame& f) {
   if (std::isfinite(d.slope) && nMax > nMin)
     for (double n : {nMin, nMax}) fit.append({n, std::exp(d.intercept) * std::pow(n, d.slope)});
   m_ks->replace(ks);
+  m_ks->setName(lattice ? QObject::tr("KS at bin edges (continuity-corrected)") : QObject::tr("KS at bin edges"));
   m_tv->replace(tv);
+  m_ksTrue->replace(ksTrue);
+  m_ksLaw->replace(ksLaw);
+  for (auto* series : {static_cast<QAbstractSeries*>(m_ksTrue), static_cast<QAbstractSeries*>(m_ksLaw)})
+    for (auto* marker : m_distance->legend()->markers(series)) marker->setVisible(lattice);
   m_reference->replace(reference);
   m_distanceFitLine->replace(fit);
   // The Monte Carlo floor of the fit (WalkFrame::distanceFit): below it the
@@ -211,6 +229,8 @@ void WalkCharts::updateDistance(const WalkFrame& f) {
     title = QObject::tr("Distance to normal: the barrier keeps S_n from it");
   else if (!f.normalLimit)
     title = QObject::tr("Cauchy: slope %1 ≈ 0, never normal").arg(number(d.slope, 2));
+  else if (std::isfinite(d.slope) && lattice)
+    title = QObject::tr("True KS to normal: slope %1 (ref. −0.5)").arg(number(d.slope, 2));
   else if (std::isfinite(d.slope))
     title = QObject::tr("Distance to normal: slope %1 (ref. −0.5)").arg(number(d.slope, 2));
   else
@@ -229,7 +249,8 @@ void WalkCharts::updateMsd(const WalkFrame& f) {
   }
   const auto& m = f.msdFit;
   const bool finiteVariance = f.normalLimit;
-  if (finiteVariance && std::isfinite(m.slope) && tMax > 0)
+  const bool linear = finiteVariance && f.params.kind != WalkKind::OrnsteinUhlenbeck1D;
+  if (linear && std::isfinite(m.slope) && tMax > 0)
     fit = {{0, m.intercept}, {tMax, m.intercept + m.slope * tMax}};
   m_msdPoints->replace(points);
   m_msdFitLine->replace(fit);
@@ -240,6 +261,9 @@ void WalkCharts::updateMsd(const WalkFrame& f) {
   const double theory = f.params.is2D() && f.params.kind == WalkKind::Lattice2D ? 0.25 : f.params.stepVariance() / 2;
   if (!finiteVariance)
     m_msd->setTitle(QObject::tr("MSD: no D (Cauchy steps: no variance)"));
+  else if (f.params.kind == WalkKind::OrnsteinUhlenbeck1D)
+    m_msd->setTitle(QObject::tr("MSD levels off at α/(2k) = %1: pulled towards 0")
+                        .arg(number(f.params.stepVariance() / (2 * f.params.rate), 4)));
   else if (std::isfinite(m.slope))
     m_msd->setTitle(QObject::tr("MSD slope %1 = 2·%2·D: D = %3 (theory %4)")
                         .arg(number(m.slope, 4))
@@ -289,6 +313,8 @@ void WalkCharts::updatePropagator(const WalkFrame& f) {
     title = QObject::tr("Path integral: shown for 1D walks");
   else if (!f.normalLimit)
     title = QObject::tr("Path integral: none for Cauchy steps");
+  else if (f.params.kind == WalkKind::OrnsteinUhlenbeck1D)
+    title = QObject::tr("Path integral: drawn for free walks");
   else if (p.x.empty())
     title = QObject::tr("Path integral: from step 1");
   else if (p.convergenceError.empty())

@@ -34,6 +34,8 @@ class WalkCharts {
   QScatterSeries* exactSeries() const { return m_exact; }
   QLineSeries* normalSeries() const { return m_normal; }
   QScatterSeries* ksSeries() const { return m_ks; }
+  QScatterSeries* ksTrueSeries() const { return m_ksTrue; }
+  QLineSeries* ksLawSeries() const { return m_ksLaw; }
   QLineSeries* referenceSeries() const { return m_reference; }
   QLineSeries* distanceFitSeries() const { return m_distanceFitLine; }
   QScatterSeries* msdSeries() const { return m_msdPoints; }
@@ -50,7 +52,8 @@ class WalkCharts {
   QChart *m_histogram, *m_distance, *m_msd, *m_propagator;
   QLineSeries *m_hist, *m_normal;
   QScatterSeries* m_exact;
-  QScatterSeries *m_ks, *m_tv;
+  QScatterSeries *m_ks, *m_tv, *m_ksTrue;
+  QLineSeries* m_ksLaw;
   QLineSeries *m_reference, *m_distanceFitLine, *m_floor;
   QScatterSeries* m_msdPoints;
   QLineSeries* m_msdFitLine;

@@ -1,5 +1,8 @@
 // WalkLab's exports: the publication figure (main picture and charts) and the
 // CSV data (histogram, then the per-step series).
+#include <QTextDocument>
+#include <algorithm>
+
 #include "core/walk/walk_csv.h"
 #include "widgets/canvas/figure_export.h"
 #include "widgets/charts/chart_support.h"
@@ -9,8 +12,32 @@
 
 namespace kx::widgets {
 
+void WalkLab::paintCharacteristic(QPainter& painter, const QRectF& rect) const {
+  // The chart above, the coefficient integral beside the binomial below it.
+  const double tableHeight = m_derivation.coefficientTable().isEmpty() ? 0 : std::min(220.0, rect.height() * 0.35);
+  paintChart(painter, m_derivation.characteristic(),
+             QRectF(rect.topLeft(), QSizeF(rect.width(), rect.height() - tableHeight)));
+  if (tableHeight == 0) return;
+  QTextDocument table;
+  table.setHtml(m_derivation.coefficientTable());
+  table.setTextWidth(rect.width() - 24);
+  painter.save();
+  painter.translate(rect.left() + 12, rect.bottom() - tableHeight + 4);
+  table.drawContents(&painter, QRectF(0, 0, rect.width() - 24, tableHeight - 8));
+  painter.restore();
+}
+
 void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const {
   painter.fillRect(rect, Qt::white);
+  if (m_page == Page::Bernoulli) {
+    // One legend row above the two charts (WalkDerivationCharts::legendRow).
+    const double half = rect.width() / 2, legend = 30;
+    paintLegendRow(painter, QRectF(rect.topLeft(), QSizeF(rect.width(), legend)), m_derivation.legendRow());
+    const double top = rect.top() + legend, height = rect.height() - legend;
+    paintChart(painter, m_derivation.products(), QRectF(rect.left(), top, half, height));
+    paintChart(painter, m_derivation.sums(), QRectF(rect.left() + half, top, half, height));
+    return;
+  }
   if (!m_frame || !m_scene) {
     painter.setPen(Qt::darkGray);
     painter.drawText(rect, Qt::AlignCenter, failure().isEmpty() ? tr("No walk computed yet.") : failure());
@@ -18,6 +45,7 @@ void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRati
   }
   // A one-line note under the figure when the frame has something to say
   // (e.g. why Cauchy steps never become normal).
+  if (m_page == Page::Characteristic) return paintCharacteristic(painter, rect);
   const QString note = QString::fromStdString(m_frame->note);
   const double noteHeight = note.isEmpty() ? 0 : 34;
   const QRectF area(rect.left(), rect.top(), rect.width(), rect.height() - noteHeight);
@@ -56,7 +84,9 @@ void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRati
 }
 
 QString WalkLab::csvData() const {
+  if (m_page == Page::Bernoulli) return QString::fromStdString(core::walk::bernoulliCsv(m_derivation.bernoulli()));
   if (!m_frame) return {};
+  if (m_page == Page::Characteristic) return QString::fromStdString(core::walk::characteristicCsv(*m_frame));
   // Two tables, each with its own header: the histogram at the shown step,
   // then the series over every recorded step.
   return QString::fromStdString(core::walk::histogramCsv(*m_frame)) + "\n" +

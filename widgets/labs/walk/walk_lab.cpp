@@ -21,8 +21,27 @@ Kolmogorov–Smirnov distance falls like n<sup>−1/2</sup> (Berry–Esseen) unt
 N walkers. A sum of Cauchy steps is Cauchy again with n times the scale: it never becomes normal.</p>
 <p><b>Diffusion:</b> the mean-square displacement grows linearly, ⟨|X<sub>t</sub>|²⟩ = 2dDt in d dimensions; the density
 of walkers approaches the heat kernel, a Gaussian whose variance grows linearly in time.</p>
+<p><b>The essay's derivation</b> (page <i>Characteristic function</i>): one ±1 step has characteristic function
+E e<sup>iωX</sup> = cos ω, so n steps have cos<sup>n</sup>ω. With ω = u/√n, ln cos(u/√n) = −u²/(2n) − u⁴/(12n²) − …,
+hence cos<sup>n</sup>(u/√n) → e<sup>−u²/2</sup>: the characteristic function of the normal law (in the essay's units
+cos<sup>t/Δt</sup>(ωΔs) → exp(−αtω²/2) when Δs² = αΔt). The walkers' own mean of cos ωx sits on the curve. Going back,
+P(S<sub>n</sub> = k) = (1/2π)∫cos<sup>n</sup>ω e<sup>−ikω</sup>dω; the integrand is a trigonometric polynomial of degree
+n + |k|, so the trapezoid rule on more than n + |k| nodes is exact, and the table shows it returning the binomial law
+(n = 10, k = 2: 0.205078125). The true Kolmogorov–Smirnov distance of the lattice law to the normal, taken on both
+sides of each jump, is about 1/√(2πn) (0.123 at n = 10); the distance measured at bin edges is continuity-corrected
+and much smaller, and is labelled so.</p>
 <p><b>Path integral:</b> the propagator after time t is the composition of many short-time Gaussian kernels
-(Chapman–Kolmogorov); with an absorbing or reflecting barrier the closed form follows from the method of images.</p>
+(Chapman–Kolmogorov); with an absorbing or reflecting barrier the closed form follows from the method of images.
+With a potential V = ω²x²/2 each slice also carries e<sup>−VΔt</sup> and the composition converges, at second order
+in Δt for the symmetric split, to Mehler's kernel √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2).</p>
+<p><b>Bernoulli's products</b> (page <i>Bernoulli products</i>): at the origin the harmonic kernel divided by the free
+one is √(ωt / sinh ωt), a product over the path's Fourier modes, because sinh x / x = ∏(1 + x²/(n²π²)) (and
+sin x / x = ∏(1 − x²/(n²π²))). The page shows the partial products converging as modes are added, and their
+logarithmic derivatives Σ 1/(n² + ω²) = (πω coth πω − 1)/(2ω²) and Σ 1/(n² − ω²) = (1 − πω cot πω)/(2ω²), the second
+with poles at integer ω; both tend to ζ(2) = π²/6 as ω → 0.</p>
+<p><b>Ornstein–Uhlenbeck walk:</b> dx = −kx dt + √α dW. Each step is the exact update x ← e<sup>−k</sup>x +
+√(α(1 − e<sup>−2k</sup>)/(2k))·n, so the walkers follow N(x₀e<sup>−kt</sup>, α(1 − e<sup>−2kt</sup>)/(2k)) at every
+step: the spread settles at α/(2k).</p>
 <p><b>Run</b> (F5) plays the walk at the chosen speed; pause, step (F7) and the slider revisit any step already
 computed. The space-time picture shows the highlighted walkers' paths, the cloud of all walkers at the current step
 and the ±1, ±2 standard-deviation envelopes.</p>
@@ -106,8 +125,11 @@ void WalkLab::display(std::shared_ptr<const core::walk::WalkFrame> frame) {
   m_frame = std::move(frame);
   m_scene = std::make_shared<const PlotScene>(walkScene(*m_frame));
   m_charts.update(*m_frame);
+  m_derivation.update(*m_frame);
   emit displayed();
 }
+
+void WalkLab::setBernoulli(double omega, int modes) { m_derivation.setBernoulli(omega, modes); }
 
 void WalkLab::scrubTo(int step) {
   if (!m_job) return;

@@ -10,6 +10,7 @@
 #include "widgets/canvas/plot_scene.h"
 #include "widgets/lab/lab.h"
 #include "widgets/labs/walk/walk_charts.h"
+#include "widgets/labs/walk/walk_derivation_charts.h"
 #include "widgets/labs/walk/walk_paced_job.h"
 #include "widgets/labs/walk/walk_scrubber.h"
 
@@ -39,9 +40,18 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   /// True while the shown frame is a scrubbed one, not the live frontier.
   bool showingScrubbed() const { return m_scrubbed; }
 
+  /// The page the view shows, which the figure and CSV exports follow: the
+  /// walk, the characteristic function or the Bernoulli products.
+  enum class Page { Walk, Characteristic, Bernoulli };
+  void setPage(Page page) { m_page = page; }
+  Page page() const { return m_page; }
+  /// ω and the number of modes of the Bernoulli page (docs/math.md §2.9).
+  void setBernoulli(double omega, int modes);
+
   std::shared_ptr<const core::walk::WalkFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
   const WalkCharts& charts() const { return m_charts; }
+  const WalkDerivationCharts& derivation() const { return m_derivation; }
 
  signals:
   void scrubbed(int step);
@@ -52,6 +62,7 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
 
  private:
   void display(std::shared_ptr<const core::walk::WalkFrame> frame);
+  void paintCharacteristic(QPainter& painter, const QRectF& rect) const;
   void showStart(quint64 serial);
 
   WalkSpeed m_speed;
@@ -63,6 +74,8 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   std::shared_ptr<const core::walk::WalkFrame> m_frame;
   std::shared_ptr<const PlotScene> m_scene;
   WalkCharts m_charts;
+  WalkDerivationCharts m_derivation;
+  Page m_page = Page::Walk;
   WalkScrubber m_scrubber;    // makeJob() cancels its requests
   quint64 m_shownSerial = 0;  ///< the walk whose live frames are on display
   bool m_scrubbed = false;

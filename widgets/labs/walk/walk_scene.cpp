@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/walk/ornstein_uhlenbeck.h"
 #include "widgets/canvas/plot_layout.h"
 
 namespace kx::widgets {
@@ -22,6 +23,7 @@ constexpr Eigen::Index kStripWalkers = 20000;
 /// again (docs/math.md §2.2).
 double spread(const WalkParams& w, double n) {
   if (w.kind == WalkKind::Cauchy1D) return w.scale * n;
+  if (w.kind == WalkKind::OrnsteinUhlenbeck1D) return std::sqrt(core::walk::ouVariance(w.stepVariance(), w.rate, n));
   return std::sqrt(w.stepVariance() * n);
 }
 
@@ -49,6 +51,10 @@ QString kindTitle(const WalkParams& w) {
       return QCoreApplication::translate("WalkScene", "2D lattice walk (p = %1)").arg(w.p, 0, 'g', 3);
     case WalkKind::Gaussian2D:
       return QCoreApplication::translate("WalkScene", "2D Gaussian steps (σ = %1)").arg(w.scale, 0, 'g', 3);
+    case WalkKind::OrnsteinUhlenbeck1D:
+      return QCoreApplication::translate("WalkScene", "1D Ornstein–Uhlenbeck walk (k = %1, √α = %2)")
+          .arg(w.rate, 0, 'g', 3)
+          .arg(w.scale, 0, 'g', 3);
   }
   return {};
 }

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
 #include "widgets/labs/walk/walk_density_pair.h"
 #include "widgets/labs/walk/walk_lab.h"
@@ -103,9 +104,19 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
   grid->addWidget(m_msdView, 0, 1);
   grid->addWidget(m_distanceView, 1, 0);
   grid->addWidget(m_propagatorView, 1, 1);
+  m_pages = new QTabWidget(this);
+  m_pages->setDocumentMode(true);
+  m_pages->addTab(chartGrid, tr("Walk"));
+  m_pages->addTab(characteristicPage(), tr("Characteristic function"));
+  m_pages->addTab(bernoulliPage(), tr("Bernoulli products"));
+  m_pages->setTabToolTip(1, tr("The essay's derivation: cosⁿω tends to the Gaussian exp(−nω²/2), and the "
+                               "coefficient integral gives back the binomial law"));
+  m_pages->setTabToolTip(2, tr("Bernoulli's products over the path's Fourier modes and the sums Σ 1/(n² ± ω²)"));
+  connect(m_pages, &QTabWidget::currentChanged, this,
+          [this](int index) { m_lab->setPage(static_cast<WalkLab::Page>(index)); });
   m_split = new QSplitter(Qt::Vertical, this);
   m_split->addWidget(m_canvas);
-  m_split->addWidget(chartGrid);
+  m_split->addWidget(m_pages);
   m_split->setChildrenCollapsible(false);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -120,6 +131,79 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
     m_status->setVisible(!text.isEmpty());
   });
   refresh();
+}
+
+QWidget* WalkView::characteristicPage() {
+  auto* page = new QWidget(this);
+  m_characteristicView = new LabChartView(
+      m_lab->derivation().characteristic(), kChartMinimum,
+      tr("Real part of the characteristic function after n steps: exact (cosⁿω for the symmetric lattice), "
+         "its Gaussian limit and the walkers' empirical mean of cos ωx"),
+      page);
+  m_table = new QLabel(page);
+  m_table->setTextFormat(Qt::RichText);
+  m_table->setWordWrap(true);
+  m_table->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  m_table->setMinimumWidth(300);
+  m_table->setToolTip(
+      tr("Lattice walks: the probability of site k recovered from the characteristic function "
+         "by the coefficient-extraction integral, next to the exact binomial probability"));
+  auto* layout = new QHBoxLayout(page);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(m_characteristicView, 2);
+  layout->addWidget(m_table, 1);
+  return page;
+}
+
+QWidget* WalkView::bernoulliPage() {
+  auto* page = new QWidget(this);
+  m_omega = new QSlider(Qt::Horizontal, page);
+  m_omega->setRange(0, 400);  // ω in hundredths, 0 .. 4
+  m_omega->setValue(50);
+  m_omega->setToolTip(tr("ω: the products are taken at x = πω; the − sum has a pole at every integer ω"));
+  m_modes = new QSpinBox(page);
+  m_modes->setRange(1, 1000);
+  m_modes->setValue(10);
+  m_modes->setToolTip(tr("Number of modes N in the partial products and sums"));
+  m_omegaLabel = new QLabel(page);
+  m_omegaLabel->setMinimumWidth(70);
+  auto apply = [this] {
+    const double omega = m_omega->value() / 100.0;
+    m_omegaLabel->setText(tr("ω = %1").arg(omega, 0, 'f', 2));
+    m_lab->setBernoulli(omega, m_modes->value());
+  };
+  connect(m_omega, &QSlider::valueChanged, this, apply);
+  connect(m_modes, &QSpinBox::valueChanged, this, apply);
+  m_productsView = new LabChartView(m_lab->derivation().products(), kChartMinimum,
+                                    tr("Partial products ∏(1 ± ω²/n²) over N modes converging to sinh(πω)/(πω) and "
+                                       "sin(πω)/(πω)"),
+                                    page);
+  m_sumsView =
+      new LabChartView(m_lab->derivation().sums(), kChartMinimum,
+                       tr("Σ 1/(n² + ω²) and Σ 1/(n² − ω²) with N terms against their closed forms; dotted: the "
+                          "poles of the second at integer ω"),
+                       page);
+  auto* controls = new QHBoxLayout;
+  controls->addWidget(new QLabel(tr("ω"), page));
+  controls->addWidget(m_omega, 1);
+  controls->addWidget(m_omegaLabel);
+  controls->addSpacing(12);
+  controls->addWidget(new QLabel(tr("Modes N"), page));
+  controls->addWidget(m_modes);
+  auto* legend = new QLabel(legendHtml(m_lab->derivation().legendRow()), page);
+  legend->setTextFormat(Qt::RichText);
+  legend->setAlignment(Qt::AlignCenter);
+  legend->setWordWrap(true);
+  auto* charts = new QHBoxLayout;
+  charts->addWidget(m_productsView);
+  charts->addWidget(m_sumsView);
+  auto* layout = new QVBoxLayout(page);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(controls);
+  layout->addWidget(legend);
+  layout->addLayout(charts, 1);
+  apply();
+  return page;
 }
 
 void WalkView::showScene() {
@@ -169,6 +253,7 @@ void WalkView::refresh() {
                            .arg(std::max(frame->computedSteps, m_lab->computedSteps()))
                            .arg(frame->params.steps)
                            .arg(m_lab->showingScrubbed() ? tr(" (scrubbed)") : QString()));
+  m_table->setText(m_lab->derivation().coefficientTable());
   const QString note = QString::fromStdString(frame->note);
   const QString shown = m_lab->failure().isEmpty() ? note : m_lab->failure();
   m_status->setText(shown);

@@ -6,8 +6,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QWidget>
 
 namespace kx::widgets {
@@ -26,6 +28,10 @@ class WalkView : public QWidget {
   QSlider* scrubSlider() const { return m_slider; }
   QComboBox* speedBox() const { return m_speed; }
   QLabel* statusLabel() const { return m_status; }
+  /// Pages: the walk's charts, the characteristic function, Bernoulli's products.
+  QTabWidget* pages() const { return m_pages; }
+  QSlider* omegaSlider() const { return m_omega; }
+  QSpinBox* modesBox() const { return m_modes; }
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -33,6 +39,8 @@ class WalkView : public QWidget {
  private:
   void refresh();
   void showScene();
+  QWidget* characteristicPage();
+  QWidget* bernoulliPage();
 
   WalkLab* m_lab;
   GlCanvas* m_canvas;
@@ -45,6 +53,12 @@ class WalkView : public QWidget {
   bool m_twoD = false, m_laidOut = false;
   DensityPairWidget* m_density;
   LabChartView *m_histogramView, *m_distanceView, *m_msdView, *m_propagatorView;
+  LabChartView *m_characteristicView, *m_productsView, *m_sumsView;
+  QTabWidget* m_pages;
+  QLabel* m_table;
+  QSlider* m_omega;
+  QSpinBox* m_modes;
+  QLabel* m_omegaLabel;
 };
 
 }  // namespace kx::widgets

@@ -1,12 +1,13 @@
 // The walk lab in the main window: the view shows a real picture and the
 // charts (1D and 2D), the scrub slider shows an earlier step, and closing
 // while the walk computes is clean. KX_SCREENSHOT_DIR saves
-// walk-window.png and walk-2d.png.
+// walk-window.png, walk-2d.png, walk-characteristic.png and walk-bernoulli.png.
 #include <gtest/gtest.h>
 
 #include <QApplication>
 #include <QChartView>
 #include <QSet>
+#include <cmath>
 
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/labs/walk/walk_test_support.h"
@@ -125,6 +126,53 @@ TEST(WalkWindow, TwoDimensionalWalkShowsThePlaneAndTheHeatKernel) {
   // Every walker is counted in the 64 x 64 grid or has left it.
   EXPECT_LE(s.density.sum(), 20000);
   EXPECT_GT(s.density.sum(), 0.99 * 20000);
+}
+
+TEST(WalkWindow, DerivationPagesShowTheCharacteristicFunctionAndBernoulliProducts) {
+  // docs/math.md §2.6, §2.9: the characteristic function of the walkers on
+  // top of cosⁿω with the coefficient table; the Bernoulli page follows its
+  // ω slider; exports follow the page shown.
+  KX_REQUIRE_GL_OR_SKIP();
+  WalkWindow w;
+  ASSERT_TRUE(w.open());
+  ASSERT_TRUE(w.lab->setValue("walkers", 20000));
+  ASSERT_TRUE(w.lab->setValue("steps", 10));
+  ASSERT_TRUE(runToEnd(*w.lab));
+  w.view->pages()->setCurrentIndex(1);
+  QTest::qWait(400);
+  QImage image = w.window.grab().toImage();
+  saveScreenshot(image, "walk-characteristic.png");
+  const auto& d = w.lab->derivation();
+  ASSERT_GT(d.exactSeries()->count(), 50);
+  EXPECT_EQ(d.walkersSeries()->count(), d.exactSeries()->count());
+  // The exact curve is cos^10 ω.
+  const QPointF last = d.exactSeries()->at(d.exactSeries()->count() - 1);
+  EXPECT_NEAR(last.y(), std::pow(std::cos(last.x()), 10), 1e-6);
+  EXPECT_TRUE(d.coefficientTable().contains("0.205078125")) << d.coefficientTable().toStdString();
+  for (auto* chart : w.view->findChildren<QChartView*>())
+    if (chart->isVisible()) {
+      EXPECT_GT(darkPixels(image, w.areaOf(chart)), 200) << chart->chart()->title().toStdString();
+    }
+  EXPECT_TRUE(w.lab->csvData().startsWith("omega,exact,gaussian_limit,walkers"));
+
+  w.view->pages()->setCurrentIndex(2);
+  w.view->modesBox()->setValue(50);
+  w.view->omegaSlider()->setValue(150);  // ω = 1.5
+  QTest::qWait(400);
+  image = w.window.grab().toImage();
+  saveScreenshot(image, "walk-bernoulli.png");
+  EXPECT_EQ(d.bernoulli().omega, 1.5);
+  EXPECT_EQ(d.sinhPartialSeries()->count(), 50);
+  EXPECT_TRUE(d.sums()->title().contains("ω = 1.5"));
+  for (auto* chart : w.view->findChildren<QChartView*>())
+    if (chart->isVisible()) {
+      EXPECT_GT(darkPixels(image, w.areaOf(chart)), 200) << chart->chart()->title().toStdString();
+    }
+  const QString csv = w.lab->csvData();
+  EXPECT_TRUE(csv.startsWith("modes,sinh_partial_product"));
+  EXPECT_EQ(csv.split("\n\n").size(), 2);
+  w.view->pages()->setCurrentIndex(0);
+  EXPECT_TRUE(w.lab->csvData().startsWith("centre,count,"));
 }
 
 TEST(WalkWindow, PlayingShowsTheWalkUnfolding) {
