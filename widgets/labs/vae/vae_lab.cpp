@@ -95,7 +95,7 @@ void VaeLab::show(std::shared_ptr<const VaeLabFrame> f) {
 
 void VaeLab::resetState() {
   m_start.reset();
-  m_tasks.drop(VaeTaskThread::Decode);
+  m_tasks.drop(DecodeTask);
   m_interp.reset();
   m_endA = m_endB = m_hovered = -1;
   m_nextIsB = false;
@@ -117,7 +117,7 @@ void VaeLab::clearEndsOutside(int count) {
 void VaeLab::openIdx(const QString& imagesPath, const QString& labelsPath) { loadIdx(imagesPath, labelsPath, false); }
 
 void VaeLab::loadIdx(const QString& imagesPath, const QString& labelsPath, bool keepEnds) {
-  m_tasks.request(VaeTaskThread::Load, [this, imagesPath, labelsPath, keepEnds]() -> std::function<void()> {
+  m_tasks.request(LoadTask, [this, imagesPath, labelsPath, keepEnds](const core::CancelToken&) -> std::function<void()> {
     auto set = core::vae::loadIdxImageSet(imagesPath.toStdString(), labelsPath.toStdString());
     if (!set) {
       const QString error = QString::fromStdString(set.error());
@@ -142,7 +142,7 @@ void VaeLab::loadIdx(const QString& imagesPath, const QString& labelsPath, bool 
 }
 
 void VaeLab::useEmbeddedDigits() {
-  m_tasks.drop(VaeTaskThread::Load);
+  m_tasks.drop(LoadTask);
   if (!m_data) return;
   m_data.reset();
   m_imagesPath.clear();
@@ -202,7 +202,7 @@ void VaeLab::setSteps(int steps) {
 
 void VaeLab::requestInterpolation() {
   if (!m_frame || !m_frame->model || m_endA < 0 || m_endB < 0) {
-    m_tasks.drop(VaeTaskThread::Decode);
+    m_tasks.drop(DecodeTask);
     if (m_interp) {
       m_interp.reset();
       emit interpolationChanged();
@@ -212,7 +212,7 @@ void VaeLab::requestInterpolation() {
   auto frame = m_frame;
   const int a = m_endA, b = m_endB, steps = m_steps;
   const core::vae::Path path = m_path;
-  m_tasks.request(VaeTaskThread::Decode, [this, frame, a, b, steps, path]() -> std::function<void()> {
+  m_tasks.request(DecodeTask, [this, frame, a, b, steps, path](const core::CancelToken&) -> std::function<void()> {
     auto r = decodeInterpolation(*frame, a, b, steps, path);
     return [this, r, frame] {
       if (frame != m_frame && m_frame && m_frame->data != frame->data) return;  // another data set by now

@@ -15,8 +15,8 @@
 #include "widgets/lab/lab.h"
 #include "widgets/labs/vae/vae_charts.h"
 #include "widgets/labs/vae/vae_lab_job.h"
-#include "widgets/labs/vae/vae_task_thread.h"
 #include "widgets/labs/vae/vae_weights_io.h"
+#include "widgets/worker/request_thread.h"
 
 namespace kx::widgets {
 
@@ -61,7 +61,7 @@ class VaeLab : public LabOf<VaeLabFrame> {
   /// failure message() names the file and the problem and nothing changes.
   void openIdx(const QString& imagesPath, const QString& labelsPath);
   void useEmbeddedDigits();
-  bool loading() const { return m_tasks.pending(VaeTaskThread::Load); }
+  bool loading() const { return m_tasks.pending(LoadTask); }
   /// What the model trains on, for the user.
   QString datasetDescription() const;
   std::shared_ptr<const core::vae::ImageSet> dataset() const { return m_data; }
@@ -80,7 +80,7 @@ class VaeLab : public LabOf<VaeLabFrame> {
   int steps() const { return m_steps; }
   /// The latest decoded interpolation for the current ends, or null.
   std::shared_ptr<const VaeInterpolation> interpolation() const { return m_interp; }
-  bool decoding() const { return m_tasks.pending(VaeTaskThread::Decode); }
+  bool decoding() const { return m_tasks.pending(DecodeTask); }
 
   std::shared_ptr<const VaeLabFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
@@ -95,7 +95,10 @@ class VaeLab : public LabOf<VaeLabFrame> {
   /// Writes the morph as dir/vae-morph-0000.png, ... (lab/frame_sequence_export.h).
   core::Status exportMorph(const QString& dir, int side, QWidget* progressParent = nullptr) const;
 
-  VaeTaskThread& tasks() { return m_tasks; }
+  /// The lab's work that is neither training nor tiny (reading IDX files,
+  /// decoding interpolations), on a thread of its own; channels LoadTask and DecodeTask.
+  RequestThread& tasks() { return m_tasks; }
+  enum TaskChannel { LoadTask, DecodeTask, TaskChannels };
 
  signals:
   void interpolationChanged();
@@ -120,7 +123,7 @@ class VaeLab : public LabOf<VaeLabFrame> {
   std::shared_ptr<const PlotScene> m_scene;
   std::shared_ptr<const VaeInterpolation> m_interp;
   VaeCharts m_charts;
-  VaeTaskThread m_tasks;
+  RequestThread m_tasks{"vae-tasks", TaskChannels};
   int m_hovered = -1, m_endA = -1, m_endB = -1;
   bool m_nextIsB = false;
   core::vae::Path m_path = core::vae::Path::Linear;

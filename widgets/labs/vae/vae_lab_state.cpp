@@ -56,7 +56,7 @@ core::Status VaeLab::restoreState(const QJsonObject& state) {
   m_start = std::move(start);
   m_path = path;
   m_steps = steps;
-  m_tasks.drop(VaeTaskThread::Decode);
+  m_tasks.drop(DecodeTask);
   m_interp.reset();
   m_frame.reset();  // the ends index the next frame's held-out set
   m_endA = ends[0], m_endB = ends[1], m_hovered = -1;

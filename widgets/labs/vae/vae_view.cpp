@@ -179,7 +179,7 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   connect(lab, &Lab::frameShown, this, &VaeView::showFrameData);
   connect(lab, &VaeLab::interpolationChanged, this, &VaeView::showInterpolation);
   connect(lab, &VaeLab::datasetChanged, this, [this] { m_dataset->setText(m_lab->datasetDescription()); });
-  connect(&lab->tasks(), &VaeTaskThread::idle, this, [this] { m_dataset->setText(m_lab->datasetDescription()); });
+  connect(&lab->tasks(), &RequestThread::idle, this, [this] { m_dataset->setText(m_lab->datasetDescription()); });
   connect(lab, &Lab::failed, this, [this](const QString& text) {
     m_banner->setText(text);
     m_banner->show();

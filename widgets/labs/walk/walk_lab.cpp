@@ -54,28 +54,17 @@ companions <a href="https://kexue.fm/archives/3750">3750</a>, <a href="https://k
 
 WalkLab::WalkLab(QObject* parent)
     : LabOf({"walk", tr("Random walk"), kAbout, core::walk::walkSchema()}, parent),
-      m_speed(std::make_shared<std::atomic<double>>(0.0)) {
-  connect(&m_scrubber, &WalkScrubber::ready, this, [this](std::shared_ptr<const core::walk::WalkFrame> frame) {
-    // Results for a replaced walk never arrive: makeJob() cancels the scrubber.
-    if (!m_job || !frame) return;
-    m_scrubbed = true;
-    m_scrubFrontier = std::max(m_scrubFrontier, computedSteps());
-    display(std::move(frame));
-    emit scrubbed(m_frame->step);
-  });
-}
+      m_speed(std::make_shared<std::atomic<double>>(0.0)),
+      m_scrubber("walk-scrubber", 1) {}
 
-WalkLab::~WalkLab() {
-  m_scrubber.cancel();
-  stopJob();
-}
+WalkLab::~WalkLab() { stopJob(); }
 
 void WalkLab::setSpeed(double stepsPerSecond) { m_speed->store(std::max(0.0, stepsPerSecond)); }
 
 int WalkLab::computedSteps() const { return m_job ? m_job->computedSteps() : 0; }
 
 std::unique_ptr<core::Job> WalkLab::makeJob() {
-  m_scrubber.cancel();  // nothing scrubbed from the old walk may show up later
+  m_scrubber.drop(0);  // nothing scrubbed from the old walk may show up later
   m_scrubbed = false;
   const quint64 serial = ++m_serial;
   // The base class asks for a job whenever the inputs change or a walk is
@@ -135,7 +124,21 @@ void WalkLab::scrubTo(int step) {
   if (!m_job) return;
   pause();
   m_scrubFrontier = computedSteps();
-  m_scrubber.request(m_job, std::clamp(step, 0, m_scrubFrontier));
+  // The frame is rebuilt from the nearest checkpoint on the scrubber's thread
+  // (12–50 ms for a million walkers: never on the GUI thread).
+  m_scrubber.request(0, [this, job = m_job, step = std::clamp(step, 0, m_scrubFrontier)](
+                            const core::CancelToken& cancel) -> std::function<void()> {
+    auto frame = job->frameAt(step, cancel);
+    if (!frame) return {};
+    return [this, frame = std::move(frame)] { showScrubbed(frame); };
+  });
+}
+
+void WalkLab::showScrubbed(std::shared_ptr<const core::walk::WalkFrame> frame) {
+  m_scrubbed = true;
+  m_scrubFrontier = std::max(m_scrubFrontier, computedSteps());
+  display(std::move(frame));
+  emit scrubbed(m_frame->step);
 }
 
 QWidget* WalkLab::createView(QWidget* parent) {

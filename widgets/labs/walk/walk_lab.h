@@ -12,7 +12,7 @@
 #include "widgets/labs/walk/walk_charts.h"
 #include "widgets/labs/walk/walk_derivation_charts.h"
 #include "widgets/labs/walk/walk_paced_job.h"
-#include "widgets/labs/walk/walk_scrubber.h"
+#include "widgets/worker/request_thread.h"
 
 namespace kx::widgets {
 
@@ -64,6 +64,7 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   void display(std::shared_ptr<const core::walk::WalkFrame> frame);
   void paintCharacteristic(QPainter& painter, const QRectF& rect) const;
   void showStart(quint64 serial);
+  void showScrubbed(std::shared_ptr<const core::walk::WalkFrame> frame);
 
   WalkSpeed m_speed;
   // The job makeJob() made, and its serial number.
@@ -76,7 +77,7 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   WalkCharts m_charts;
   WalkDerivationCharts m_derivation;
   Page m_page = Page::Walk;
-  WalkScrubber m_scrubber;    // makeJob() cancels its requests
+  RequestThread m_scrubber;   // one channel; makeJob() drops its requests
   quint64 m_shownSerial = 0;  ///< the walk whose live frames are on display
   bool m_scrubbed = false;
   int m_scrubFrontier = 0;  ///< live frames at or below this step are stale while scrubbed

@@ -1,4 +1,4 @@
-#include "widgets/labs/vae/vae_task_thread.h"
+#include "widgets/worker/request_thread.h"
 
 #include <QMetaObject>
 
@@ -6,42 +6,44 @@
 
 namespace kx::widgets {
 
-VaeTaskThread::VaeTaskThread(QObject* parent) : QObject(parent), m_context(new QObject) {
-  for (auto& s : m_serial) s = std::make_shared<std::atomic<std::uint64_t>>(0);
+RequestThread::RequestThread(const QString& threadName, int channels, QObject* parent)
+    : QObject(parent), m_context(new QObject), m_pending(std::size_t(channels), 0) {
+  for (int c = 0; c < channels; ++c) m_serial.push_back(std::make_shared<std::atomic<std::uint64_t>>(0));
   m_context->moveToThread(&m_thread);
   connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-  startComputeThread(m_thread, "vae-tasks");
+  startComputeThread(m_thread, threadName);
 }
 
-VaeTaskThread::~VaeTaskThread() {
-  for (auto& s : m_serial) s->fetch_add(1);
+RequestThread::~RequestThread() {
+  for (auto& serial : m_serial) serial->fetch_add(1);  // a running request sees its token fire
   m_thread.quit();
   m_thread.wait();
 }
 
-void VaeTaskThread::request(Channel channel, Work work) {
-  auto serial = m_serial[channel];
+void RequestThread::request(int channel, Work work) {
+  auto serial = m_serial[std::size_t(channel)];
   const std::uint64_t mine = serial->fetch_add(1) + 1;
-  ++m_pending[channel];
+  ++m_pending[std::size_t(channel)];
   QMetaObject::invokeMethod(
       m_context,
       [this, channel, serial, mine, work = std::move(work)] {
+        const core::CancelToken token(serial.get(), mine);
         std::function<void()> done;
-        if (serial->load() == mine) done = work();  // else superseded before it started
+        if (!token.cancelled()) done = work(token);  // else superseded before it started
         // Posted to the GUI thread; Qt drops it if this object is gone (the
         // destructor joins the thread first, so `this` is valid until then).
         QMetaObject::invokeMethod(
             this,
             [this, channel, serial, mine, done = std::move(done)] {
               if (done && serial->load() == mine) done();
-              if (--m_pending[channel] == 0) emit idle(channel);
+              if (--m_pending[std::size_t(channel)] == 0) emit idle(channel);
             },
             Qt::QueuedConnection);
       },
       Qt::QueuedConnection);
 }
 
-void VaeTaskThread::post(std::function<void()> work) {
+void RequestThread::post(std::function<void()> work) {
   QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
 }
 
