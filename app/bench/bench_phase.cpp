@@ -103,7 +103,9 @@ BenchWorkload phaseWorkload() {
           .run = [](const std::string& variant, const BenchOptions& options) {
             auto values = valuesWithSets(competitionModelSchema(), options);
             if (!values) return core::Result<QJsonObject>(core::fail(values.error()));
-            const auto p = core::CompetitionParams::from(*values);
+            auto read = core::ParamReader::read(competitionModelSchema(), *values, "the phase workload");
+            if (!read) return core::Result<QJsonObject>(core::fail(read.error()));
+            const auto p = core::CompetitionParams::from(*read);
             return variant == "field" ? runField(p, options.small) : runTrajectories(p, options.small);
           }};
 }

@@ -1,6 +1,7 @@
 #include "core/diffusion/diffusion_params.h"
 
 #include "core/mixture/presets.h"
+#include "core/params/param_reader.h"
 
 namespace kx::core::diffusion {
 namespace {
@@ -104,32 +105,22 @@ ParamSchema diffusionSchema() { return ParamSchema(diffusionSpecs()); }
 
 Result<DiffusionParams> diffusionParamsFrom(const ParamValues& values) {
   const ParamSchema schema = diffusionSchema();
-  for (const auto& [key, value] : values) {
-    (void)value;
-    if (!schema.find(key)) return fail("unknown parameter '" + key + "' for the diffusion lab");
-  }
-  auto get = [&](const std::string& key) {
-    auto it = values.find(key);
-    return it == values.end() ? schema.find(key)->defaultValue : it->second;
-  };
-  for (const auto& spec : schema.specs()) {
-    const double v = get(spec.key);
-    if (spec.key == "steps" && v < 1)
-      return fail("the step count must be at least 1 (it is " + schema.format("steps", v) + ")");
-    if (auto status = schema.validate(spec.key, v); !status) return fail(status.error());
-  }
+  if (auto it = values.find("steps"); it != values.end() && !(it->second >= 1))
+    return fail("the step count must be at least 1 (it is " + schema.format("steps", it->second) + ")");
+  auto in = ParamReader::read(schema, values, "the diffusion lab");
+  if (!in) return fail(in.error());
   DiffusionParams p;
-  p.target = int(get("target"));
-  p.sampler.kind = static_cast<SamplerKind>(int(get("sampler")));
-  p.sampler.schedule = static_cast<ScheduleKind>(int(get("schedule")));
-  p.sampler.steps = int(get("steps"));
-  p.sampler.eta = get("eta");
-  p.particles = int(get("particles"));
-  p.tracked = int(get("tracked"));
-  p.forwardTime = get("forward_t");
-  p.learned = get("score") != 0;
-  p.trainSteps = int(get("train_steps"));
-  p.seed = std::uint64_t(get("seed"));
+  p.target = in->integer("target");
+  p.sampler.kind = in->choice<SamplerKind>("sampler");
+  p.sampler.schedule = in->choice<ScheduleKind>("schedule");
+  p.sampler.steps = in->integer("steps");
+  p.sampler.eta = in->real("eta");
+  p.particles = in->integer("particles");
+  p.tracked = in->integer("tracked");
+  p.forwardTime = in->real("forward_t");
+  p.learned = in->flag("score");
+  p.trainSteps = in->integer("train_steps");
+  p.seed = std::uint64_t(in->real("seed"));
   if (auto sampler = Sampler::create(p.sampler); !sampler) return fail(sampler.error());
   return p;
 }

@@ -1,6 +1,7 @@
 #include "core/gan/gan_params.h"
 
 #include "core/mixture/presets.h"
+#include "core/params/param_reader.h"
 
 namespace kx::core::gan {
 namespace {
@@ -98,38 +99,30 @@ std::vector<ParamSpec> ganSpecs() {
 ParamSchema ganSchema() { return ParamSchema(ganSpecs()); }
 
 Result<GanParams> ganParamsFrom(const ParamValues& values) {
-  const ParamSchema schema = ganSchema();
-  for (const auto& [key, value] : values) {
-    (void)value;
-    if (!schema.find(key)) return fail("unknown parameter '" + key + "' for the GAN lab");
-  }
-  ParamValues v = schema.defaults();
-  for (const auto& [key, value] : values) {
-    if (auto status = schema.validate(key, value); !status) return fail(status.error());
-    v[key] = value;
-  }
+  auto in = ParamReader::read(ganSchema(), values, "the GAN lab");
+  if (!in) return fail(in.error());
   auto network = [&](const std::string& p) {
-    return NetworkSpec{int(v[p + "_depth"]), int(v[p + "_width"]), static_cast<nn::Activation>(int(v[p + "_act"]))};
+    return NetworkSpec{in->integer(p + "_depth"), in->integer(p + "_width"), in->choice<nn::Activation>(p + "_act")};
   };
   auto optimizer = [&](const std::string& p) {
-    return OptimizerSpec{static_cast<OptimizerKind>(int(v[p + "_opt"])), v[p + "_lr"], v[p + "_beta1"],
-                         v[p + "_beta2"]};
+    return OptimizerSpec{in->choice<OptimizerKind>(p + "_opt"), in->real(p + "_lr"), in->real(p + "_beta1"),
+                         in->real(p + "_beta2")};
   };
   GanParams g;
-  g.data = int(v["data"]);
-  g.loss = {static_cast<LossKind>(int(v["loss"])), v["lambda"], static_cast<QpDistance>(int(v["qp_distance"]))};
+  g.data = in->integer("data");
+  g.loss = {in->choice<LossKind>("loss"), in->real("lambda"), in->choice<QpDistance>("qp_distance")};
   g.generator = network("g");
   g.discriminator = network("d");
-  g.noiseDim = int(v["noise_dim"]);
-  g.noise = static_cast<NoiseKind>(int(v["noise"]));
+  g.noiseDim = in->integer("noise_dim");
+  g.noise = in->choice<NoiseKind>("noise");
   g.generatorOpt = optimizer("g");
   g.discriminatorOpt = optimizer("d");
-  g.init = static_cast<InitKind>(int(v["init"]));
-  g.criticSteps = int(v["d_steps"]);
-  g.batch = int(v["batch"]);
-  g.steps = int(v["steps"]);
-  g.frameEvery = int(v["frame_every"]);
-  g.seed = static_cast<std::uint64_t>(v["seed"]);
+  g.init = in->choice<InitKind>("init");
+  g.criticSteps = in->integer("d_steps");
+  g.batch = in->integer("batch");
+  g.steps = in->integer("steps");
+  g.frameEvery = in->integer("frame_every");
+  g.seed = static_cast<std::uint64_t>(in->real("seed"));
   return g;
 }
 

@@ -48,15 +48,18 @@ ParamSchema competitionLabSchema() {
   return ParamSchema(std::move(specs));
 }
 
-CompetitionInputs CompetitionInputs::from(const ParamValues& values) {
+Result<CompetitionInputs> CompetitionInputs::from(const ParamValues& values) {
+  auto read = ParamReader::read(competitionLabSchema(), values, "the competition lab");
+  if (!read) return fail(read.error());
+  const ParamReader& v = *read;
   CompetitionInputs in;
-  in.model = CompetitionParams::from(values);
-  in.integrator.method = static_cast<Integrator>(static_cast<int>(values.at("integrator")));
-  in.integrator.step = values.at("h");
-  in.integrator.tol = {values.at("rtol"), values.at("rtol") * 1e-3};
-  in.tEnd = values.at("t_end");
-  in.arrowsAcross = static_cast<int>(values.at("arrows"));
-  in.flow = values.at("flow") != 0;
+  in.model = CompetitionParams::from(v);
+  in.integrator.method = v.choice<Integrator>("integrator");
+  in.integrator.step = v.real("h");
+  in.integrator.tol = {v.real("rtol"), v.real("rtol") * 1e-3};
+  in.tEnd = v.real("t_end");
+  in.arrowsAcross = v.integer("arrows");
+  in.flow = v.flag("flow");
   return in;
 }
 

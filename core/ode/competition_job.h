@@ -11,6 +11,7 @@
 #include "core/ode/vector_field.h"
 #include "core/params/param_schema.h"
 #include "core/util/plane_rect.h"
+#include "core/util/result.h"
 
 namespace kx::core {
 
@@ -31,8 +32,8 @@ struct CompetitionInputs {
   std::vector<Eigen::Vector2d> seeds;
   int selected = -1;  ///< index into seeds whose time series and error are shown
 
-  /// Reads the schema's values; window, seeds and selection are set apart.
-  static CompetitionInputs from(const ParamValues& values);
+  /// Reads values of competitionLabSchema(); window, seeds and selection are set apart.
+  static Result<CompetitionInputs> from(const ParamValues& values);
 };
 
 struct Nullcline {

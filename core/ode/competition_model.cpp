@@ -4,14 +4,14 @@
 
 namespace kx::core {
 
-CompetitionParams CompetitionParams::from(const ParamValues& values) {
+CompetitionParams CompetitionParams::from(const ParamReader& in) {
   CompetitionParams p;
-  p.r1 = values.at("r1");
-  p.N1 = values.at("N1");
-  p.a1 = values.at("a1");
-  p.r2 = values.at("r2");
-  p.N2 = values.at("N2");
-  p.a2 = values.at("a2");
+  p.r1 = in.real("r1");
+  p.N1 = in.real("N1");
+  p.a1 = in.real("a1");
+  p.r2 = in.real("r2");
+  p.N2 = in.real("N2");
+  p.a2 = in.real("a2");
   return p;
 }
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/ode/equilibrium.h"
-#include "core/params/param_schema.h"
+#include "core/params/param_reader.h"
 
 namespace kx::core {
 
@@ -14,8 +14,8 @@ struct CompetitionParams {
   double r1 = 0.1, N1 = 500.0, a1 = 1e-4;  // docs/math.md §1.2 defaults
   double r2 = 0.3, N2 = 1.0 / 0.003, a2 = 2e-4;
 
-  /// Reads r1, N1, a1, r2, N2, a2 from values of competitionModelSchema().
-  static CompetitionParams from(const ParamValues& values);
+  /// Reads r1, N1, a1, r2, N2, a2 (competitionModelSpecs()).
+  static CompetitionParams from(const ParamReader& in);
 
   Eigen::Vector2d rhs(const Eigen::Vector2d& x) const {
     return {r1 * x(0) * (1 - x(0) / N1) - a1 * x(0) * x(1), r2 * x(1) * (1 - x(1) / N2) - a2 * x(0) * x(1)};

@@ -1,5 +1,7 @@
 #include "core/vae/vae_params.h"
 
+#include "core/params/param_reader.h"
+
 namespace kx::core::vae {
 
 ParamSchema vaeSchema() {
@@ -91,28 +93,21 @@ ParamSchema vaeSchema() {
 }
 
 Result<VaeParams> vaeParamsFrom(const ParamValues& values) {
-  const ParamSchema schema = vaeSchema();
-  for (const auto& [key, value] : values) {
-    if (!schema.find(key)) return fail("unknown parameter '" + key + "' for the VAE lab");
-    if (auto s = schema.validate(key, value); !s) return fail(s.error());
-  }
-  auto get = [&](const char* key) {
-    auto it = values.find(key);
-    return it == values.end() ? schema.find(key)->defaultValue : it->second;
-  };
+  auto in = ParamReader::read(vaeSchema(), values, "the VAE lab");
+  if (!in) return fail(in.error());
   VaeParams p;
-  p.model.width = int(get("width"));
-  p.model.latent = int(get("latent"));
-  p.model.decoder = get("decoder") == 0 ? Decoder::Bernoulli : Decoder::Gaussian;
-  p.model.gaussSigma = get("gauss_sigma");
-  p.model.klWeight = get("kl_weight");
-  p.model.batchNorm = get("bn") != 0;
-  p.model.tau = get("tau");
-  p.model.seed = std::uint64_t(get("seed"));
-  p.train.learningRate = get("lr");
-  p.train.batch = int(get("batch"));
-  p.train.heldOut = int(get("heldout"));
-  p.epochs = int(get("epochs"));
+  p.model.width = in->integer("width");
+  p.model.latent = in->integer("latent");
+  p.model.decoder = in->integer("decoder") == 0 ? Decoder::Bernoulli : Decoder::Gaussian;
+  p.model.gaussSigma = in->real("gauss_sigma");
+  p.model.klWeight = in->real("kl_weight");
+  p.model.batchNorm = in->flag("bn");
+  p.model.tau = in->real("tau");
+  p.model.seed = std::uint64_t(in->real("seed"));
+  p.train.learningRate = in->real("lr");
+  p.train.batch = in->integer("batch");
+  p.train.heldOut = in->integer("heldout");
+  p.epochs = in->integer("epochs");
   return p;
 }
 

@@ -5,6 +5,8 @@
 #include <limits>
 #include <sstream>
 
+#include "core/params/param_reader.h"
+
 namespace kx::core::walk {
 namespace {
 
@@ -194,43 +196,25 @@ Status validateWalk(const WalkParams& w, std::size_t memoryBudget) {
 
 Result<WalkParams> walkParamsFrom(const ParamValues& values, std::size_t memoryBudget) {
   const ParamSchema schema = walkSchema();
+  // Zero walkers and p outside [0, 1] deserve the lab's own wording.
+  if (auto it = values.find("walkers"); it != values.end() && !(it->second >= 1))
+    return fail("the number of walkers must be at least 1 (it is " + schema.format("walkers", it->second) + ")");
+  if (auto it = values.find("p"); it != values.end() && !(it->second >= 0 && it->second <= 1))
+    return fail("p is a probability: it must be between 0 and 1 (it is " + schema.format("p", it->second) + ")");
+  auto in = ParamReader::read(schema, values, "the random-walk lab");
+  if (!in) return fail(in.error());
   WalkParams w;
-  auto get = [&](const std::string& key) -> Result<double> {
-    auto it = values.find(key);
-    const double v = it == values.end() ? schema.find(key)->defaultValue : it->second;
-    if (auto status = schema.validate(key, v); !status) {
-      // Zero walkers and p outside [0, 1] deserve the lab's own wording.
-      if (key == "walkers" && v < 1)
-        return fail("the number of walkers must be at least 1 (it is " + schema.format(key, v) + ")");
-      if (key == "p")
-        return fail("p is a probability: it must be between 0 and 1 (it is " + schema.format(key, v) + ")");
-      return fail(status.error());
-    }
-    return v;
-  };
-  for (const auto& [key, value] : values) {
-    (void)value;
-    if (!schema.find(key)) return fail("unknown parameter '" + key + "' for the random-walk lab");
-  }
-  const char* keys[] = {"kind",    "walkers",    "steps",  "p",    "scale", "drift",
-                        "barrier", "barrier_at", "trails", "seed", "rate"};
-  double v[11];
-  for (int i = 0; i < 11; ++i) {
-    auto r = get(keys[i]);
-    if (!r) return fail(r.error());
-    v[i] = *r;
-  }
-  w.kind = static_cast<WalkKind>(int(v[0]));
-  w.walkers = int(v[1]);
-  w.steps = int(v[2]);
-  w.p = v[3];
-  w.scale = v[4];
-  w.drift = v[5];
-  w.barrier = static_cast<BarrierKind>(int(v[6]));
-  w.barrierAt = v[7];
-  w.trails = int(v[8]);
-  w.seed = static_cast<std::uint64_t>(v[9]);
-  w.rate = v[10];
+  w.kind = in->choice<WalkKind>("kind");
+  w.walkers = in->integer("walkers");
+  w.steps = in->integer("steps");
+  w.p = in->real("p");
+  w.scale = in->real("scale");
+  w.drift = in->real("drift");
+  w.barrier = in->choice<BarrierKind>("barrier");
+  w.barrierAt = in->real("barrier_at");
+  w.trails = in->integer("trails");
+  w.seed = static_cast<std::uint64_t>(in->real("seed"));
+  w.rate = in->real("rate");
   if (auto status = validateWalk(w, memoryBudget); !status) return fail(status.error());
   return w;
 }

@@ -13,7 +13,7 @@ namespace {
 using Vec2 = Eigen::Vector2d;
 
 CompetitionInputs defaults() {
-  auto in = CompetitionInputs::from(competitionLabSchema().defaults());
+  auto in = *CompetitionInputs::from(competitionLabSchema().defaults());
   in.seeds = {{100, 150}, {550, 50}};
   in.selected = 0;
   in.flowPixels = 96;

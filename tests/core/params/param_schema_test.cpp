@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/params/param_reader.h"
+
 namespace kx::core {
 namespace {
 
@@ -79,6 +81,28 @@ TEST(ParamSchema, FormatsChoiceValuesOutsideTheIndexRangeAsNumbers) {
   EXPECT_EQ(schema.format("method", 3), "3");
   EXPECT_EQ(schema.format("method", 1.5), "1.5");
   EXPECT_EQ(schema.format("method", std::nan("")), "nan");
+}
+
+enum class Method { Euler, Rk4, Dopri };
+
+TEST(ParamReader, FillsDefaultsAndReadsTyped) {
+  auto in = ParamReader::read(sampleSchema(), {{"n", 7}, {"method", 2}, {"grid", 0}}, "the sample lab");
+  ASSERT_TRUE(in) << in.error();
+  EXPECT_DOUBLE_EQ(in->real("r"), 0.5);  // not given: the default
+  EXPECT_EQ(in->integer("n"), 7);
+  EXPECT_EQ(in->choice<Method>("method"), Method::Dopri);
+  EXPECT_FALSE(in->flag("grid"));
+}
+
+TEST(ParamReader, NamesAnUnknownKeyOrABadValueAndTheLab) {
+  auto unknown = ParamReader::read(sampleSchema(), {{"rr", 1}}, "the sample lab");
+  ASSERT_FALSE(unknown);
+  EXPECT_NE(unknown.error().find("unknown parameter 'rr' for the sample lab"), std::string::npos) << unknown.error();
+  for (double bad : {-1.0, 3.0, std::numeric_limits<double>::quiet_NaN()}) {
+    auto out = ParamReader::read(sampleSchema(), {{"r", bad}}, "the sample lab");
+    ASSERT_FALSE(out) << bad;
+    EXPECT_NE(out.error().find("parameter 'r'"), std::string::npos) << out.error();
+  }
 }
 
 }  // namespace

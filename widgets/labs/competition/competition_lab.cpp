@@ -86,7 +86,10 @@ void CompetitionLab::resetState() {
 }
 
 std::unique_ptr<core::Job> CompetitionLab::makeJob() {
-  auto inputs = core::CompetitionInputs::from(values());
+  auto read = core::CompetitionInputs::from(values());
+  // values() passed the schema already; only a programming error gets here.
+  if (!read) return std::make_unique<core::FailedJob>(read.error());
+  core::CompetitionInputs inputs = std::move(read).value();
   inputs.window = m_inputs.window;
   inputs.seeds = m_inputs.seeds;
   inputs.selected = m_inputs.selected;

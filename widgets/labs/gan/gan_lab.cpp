@@ -115,8 +115,8 @@ core::mixture::GaussianMixture GanLab::target() const {
 
 std::unique_ptr<core::Job> GanLab::makeJob() {
   auto params = core::gan::ganParamsFrom(values());
-  // The schema has validated every value already; only a programming error gets here.
-  if (!params) throw std::logic_error(params.error());
+  // values() passed the schema already; only a programming error gets here.
+  if (!params) return std::make_unique<core::FailedJob>(params.error());
   m_control->single = 0;
   return std::make_unique<core::gan::GanJob>(*params, target(), m_control, m_start);
 }
