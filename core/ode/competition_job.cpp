@@ -14,7 +14,7 @@ std::vector<Nullcline> nullclines(const CompetitionParams& p, const PlaneRect& w
   // dx1/dt = 0 on x1 = 0 and on the line x2 = (r1/a1)(1 - x1/N1); likewise for
   // species 2 with the roles swapped (docs/math.md §1.1). With a = 0 the line is
   // x = N, parallel to the other axis.
-  std::vector<Nullcline> lines{{{0, w.yMin}, {0, w.yMax}, 1}, {{w.xMin, 0}, {w.xMax, 0}, 2}};
+  std::vector<Nullcline> lines{{{0, w.yMin}, {0, w.yMax}, 1, true}, {{w.xMin, 0}, {w.xMax, 0}, 2, true}};
   if (p.a1 > 0) lines.push_back({{w.xMin, p.r1 / p.a1 * (1 - w.xMin / p.N1)}, {w.xMax, p.r1 / p.a1 * (1 - w.xMax / p.N1)}, 1});
   else lines.push_back({{p.N1, w.yMin}, {p.N1, w.yMax}, 1});
   if (p.a2 > 0) lines.push_back({{p.r2 / p.a2 * (1 - w.yMin / p.N2), w.yMin}, {p.r2 / p.a2 * (1 - w.yMax / p.N2), w.yMax}, 2});

@@ -38,7 +38,8 @@ struct CompetitionInputs {
 
 struct Nullcline {
   Eigen::Vector2d from, to;
-  int species;  ///< 1: dx1/dt = 0, 2: dx2/dt = 0
+  int species;          ///< 1: dx1/dt = 0, 2: dx2/dt = 0
+  bool onAxis = false;  ///< the trivial branch x1 = 0 (species 1) or x2 = 0 (species 2)
 };
 
 struct CompetitionFrame : Frame {
@@ -46,9 +47,9 @@ struct CompetitionFrame : Frame {
   std::vector<Equilibrium> equilibria;
   CompetitionOutcome outcome = CompetitionOutcome::Coexistence;
   std::vector<Nullcline> nullclines;
-  FieldGrid arrows;                 ///< coarse grid for the direction field
-  FieldGrid flowField;              ///< fine grid: speed heatmap
-  std::vector<float> flowTexture;   ///< LIC of flowField, empty until computed
+  FieldGrid arrows;                      ///< coarse grid for the direction field
+  FieldGrid flowField;                   ///< fine grid: speed heatmap
+  std::vector<float> flowTexture;        ///< LIC of flowField, empty until computed
   std::vector<Trajectory> trajectories;  ///< one per seed, by the chosen integrator
   /// Selected trajectory: |x(t) - x_ref(t)| against a tight Dormand–Prince reference.
   std::vector<double> errorTime, errorNorm;

@@ -50,7 +50,7 @@ Marker equilibriumMarker(const core::Equilibrium& e) {
 }  // namespace
 
 QColor trajectoryColor(int index) {
-  static const QColor palette[] = {QColor(0, 0, 0),     QColor(0, 114, 178),  QColor(213, 94, 0),
+  static const QColor palette[] = {QColor(0, 0, 0),     QColor(0, 114, 178),   QColor(213, 94, 0),
                                    QColor(0, 158, 115), QColor(204, 121, 167), QColor(86, 180, 233),
                                    QColor(230, 159, 0), QColor(120, 120, 120)};
   return palette[index % 8];
@@ -115,11 +115,11 @@ PlotScene competitionScene(const core::CompetitionFrame& frame) {
     line.color = n.species == 1 ? QColor(0, 90, 200) : QColor(200, 40, 40);
     line.dashed = true;
     line.widthPx = 1.6f;
+    // One legend entry per species, on its non-trivial branch (the axes are
+    // nullclines too, unlabelled).
+    if (!n.onAxis) line.legend = n.species == 1 ? "dx₁/dt = 0" : "dx₂/dt = 0";
     scene.lines.push_back(std::move(line));
   }
-  // One legend entry per species (the axes are nullclines too, unlabelled).
-  scene.lines[2].legend = "dx₁/dt = 0";
-  scene.lines[3].legend = "dx₂/dt = 0";
 
   for (const auto& branch : frame.separatrices) {
     LineLayer line;

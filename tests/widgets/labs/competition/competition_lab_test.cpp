@@ -10,10 +10,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/labs/competition/competition_scene.h"
 #include "widgets/labs/competition/competition_view.h"
 #include "widgets/labs/competition/outcome_map.h"
 #include "widgets/session/session_file.h"
@@ -41,9 +43,8 @@ TEST(CompetitionLab, AParameterChangeReachesTheWorkerAndANewFrameArrives) {
 TEST(CompetitionLab, RapidChangesNeverShowAFrameOfMixedParameters) {
   CompetitionLab lab;
   std::vector<std::pair<double, double>> shown;
-  QObject::connect(&lab, &Lab::frameShown, [&] {
-    shown.emplace_back(lab.frame()->inputs.model.r1, lab.frame()->inputs.model.N1);
-  });
+  QObject::connect(&lab, &Lab::frameShown,
+                   [&] { shown.emplace_back(lab.frame()->inputs.model.r1, lab.frame()->inputs.model.N1); });
   // Each step sets r1 and N1 together (r1 = k/100, N1 = 100 k); a mixed
   // frame would pair an r1 with another step's N1.
   for (int k = 1; k <= 40; ++k) {
@@ -57,6 +58,26 @@ TEST(CompetitionLab, RapidChangesNeverShowAFrameOfMixedParameters) {
   ASSERT_FALSE(shown.empty());
   for (const auto& [r1, n1] : shown) EXPECT_NEAR(n1, r1 * 10000.0, 1e-6);
   EXPECT_DOUBLE_EQ(shown.back().first, 0.40);
+}
+
+TEST(CompetitionLab, NullclineLegendsFollowTheBranchNotItsPosition) {
+  CompetitionLab lab;
+  lab.recompute();
+  ASSERT_TRUE(waitForFrame(lab));
+  core::CompetitionFrame frame = *lab.frame();
+  std::reverse(frame.nullclines.begin(), frame.nullclines.end());  // core's order is no contract
+  const PlotScene scene = competitionScene(frame);
+  for (const char* legend : {"dx₁/dt = 0", "dx₂/dt = 0"}) {
+    const auto labelled = std::count_if(scene.lines.begin(), scene.lines.end(),
+                                        [&](const LineLayer& line) { return line.legend == QString(legend); });
+    EXPECT_EQ(labelled, 1) << legend;
+  }
+  for (const auto& line : scene.lines) {
+    if (!line.legend.startsWith("dx")) continue;
+    // The labelled branch is the interior line, not an axis.
+    EXPECT_FALSE(line.points.front().x() == 0 && line.points.back().x() == 0);
+    EXPECT_FALSE(line.points.front().y() == 0 && line.points.back().y() == 0);
+  }
 }
 
 TEST(CompetitionLab, InvalidValuesAreRejectedAndChangeNothing) {
@@ -126,18 +147,25 @@ TEST(CompetitionLab, BadSessionsNameTheProblemAndLoseNothing) {
   ASSERT_TRUE(lab.setValue("r1", 0.5));
   const auto before = lab.values();
   const auto seedsBefore = lab.inputs().seeds;
-  struct Case { const char* json; const char* expect; };
+  struct Case {
+    const char* json;
+    const char* expect;
+  };
   const Case cases[] = {
       {"{not json", "not valid JSON"},
       {"[1,2]", "not a JSON object"},
       {R"({"format":"other","version":1,"lab":"competition"})", "not a Kexue Lab session"},
       {R"({"format":"kexue-lab-session","version":9,"lab":"competition"})", "unsupported session version 9"},
       {R"({"format":"kexue-lab-session","version":1,"lab":"walk"})", "not 'competition'"},
-      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","parameters":{"r1":7}})", "'r1' = 7 is out of range"},
-      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","parameters":{"zz":1}})", "unknown parameter 'zz'"},
-      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","parameters":{"integrator":"leapfrog"}})", "one of euler rk4 dopri"},
+      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","parameters":{"r1":7}})",
+       "'r1' = 7 is out of range"},
+      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","parameters":{"zz":1}})",
+       "unknown parameter 'zz'"},
+      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","parameters":{"integrator":"leapfrog"}})",
+       "one of euler rk4 dopri"},
       {R"({"format":"kexue-lab-session","version":1,"lab":"competition","state":{"seeds":[[1,"x"]]}})", "state.seeds"},
-      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","state":{"window":[5,1,0,1]}})", "state.window"},
+      {R"({"format":"kexue-lab-session","version":1,"lab":"competition","state":{"window":[5,1,0,1]}})",
+       "state.window"},
       {R"({"format":"kexue-lab-session","version":1,"lab":"competition","state":{"trajectories":[[1,2]]}})",
        "unknown key 'trajectories' (lab 'competition' keeps: window, seeds, selected)"},
       {R"({"format":"kexue-lab-session","version":1,"lab":"competition","paramters":{"r1":0.2}})",
