@@ -9,6 +9,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
+#include <algorithm>
 #include <cmath>
 
 #include "widgets/panel/number_spin_box.h"
@@ -19,11 +20,14 @@ namespace {
 
 constexpr int kSliderSteps = 1000;
 
-// Slider position <-> value, linear or logarithmic over the spec's range.
+// Slider position <-> value, linear or logarithmic over the spec's range. A
+// position's exact value ("0.0045730...") has more digits than the parameter
+// means: it is rounded to the spec's decimals, within the range.
 double sliderToValue(const core::ParamSpec& s, int position) {
   const double f = position / double(kSliderSteps);
-  if (s.logScale) return s.min * std::pow(s.max / s.min, f);
-  return s.min + f * (s.max - s.min);
+  const double exact = s.logScale ? s.min * std::pow(s.max / s.min, f) : s.min + f * (s.max - s.min);
+  const double scale = std::pow(10.0, s.decimals);
+  return std::clamp(std::round(exact * scale) / scale, s.min, s.max);
 }
 
 int valueToSlider(const core::ParamSpec& s, double value) {
@@ -53,13 +57,9 @@ QString ParamPanel::tooltip(const core::ParamSpec& spec) const {
 }
 
 QString ParamPanel::displayedValue(const core::ParamSpec& spec, double value) const {
-  // Choice names are shown translated, as in the combo box; the rest as the schema formats them.
-  if (spec.kind == core::ParamKind::Choice) {
-    const auto index = static_cast<std::size_t>(value);
-    if (value >= 0 && index < spec.choices.size()) return schemaText(spec.choices[index]);
-  }
+  // Choices by their translated names, as in the combo box; the rest as the schema formats them.
   if (spec.kind == core::ParamKind::Toggle) return value != 0 ? tr("on") : tr("off");
-  return QString::fromStdString(m_schema.format(spec.key, value));
+  return schemaValueText(m_schema, spec.key, value);
 }
 
 void ParamPanel::texts(std::function<void()> apply) {
@@ -92,10 +92,9 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
 
   if (spec.kind == core::ParamKind::Choice) {
     auto* combo = new QComboBox(this);
-    for (const auto& c : spec.choices) combo->addItem(QString::fromStdString(c));
+    for (std::size_t i = 0; i < spec.choices.size(); ++i) combo->addItem(QString());
     texts([this, combo, spec] {
-      for (int i = 0; i < combo->count(); ++i)
-        combo->setItemText(i, schemaText(spec.choices[static_cast<std::size_t>(i)]));
+      for (int i = 0; i < combo->count(); ++i) combo->setItemText(i, schemaValueText(m_schema, spec.key, i));
       combo->setToolTip(tooltip(spec));
     });
     grid->addWidget(combo, row, 1, 1, 2);
