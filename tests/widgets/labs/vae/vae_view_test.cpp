@@ -11,12 +11,14 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolTip>
 
 #include "tests/core/vae/mnist_files.h"
 #include "tests/widgets/download/loopback_http_server.h"
@@ -93,6 +95,11 @@ TEST(VaeView, HoverShowsTheImageAndClicksPickEndsThatDecodeToTheirCodes) {
                               .scaled(84, 84, Qt::KeepAspectRatio, Qt::FastTransformation)
                               .convertToFormat(QImage::Format_RGB32);
   EXPECT_EQ(shown, expected) << "the popup shows the hovered held-out image";
+  // The canvas's tooltip, opening where the mouse rests, covered the image.
+  QWidget* under = view.canvas()->childAt(at.toPoint()) ? view.canvas()->childAt(at.toPoint()) : view.canvas();
+  QHelpEvent help(QEvent::ToolTip, under->mapFrom(view.canvas(), at.toPoint()), view.canvas()->mapToGlobal(at.toPoint()));
+  QApplication::sendEvent(under, &help);
+  EXPECT_FALSE(QToolTip::isVisible()) << QToolTip::text().toStdString();
 
   click(view.canvas(), pixelOf(view.canvas(), pts(a, 0), pts(a, 1)));
   EXPECT_EQ(lab.endA(), a);
