@@ -75,7 +75,10 @@ void ParamPanel::changeEvent(QEvent* event) {
 
 void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   auto* grid = static_cast<QGridLayout*>(layout());
+  // The panel must fit its dock at 1280 x 800 in every language: a long label
+  // wraps rather than push the value boxes and reset buttons out of sight.
   auto* label = new QLabel(this);
+  label->setWordWrap(true);
   grid->addWidget(label, row, 0);
   auto* reset = new QToolButton(this);
   reset->setText("↺");
@@ -92,6 +95,9 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
 
   if (spec.kind == core::ParamKind::Choice) {
     auto* combo = new QComboBox(this);
+    // A long choice name is elided in the box (whole in its list), not a wider panel.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
     for (std::size_t i = 0; i < spec.choices.size(); ++i) combo->addItem(QString());
     texts([this, combo, spec] {
       for (int i = 0; i < combo->count(); ++i) combo->setItemText(i, schemaValueText(m_schema, spec.key, i));

@@ -147,6 +147,7 @@ void MainWindow::buildDocks() {
   m_docks.push_back(labsDock);
 
   m_paramArea = new QScrollArea(this);
+  m_paramArea->setObjectName("parameterArea");
   m_paramArea->setWidgetResizable(true);
   m_about = new QTextBrowser(this);
   m_about->setOpenExternalLinks(true);

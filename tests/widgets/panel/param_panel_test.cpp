@@ -1,15 +1,24 @@
 // The parameter panel as a user meets it: choices by their names (not the ids
-// --set and sessions use) and sliders that write the digits a parameter means.
+// --set and sessions use), sliders that write the digits a parameter means,
+// and the whole panel visible at 1280 x 800 in every language (KX_SCREENSHOT_DIR
+// saves window-<lab>-<language>.png).
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTest>
 #include <cmath>
 
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/lab/lab.h"
 #include "widgets/lab/lab_registry.h"
 #include "widgets/panel/param_panel.h"
+#include "widgets/shell/language.h"
+#include "widgets/shell/main_window.h"
+#include "widgets/worker/job_runner.h"
 
 namespace kx::widgets {
 namespace {
@@ -67,6 +76,33 @@ TEST(ParamPanel, ASliderDragWritesValuesRoundedToTheParametersDecimals) {
     EXPECT_EQ(value, std::round(value * scale) / scale) << value;
     EXPECT_TRUE(schema.validate("h", value)) << value;
   }
+}
+
+// At the default size the GAN and diffusion panels scrolled sideways: the
+// scroll bar hid the spin arrows and the reset buttons. Long labels wrap.
+TEST(ParamPanel, EveryLabsPanelFitsItsDockAt1280x800InEveryLanguage) {
+  for (const auto& language : availableLanguages()) {
+    ASSERT_TRUE(installTranslation(language.code));
+    for (const auto& entry : labRegistry()) {
+      SCOPED_TRACE((entry.id + " " + language.code).toStdString());
+      MainWindow window;
+      ASSERT_TRUE(window.selectLab(entry.id));
+      window.resize(1280, 800);
+      window.show();
+      ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+      // Labs that compute on opening show their charts and legends when done (the others wait paused).
+      const JobRunner& runner = window.currentLab()->runner();
+      ASSERT_TRUE(QTest::qWaitFor([&] { return !runner.busy() || runner.paused(); }, 30000));
+      auto* area = window.findChild<QScrollArea*>("parameterArea");
+      ASSERT_NE(area, nullptr);
+      QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+      EXPECT_EQ(window.width(), 1280) << "the lab needs a wider window";
+      EXPECT_FALSE(area->horizontalScrollBar()->isVisible());
+      EXPECT_LE(area->widget()->width(), area->viewport()->width());
+      testing::saveScreenshot(window.grab().toImage(), "window-" + entry.id + "-" + language.code + ".png");
+    }
+  }
+  installTranslation("en");
 }
 
 }  // namespace

@@ -64,6 +64,10 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
                        tr("Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the "
                           "network trains (its floor is not 0: ε is only partly predictable from x_t)"),
                        this);
+  // Hidden from the start, as refresh() leaves it for the exact score: hidden
+  // only there, after the layouts had measured four charts, the window opened
+  // wider than 1280 pixels and cut the parameter panel off.
+  m_lossView->hide();
 
   m_likelihoodView = new LabChartView(
       lab->likelihood()->chart(), kChartMinimum,
