@@ -2140,7 +2140,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>得分函数 = 学习所得：网络训练过程中的去噪得分匹配损失 E|ε − ε_θ(ᾱx₀ + β̄ε, t)|²（其下限不为 0：ε 只能由 x_t 部分预测）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Log-density of samples of the target through the probability-flow ODE&apos;s instantaneous change of variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact log-density: on the diagonal where the ODE is exact</source>
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
@@ -2449,7 +2449,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>三维地形</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Folder for the frame sequence</source>
         <translation>帧序列的存放文件夹</translation>
     </message>
@@ -2818,7 +2818,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>默认值：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Values for --set: %1</source>
+        <translation>--set 的取值：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>on</source>
         <translation>开</translation>
     </message>
@@ -2828,7 +2833,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>关</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Reset %1 to %2</source>
         <translation>将 %1 重置为 %2</translation>
     </message>

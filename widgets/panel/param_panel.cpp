@@ -53,6 +53,12 @@ QString ParamPanel::tooltip(const core::ParamSpec& spec) const {
     text += "<br>" +
             (spec.logScale ? tr("Range: %1 to %2 (log scale)") : tr("Range: %1 to %2")).arg(spec.min).arg(spec.max);
   text += "<br>" + tr("Default: %1").arg(displayedValue(spec, spec.defaultValue));
+  // The panel shows choices by name; sessions and --set use their ids.
+  if (spec.kind == core::ParamKind::Choice) {
+    QStringList ids;
+    for (const auto& id : spec.choices) ids << "<code>" + QString::fromStdString(id) + "</code>";
+    text += "<br>" + tr("Values for --set: %1").arg(ids.join(", "));
+  }
   return text;
 }
 
