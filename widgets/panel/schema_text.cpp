@@ -17,6 +17,11 @@ QString schemaValueText(const core::ParamSchema& schema, const std::string& key,
   return schemaText(schema.format(key, value));
 }
 
+QString choiceNameOf(const core::ParamSchema& schema, const std::string& key, const std::string& id) {
+  const auto index = schema.parse(key, id);
+  return index ? schemaValueText(schema, key, *index) : QString::fromStdString(id);
+}
+
 std::vector<std::string> schemaStrings(const core::ParamSchema& schema) {
   std::vector<std::string> strings;
   auto add = [&strings](const std::string& s) {

@@ -23,6 +23,10 @@ QString schemaText(const std::string& text);
 /// display name (not its id), otherwise the schema's text for the value.
 QString schemaValueText(const core::ParamSchema& schema, const std::string& key, double value);
 
+/// The display name of the choice with id `id` of parameter `key`, in the
+/// current language (the id itself when the schema has no such choice).
+QString choiceNameOf(const core::ParamSchema& schema, const std::string& key, const std::string& id);
+
 /// The translatable strings of a schema in order, without repeats or empties:
 /// labels, descriptions and choices' display names (not keys, ids or units).
 std::vector<std::string> schemaStrings(const core::ParamSchema& schema);
