@@ -45,8 +45,9 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_download = new DownloadBar(this);
   auto* embedded = new QPushButton(tr("Embedded digits"), this);
   embedded->setToolTip(tr("Back to the digits the app generates itself (not MNIST)"));
-  m_dataset = new QLabel(this);
-  m_dataset->setWordWrap(true);
+  // One line, elided, whole in the tooltip: wrapped beside the buttons and the
+  // epoch counter it grew to seven lines and pushed the lab down.
+  m_dataset = new SteadyLabel(this);
   m_epochLabel = new SteadyLabel(this, [this] {
     const int epochs = static_cast<int>(m_lab->description().schema.find("epochs")->max);
     QString widest;
