@@ -8,14 +8,22 @@ namespace {
 
 const std::vector<std::string> kSamplers = {"ddpm_posterior", "ddpm_beta", "ddim",  "ode_euler",
                                             "ode_heun",       "ode_rk4",   "sde_em"};
+const std::vector<std::string> kSamplerNames = {"DDPM (posterior variance)", "DDPM (beta variance)", "DDIM",
+                                                "ODE (Euler)", "ODE (Heun)", "ODE (RK4)", "SDE (Euler–Maruyama)"};
 const std::vector<std::string> kSchedules = {"linear", "linear_su", "cosine"};
+const std::vector<std::string> kScheduleNames = {"Linear (Ho)", "Linear (Su)", "Cosine"};
 
 }  // namespace
 
 std::vector<std::string> targetChoices() {
-  std::vector<std::string> out;
-  for (const auto& p : mixture::presets()) out.push_back(p.id);
+  std::vector<std::string> out = mixture::presetIds();
   out.push_back("custom");
+  return out;
+}
+
+std::vector<std::string> targetChoiceNames() {
+  std::vector<std::string> out = mixture::presetTitles();
+  out.push_back("Custom");
   return out;
 }
 
@@ -26,19 +34,22 @@ std::vector<ParamSpec> diffusionSpecs() {
        .label = "Target",
        .description = "The data distribution, a Gaussian mixture (custom: click on the canvas to add components)",
        .kind = K::Choice,
-       .choices = targetChoices()},
+       .choices = targetChoices(),
+       .choiceNames = targetChoiceNames()},
       {.key = "sampler",
        .label = "Sampler",
        .description = "DDPM ancestral (posterior or beta sigma), DDIM, probability-flow ODE (Euler, Heun, RK4) or "
                       "the reverse SDE (Euler-Maruyama)",
        .kind = K::Choice,
        .defaultValue = 2,
-       .choices = kSamplers},
+       .choices = kSamplers,
+       .choiceNames = kSamplerNames},
       {.key = "schedule",
        .label = "Schedule",
        .description = "Noise schedule: Ho's linear beta 1e-4..0.02, Su's alpha_t = sqrt(1 - 0.02 t/T), or cosine",
        .kind = K::Choice,
-       .choices = kSchedules},
+       .choices = kSchedules,
+       .choiceNames = kScheduleNames},
       {.key = "steps",
        .label = "Steps",
        .description = "Sampling steps of DDIM, the ODE and the SDE (DDPM always takes all T = 1000)",
@@ -82,7 +93,8 @@ std::vector<ParamSpec> diffusionSpecs() {
        .label = "Score",
        .description = "Sample with the exact score of the noised mixture or with the learned network",
        .kind = K::Choice,
-       .choices = {"exact", "learned"}},
+       .choices = {"exact", "learned"},
+       .choiceNames = {"Exact", "Learned"}},
       {.key = "train_steps",
        .label = "Training steps",
        .description = "Learned score: Adam steps of denoising score matching (batch 512) before sampling",

@@ -28,6 +28,8 @@ struct DiffusionParams {
 
 /// Choice names: the presets' ids, then "custom".
 std::vector<std::string> targetChoices();
+/// What the interface shows for them: the presets' titles, then "Custom".
+std::vector<std::string> targetChoiceNames();
 std::vector<ParamSpec> diffusionSpecs();
 ParamSchema diffusionSchema();
 

@@ -27,6 +27,12 @@ std::string lossTitle(LossKind kind) {
   return {};
 }
 
+std::vector<std::string> lossTitles() {
+  std::vector<std::string> titles;
+  for (std::size_t k = 0; k < lossKeys().size(); ++k) titles.push_back(lossTitle(static_cast<LossKind>(k)));
+  return titles;
+}
+
 template <typename T>
 Var<T> qpNorm(Var<T> real, Var<T> fake, double lambda, QpDistance distance) {
   const Var<T> diff = real - fake;

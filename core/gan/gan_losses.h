@@ -25,6 +25,8 @@ struct LossConfig {
 /// Names used by parameter choices, the bench and the CSV ("sgan", "rsgan", ...).
 const std::vector<std::string>& lossKeys();
 std::string lossTitle(LossKind kind);
+/// The titles of lossKeys(), in the same order.
+std::vector<std::string> lossTitles();
 
 /// The critic as a function of a batch of points (rows), so the WGAN-GP
 /// penalty can evaluate it at interpolates.

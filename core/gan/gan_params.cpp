@@ -7,12 +7,7 @@ namespace kx::core::gan {
 namespace {
 
 const std::vector<std::string> kActivations = {"relu", "leakyrelu", "tanh", "sigmoid", "softplus"};
-
-std::vector<std::string> presetIds() {
-  std::vector<std::string> ids;
-  for (const auto& p : mixture::presets()) ids.push_back(p.id);
-  return ids;
-}
+const std::vector<std::string> kActivationNames = {"ReLU", "Leaky ReLU", "Tanh", "Sigmoid", "Softplus"};
 
 ParamSpec integer(std::string key, std::string label, std::string description, double min, double max, double def,
                   bool logScale = false) {
@@ -40,23 +35,26 @@ ParamSpec real(std::string key, std::string label, std::string description, doub
 }
 
 ParamSpec choice(std::string key, std::string label, std::string description, std::vector<std::string> choices,
-                 double def = 0) {
+                 std::vector<std::string> names, double def = 0) {
   return {.key = std::move(key),
           .label = std::move(label),
           .description = std::move(description),
           .kind = ParamKind::Choice,
           .defaultValue = def,
-          .choices = std::move(choices)};
+          .choices = std::move(choices),
+          .choiceNames = std::move(names)};
 }
 
 void addNetwork(std::vector<ParamSpec>& specs, const std::string& p, const std::string& who) {
   specs.push_back(integer(p + "_depth", who + " depth", "Hidden layers of the " + who + " MLP", 1, 6, 3));
   specs.push_back(integer(p + "_width", who + " width", "Units per hidden layer of the " + who, 4, 512, 128, true));
-  specs.push_back(choice(p + "_act", who + " activation", "Activation between the " + who + "'s layers", kActivations));
+  specs.push_back(choice(p + "_act", who + " activation", "Activation between the " + who + "'s layers", kActivations,
+                         kActivationNames));
 }
 
 void addOptimizer(std::vector<ParamSpec>& specs, const std::string& p, const std::string& who) {
-  specs.push_back(choice(p + "_opt", who + " optimiser", "Adam, or SGD with momentum beta1", {"adam", "sgd"}));
+  specs.push_back(choice(p + "_opt", who + " optimiser", "Adam, or SGD with momentum beta1", {"adam", "sgd"},
+                         {"Adam", "SGD with momentum"}));
   specs.push_back(
       real(p + "_lr", who + " learning rate", "Step size of the " + who + "'s optimiser", 1e-6, 10, 1e-4, true, 6));
   specs.push_back(real(p + "_beta1", who + " beta1",
@@ -70,23 +68,26 @@ void addOptimizer(std::vector<ParamSpec>& specs, const std::string& p, const std
 
 std::vector<ParamSpec> ganSpecs() {
   std::vector<ParamSpec> s;
-  s.push_back(choice("data", "Data", "The 2D target distribution (shared with the diffusion lab)", presetIds()));
+  s.push_back(choice("data", "Data", "The 2D target distribution (shared with the diffusion lab)",
+                     mixture::presetIds(), mixture::presetTitles()));
   s.push_back(choice("loss", "Loss",
                      "Standard GAN (non-saturating), RSGAN (§4.4), GAN-QP (§4.2), WGAN-GP (§4.7) or hinge (§4.1)",
-                     lossKeys(), 2));
+                     lossKeys(), lossTitles(), 2));
   s.push_back(real("lambda", "lambda", "GAN-QP's scale lambda; WGAN-GP's penalty weight", 1e-3, 1000, 10, true));
   s.push_back(choice("qp_distance", "GAN-QP distance",
-                     "d(x_r, x_f): mean |difference| over coordinates (l1) or root mean square (l2)", {"l1", "l2"}));
+                     "d(x_r, x_f): mean |difference| over coordinates (l1) or root mean square (l2)", {"l1", "l2"},
+                     {"Mean |difference| (l1)", "Root mean square (l2)"}));
   addNetwork(s, "g", "generator");
   addNetwork(s, "d", "discriminator");
   s.push_back(integer("noise_dim", "Noise dimension", "Dimension of the generator's input z", 1, 64, 2));
-  s.push_back(choice("noise", "Noise", "z ~ N(0, I) or uniform on [-1, 1]^n", {"gaussian", "uniform"}));
+  s.push_back(choice("noise", "Noise", "z ~ N(0, I) or uniform on [-1, 1]^n", {"gaussian", "uniform"},
+                     {"Gaussian", "Uniform"}));
   addOptimizer(s, "g", "generator");
   addOptimizer(s, "d", "discriminator");
   s.push_back(choice("init", "Initial weights",
                      "he: core/nn's He (ReLU) / Glorot initialisation; torch: PyTorch's nn.Linear default, uniform in "
                      "+-1/sqrt(fan_in) for weights and biases (the W4 peer's)",
-                     {"he", "torch"}, 1));
+                     {"he", "torch"}, {"He / Glorot", "PyTorch default"}, 1));
   s.push_back(integer("d_steps", "D steps per G step", "Discriminator updates before each generator update", 1, 10, 2));
   s.push_back(integer("batch", "Batch", "Real and generated samples per update", 8, 4096, 256, true));
   s.push_back(integer("steps", "Generator steps", "Length of a full training run", 1, 200000, 10000, true));

@@ -90,6 +90,18 @@ const std::vector<Preset>& presets() {
   return list;
 }
 
+std::vector<std::string> presetIds() {
+  std::vector<std::string> ids;
+  for (const auto& p : presets()) ids.push_back(p.id);
+  return ids;
+}
+
+std::vector<std::string> presetTitles() {
+  std::vector<std::string> titles;
+  for (const auto& p : presets()) titles.push_back(p.title);
+  return titles;
+}
+
 Result<GaussianMixture> makePreset(std::string_view id) {
   for (const auto& e : entries())
     if (e.preset.id == id) return e.make();

@@ -18,6 +18,9 @@ struct Preset {
 
 /// Every preset, in menu order; ring8 first (the default).
 const std::vector<Preset>& presets();
+/// Their ids and their titles, in the same order (a parameter's choices and their names).
+std::vector<std::string> presetIds();
+std::vector<std::string> presetTitles();
 
 /// The mixture of a preset, or a message naming the unknown id.
 Result<GaussianMixture> makePreset(std::string_view id);

@@ -29,7 +29,8 @@ ParamSchema competitionLabSchema() {
   specs.push_back({.key = "integrator", .label = "Integrator",
                    .description = "How trajectories are integrated: Euler (the 'RNN' of the ODE essay), classical "
                                   "RK4, or adaptive Dormand–Prince 5(4) with dense output.",
-                   .kind = ParamKind::Choice, .defaultValue = 2, .choices = {"euler", "rk4", "dopri"}});
+                   .kind = ParamKind::Choice, .defaultValue = 2, .choices = {"euler", "rk4", "dopri"},
+                   .choiceNames = {"Euler", "RK4", "Dormand–Prince 5(4)"}});
   specs.push_back({.key = "h", .label = "Step h", .unit = "time",
                    .description = "Step size of Euler and RK4 (the essay's RNN uses h = 0.1).",
                    .min = 0.001, .max = 10.0, .defaultValue = 0.1, .decimals = 3, .logScale = true});

@@ -23,7 +23,8 @@ struct ParamSpec {
   double defaultValue = 0.0;
   int decimals = 3;                  ///< digits shown for Real values
   bool logScale = false;             ///< slider moves in log space (min > 0)
-  std::vector<std::string> choices;  ///< names for Choice values 0..n-1
+  std::vector<std::string> choices;  ///< ids of Choice values 0..n-1, for --set and session files
+  std::vector<std::string> choiceNames;  ///< what the interface shows for each choice, same order
 };
 
 /// Values of a schema's parameters by key. Choices and toggles are stored as

@@ -88,7 +88,7 @@
 <context>
     <name>DiffusionScene</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+64"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+66"/>
         <source>Forward: t = %1, ᾱ = %2</source>
         <translation>前向过程：t = %1，ᾱ = %2</translation>
     </message>
@@ -296,18 +296,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>euler</source>
+        <source>Euler</source>
         <translation>Euler</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>rk4</source>
+        <source>RK4</source>
         <translation>RK4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>dopri</source>
-        <translation>Dormand–Prince</translation>
+        <source>Dormand–Prince 5(4)</source>
+        <translation>Dormand–Prince 5(4)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -371,38 +371,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>lattice1d</source>
-        <translation>一维格点</translation>
+        <source>Lattice ±1 (1D)</source>
+        <translation>一维格点（±1）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>gauss1d</source>
-        <translation>一维高斯</translation>
+        <source>Gaussian steps (1D)</source>
+        <translation>一维高斯步长</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>uniform1d</source>
-        <translation>一维均匀</translation>
+        <source>Uniform steps (1D)</source>
+        <translation>一维均匀步长</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cauchy1d</source>
-        <translation>一维柯西</translation>
+        <source>Cauchy steps (1D)</source>
+        <translation>一维柯西步长</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>lattice2d</source>
+        <source>Lattice (2D)</source>
         <translation>二维格点</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>gauss2d</source>
-        <translation>二维高斯</translation>
+        <source>Gaussian steps (2D)</source>
+        <translation>二维高斯步长</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ou1d</source>
-        <translation>ou1d</translation>
+        <source>Ornstein–Uhlenbeck (1D)</source>
+        <translation>一维 Ornstein–Uhlenbeck</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -476,17 +476,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>none</source>
+        <source>None</source>
         <translation>无</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>absorbing</source>
+        <source>Absorbing</source>
         <translation>吸收</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>reflecting</source>
+        <source>Reflecting</source>
         <translation>反射</translation>
     </message>
     <message>
@@ -531,33 +531,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>ring8</source>
+        <source>Ring of 8</source>
         <translation>8 点圆环</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>grid25</source>
-        <translation>25 点网格</translation>
+        <source>5 x 5 grid</source>
+        <translation>5×5 网格</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>two_moons</source>
+        <source>Two moons</source>
         <translation>双月形</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>spiral</source>
+        <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unequal</source>
-        <translation>不等权混合</translation>
+        <source>Unequal pair</source>
+        <translation>不等权双峰</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>gaussian</source>
-        <translation>高斯</translation>
+        <source>One Gaussian</source>
+        <translation>单个高斯</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -571,28 +571,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>sgan</source>
-        <translation>标准 GAN</translation>
+        <source>Standard GAN (non-saturating)</source>
+        <translation>标准 GAN（非饱和）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>rsgan</source>
+        <source>RSGAN</source>
         <translation>RSGAN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ganqp</source>
+        <source>GAN-QP</source>
         <translation>GAN-QP</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>wgangp</source>
+        <source>WGAN-GP</source>
         <translation>WGAN-GP</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>hinge</source>
-        <translation>hinge</translation>
+        <source>Hinge</source>
+        <translation>hinge 损失</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -616,13 +616,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>l1</source>
-        <translation>l1</translation>
+        <source>Mean |difference| (l1)</source>
+        <translation>平均绝对差（l1）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>l2</source>
-        <translation>l2</translation>
+        <source>Root mean square (l2)</source>
+        <translation>均方根（l2）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -656,27 +656,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>relu</source>
+        <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>leakyrelu</source>
+        <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>tanh</source>
+        <source>Tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>sigmoid</source>
+        <source>Sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>softplus</source>
+        <source>Softplus</source>
         <translation>softplus</translation>
     </message>
     <message>
@@ -731,7 +731,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>uniform</source>
+        <source>Gaussian</source>
+        <translation>高斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uniform</source>
         <translation>均匀</translation>
     </message>
     <message>
@@ -746,13 +751,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>adam</source>
+        <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>sgd</source>
-        <translation>SGD</translation>
+        <source>SGD with momentum</source>
+        <translation>带动量的 SGD</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -821,13 +826,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>he</source>
-        <translation>He</translation>
+        <source>He / Glorot</source>
+        <translation>He / Glorot</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>torch</source>
-        <translation>PyTorch</translation>
+        <source>PyTorch default</source>
+        <translation>PyTorch 默认</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,7 +891,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>custom</source>
+        <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
@@ -901,37 +906,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>ddpm_posterior</source>
+        <source>DDPM (posterior variance)</source>
         <translation>DDPM（后验方差）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ddpm_beta</source>
+        <source>DDPM (beta variance)</source>
         <translation>DDPM（beta 方差）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ddim</source>
+        <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ode_euler</source>
+        <source>ODE (Euler)</source>
         <translation>ODE（Euler）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ode_heun</source>
+        <source>ODE (Heun)</source>
         <translation>ODE（Heun）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ode_rk4</source>
+        <source>ODE (RK4)</source>
         <translation>ODE（RK4）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>sde_em</source>
+        <source>SDE (Euler–Maruyama)</source>
         <translation>SDE（Euler–Maruyama）</translation>
     </message>
     <message>
@@ -946,17 +951,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>linear</source>
-        <translation>线性</translation>
+        <source>Linear (Ho)</source>
+        <translation>线性（Ho）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>linear_su</source>
+        <source>Linear (Su)</source>
         <translation>线性（苏）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cosine</source>
+        <source>Cosine</source>
         <translation>余弦</translation>
     </message>
     <message>
@@ -1016,12 +1021,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>exact</source>
+        <source>Exact</source>
         <translation>精确</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>learned</source>
+        <source>Learned</source>
         <translation>学习所得</translation>
     </message>
     <message>
@@ -1066,7 +1071,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>bernoulli</source>
+        <source>Bernoulli</source>
         <translation>伯努利</translation>
     </message>
     <message>
@@ -1842,7 +1847,7 @@
         <translation>|x − x_ref|</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Error of %1 (rtol %2) vs reference</source>
         <translation>%1（rtol %2）相对参考解的误差</translation>
     </message>
@@ -1857,7 +1862,7 @@
         <translation>至多 %1 条轨线；最早的一条已被移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-128"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-131"/>
         <source>
 &lt;h3&gt;Two-species competition&lt;/h3&gt;
 &lt;p&gt;Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:&lt;/p&gt;
@@ -2085,7 +2090,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 <context>
     <name>kx::widgets::DiffusionView</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+26"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+27"/>
         <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
         <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
     </message>
@@ -2095,7 +2100,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Clear custom components</source>
         <translation>清除自定义分量</translation>
     </message>
@@ -2135,7 +2140,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>得分函数 = 学习所得：网络训练过程中的去噪得分匹配损失 E|ε − ε_θ(ᾱx₀ + β̄ε, t)|²（其下限不为 0：ε 只能由 x_t 部分预测）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Log-density of samples of the target through the probability-flow ODE&apos;s instantaneous change of variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact log-density: on the diagonal where the ODE is exact</source>
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
@@ -2370,6 +2375,11 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
     <name>kx::widgets::GanView</name>
     <message>
         <location filename="../../widgets/labs/gan/gan_view.cpp" line="+22"/>
+        <source>generator step %1 · discriminator step %2</source>
+        <translation>生成器第 %1 步 · 判别器第 %2 步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>Shift+单击：手绘一个数据点 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
@@ -2429,7 +2439,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>将本次运行的每一幅能量地形保存为编号的 PNG 文件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Landscape</source>
         <translation>能量地形</translation>
     </message>
@@ -2439,12 +2449,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>三维地形</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>generator step %1 · discriminator step %2</source>
-        <translation>生成器第 %1 步 · 判别器第 %2 步</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Folder for the frame sequence</source>
         <translation>帧序列的存放文件夹</translation>
     </message>
@@ -2508,7 +2513,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.cpp" line="+40"/>
+        <location filename="../../widgets/shell/main_window.cpp" line="+43"/>
         <location filename="../../widgets/shell/main_window_language.cpp" line="+74"/>
         <source>Kexue Lab</source>
         <translation>科学空间实验室</translation>
@@ -2529,7 +2534,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>帧：相邻两次绘制的间隔 · 计算：工作线程处理上一块所用的时间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>&lt;b&gt;OpenGL 3.3 is unavailable&lt;/b&gt; (%1). The plots show their axes, curves and markers but not their fields, points and arrows; charts, parameters, sessions and data export work as usual.</source>
         <translation>&lt;b&gt;OpenGL 3.3 不可用&lt;/b&gt;（%1）。图中只显示坐标轴、曲线和标记，不显示场、点和箭头；图表、参数、会话和数据导出照常可用。</translation>
     </message>
@@ -2539,7 +2544,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>实验列表</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -2793,7 +2798,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::ParamPanel</name>
     <message>
-        <location filename="../../widgets/panel/param_panel.cpp" line="+47"/>
+        <location filename="../../widgets/panel/param_panel.cpp" line="+51"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
@@ -2813,7 +2818,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>默认值：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Values for --set: %1</source>
+        <translation>--set 的取值：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>on</source>
         <translation>开</translation>
     </message>
@@ -2823,7 +2833,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>关</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Reset %1 to %2</source>
         <translation>将 %1 重置为 %2</translation>
     </message>
@@ -3023,7 +3033,7 @@ inactive. The
 <context>
     <name>kx::widgets::VaeView</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+37"/>
+        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+39"/>
         <source>Open IDX…</source>
         <translation>打开 IDX…</translation>
     </message>
@@ -3053,7 +3063,31 @@ inactive. The
         <translation>回到本程序自己生成的数字（不是 MNIST）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+217"/>
+        <source>trained %1 epochs</source>
+        <translation>已训练 %1 轮</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+218"/>
+        <source>epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+230"/>
+        <source>the session&apos;s model; Run trains on</source>
+        <translation>会话中的模型；“运行”将继续训练</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <location line="+231"/>
+        <source>untrained; Run (F5) trains</source>
+        <translation>未训练；“运行”（F5）开始训练</translation>
+    </message>
+    <message>
+        <location line="-223"/>
         <source>Progress of the current epoch</source>
         <translation>当前轮次的进度</translation>
     </message>
@@ -3153,37 +3187,17 @@ inactive. The
         <translation>下载失败，当前数据集保持不变。%1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>held-out image %1, label %2</source>
         <translation>留出集图像 %1，标签 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>trained %1 epochs</source>
-        <translation>已训练 %1 轮</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>epoch %1 of %2</source>
-        <translation>第 %1 轮，共 %2 轮</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>The manifold grid needs a 2D latent: set the latent size to 2.</source>
         <translation>流形网格需要二维隐变量：请把隐变量维数设为 2。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the session&apos;s model; Run trains on</source>
-        <translation>会话中的模型；“运行”将继续训练</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>untrained; Run (F5) trains</source>
-        <translation>未训练；“运行”（F5）开始训练</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Now click the second point (B).</source>
         <translation>现在单击第二个点（B）。</translation>
     </message>
@@ -3347,7 +3361,17 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
 <context>
     <name>kx::widgets::WalkView</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+31"/>
+        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+30"/>
+        <source>%1 of %3 (computed %2)%4</source>
+        <translation>第 %1 步，共 %3 步（已计算 %2）%4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (scrubbed)</source>
+        <translation>（回看中）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>1D: time across, position up — highlighted walkers&apos; paths, all walkers at the current step (the strip at its right end) and the ±1, ±2 sd envelopes. 2D: the plane. Drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>一维：横轴为时间，纵轴为位置 — 高亮游走者的路径、当前步所有游走者的位置（右端的条带）以及 ±1、±2 个标准差的包络。二维：平面。拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
@@ -3372,7 +3396,7 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>拖动回看：显示任一已计算的步（游走暂停；“运行”从已计算的最远处继续）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
@@ -3470,16 +3494,6 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <location line="+4"/>
         <source>Modes N</source>
         <translation>模数 N</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>%1 of %3 (computed %2)%4</source>
-        <translation>第 %1 步，共 %3 步（已计算 %2）%4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (scrubbed)</source>
-        <translation>（回看中）</translation>
     </message>
 </context>
 </TS>

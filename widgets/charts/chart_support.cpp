@@ -83,9 +83,42 @@ void setNiceRange(QValueAxis* axis, double lo, double hi) {
   setAxisTicks(axis, std::floor(lo / step + 1e-9) * step, std::ceil(hi / step - 1e-9) * step, step);
 }
 
+namespace {
+
+// Pixels per interval a label needs: a line of text plus a gap vertically,
+// a number like "−1500" plus a gap horizontally.
+constexpr double kVerticalPx = 36, kHorizontalPx = 70;
+
+// The length of `axis` in its chart's plot area as laid out now (0 before a layout).
+double axisLength(const QAbstractAxis* axis) {
+  const QObject* owner = axis->parent();  // Qt Charts parents an added axis under an internal object of its chart
+  while (owner && !qobject_cast<const QChart*>(owner)) owner = owner->parent();
+  const auto* chart = qobject_cast<const QChart*>(owner);
+  const QRectF plot = chart ? chart->plotArea() : QRectF();
+  return axis->orientation() == Qt::Vertical ? plot.height() : plot.width();
+}
+
+double pixelsPerLabel(const QAbstractAxis* axis) {
+  return axis->orientation() == Qt::Vertical ? kVerticalPx : kHorizontalPx;
+}
+
+// The base of a log axis over [lo, hi]: 10, or 100, 1000… where the axis is
+// too short for a label per decade. Qt Charts gives each label the room
+// between two ticks and elides every one to "..." when a line does not fit
+// (the competition error chart over 10 decades in 130 pixels).
+double logBaseFor(const QLogValueAxis* axis, double lo, double hi) {
+  const double length = axisLength(axis), decades = std::log10(hi / lo);
+  if (!(length > 0) || !(decades > 0)) return 10;
+  const double room = std::max(1.0, std::floor(length / pixelsPerLabel(axis)));
+  return std::pow(10.0, std::ceil(decades / room - 1e-9));
+}
+
+}  // namespace
+
 void setLogRange(QLogValueAxis* axis, double lo, double hi) {
-  // Qt 6.4 places the first tick at ceil(ln(min) / ln(10)), and ln(0.01) /
-  // ln(10) is -1.9999999999999996 in doubles: a hair below the decade keeps
+  axis->setBase(logBaseFor(axis, lo, hi));
+  // Qt 6.4 places the first tick at ceil(ln(min) / ln(base)), and ln(0.01) /
+  // ln(10) is -1.9999999999999996 in doubles: a hair below the power keeps
   // its tick and label.
   axis->setRange(lo * (1 - 1e-9), hi);
 }
@@ -93,17 +126,25 @@ void setLogRange(QLogValueAxis* axis, double lo, double hi) {
 namespace {
 
 // The coarsest of the nice steps for at most `count` intervals over the
-// axis's current range that keeps both ends on ticks (the axis's own step
-// does, so there is always one).
+// axis's current range that keeps both ends on ticks and whose labels, in the
+// axis's format, tell neighbouring ticks apart (a whole-number axis ticked
+// every 0.5 read "1 1 2 2 3"). The axis's own step qualifies, so there is
+// always one.
 double endAlignedStep(const QValueAxis* axis, int count) {
   const double lo = axis->min(), hi = axis->max(), anchor = axis->tickAnchor();
   const auto onTick = [&](double value, double step) {
     const double k = (value - anchor) / step;
     return std::abs(k - std::round(k)) < 1e-6;
   };
+  const QByteArray format = axis->labelFormat().toLatin1();
+  const auto distinct = [&](double step) {
+    for (double t = lo; t + step <= hi + step * 1e-6; t += step)
+      if (QString::asprintf(format.constData(), t) == QString::asprintf(format.constData(), t + step)) return false;
+    return true;
+  };
   for (int c = count; c >= 1; --c) {
     const double step = niceTicks(lo, hi, c).step;
-    if (step > 0 && onTick(lo, step) && onTick(hi, step)) return step;
+    if (step > 0 && onTick(lo, step) && onTick(hi, step) && distinct(step)) return step;
   }
   return axis->tickInterval();
 }
@@ -115,6 +156,13 @@ class ScopedTicksForLayout {
  public:
   explicit ScopedTicksForLayout(QChart* chart) {
     for (auto* a : chart->axes()) {
+      if (auto* log = qobject_cast<QLogValueAxis*>(a)) {
+        const double base = logBaseFor(log, log->min(), log->max());
+        if (base == log->base()) continue;
+        m_savedBases.emplace_back(log, log->base());
+        log->setBase(base);
+        continue;
+      }
       auto* axis = qobject_cast<QValueAxis*>(a);
       if (!axis || axis->tickType() != QValueAxis::TicksDynamic) continue;
       const double step = endAlignedStep(axis, tickCountFor(axis));
@@ -124,32 +172,26 @@ class ScopedTicksForLayout {
     }
     // The axes relabel when the chart's layout next runs, which would be
     // after this paint: run it now.
-    if (!m_saved.empty()) chart->layout()->activate();
+    if (!m_saved.empty() || !m_savedBases.empty()) chart->layout()->activate();
   }
   ~ScopedTicksForLayout() {
     for (const auto& [axis, step] : m_saved) axis->setTickInterval(step);
+    for (const auto& [axis, base] : m_savedBases) axis->setBase(base);
   }
   ScopedTicksForLayout(const ScopedTicksForLayout&) = delete;
   ScopedTicksForLayout& operator=(const ScopedTicksForLayout&) = delete;
 
  private:
   std::vector<std::pair<QValueAxis*, double>> m_saved;
+  std::vector<std::pair<QLogValueAxis*, double>> m_savedBases;
 };
 
 }  // namespace
 
 int tickCountFor(const QValueAxis* axis) {
-  // Pixels per interval a label needs: a line of text plus a gap vertically,
-  // a number like "−1500" plus a gap horizontally.
-  constexpr double kVerticalPx = 36, kHorizontalPx = 70;
-  const QObject* owner = axis->parent();  // Qt Charts parents an added axis under an internal object of its chart
-  while (owner && !qobject_cast<const QChart*>(owner)) owner = owner->parent();
-  const auto* chart = qobject_cast<const QChart*>(owner);
-  const QRectF plot = chart ? chart->plotArea() : QRectF();
-  const bool vertical = axis->orientation() == Qt::Vertical;
-  const double length = vertical ? plot.height() : plot.width();
+  const double length = axisLength(axis);
   if (!(length > 0)) return 5;
-  return std::clamp(int(length / (vertical ? kVerticalPx : kHorizontalPx)), 2, 5);
+  return std::clamp(int(length / pixelsPerLabel(axis)), 2, 5);
 }
 
 void setAxisTicks(QValueAxis* axis, double lo, double hi, double step, double anchor) {

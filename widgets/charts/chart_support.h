@@ -26,8 +26,9 @@ void fitAxes(QChart* chart);
 /// The number of intervals aimed at is tickCountFor(axis).
 void setNiceRange(QValueAxis* axis, double lo, double hi);
 
-/// Shows [lo, hi] on a log axis with a labelled tick at every power of its
-/// base in the range, `lo` included.
+/// Shows [lo, hi] on a log axis with a labelled tick at every power of ten in
+/// the range, `lo` included; where the axis as laid out now is too short for
+/// a label per decade, at every second, third… power (base 100, 1000…).
 void setLogRange(QLogValueAxis* axis, double lo, double hi);
 
 /// About how many tick intervals fit along `axis` as its chart is laid out

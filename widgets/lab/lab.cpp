@@ -24,7 +24,7 @@ core::Status Lab::setValue(const std::string& key, double value) {
   const auto* spec = m_description.schema.find(key);
   // In the current language, as the panel shows the label and a choice's name.
   const QString text =
-      tr("Set %1 to %2").arg(schemaText(spec->label), schemaText(m_description.schema.format(key, value)));
+      tr("Set %1 to %2").arg(schemaText(spec->label), schemaValueText(m_description.schema, key, value));
   m_undo.push(new ParamChangeCommand(this, m_values, std::move(after), text, key));
   return core::Ok{};
 }

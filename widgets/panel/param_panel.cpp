@@ -9,6 +9,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
+#include <algorithm>
 #include <cmath>
 
 #include "widgets/panel/number_spin_box.h"
@@ -19,11 +20,14 @@ namespace {
 
 constexpr int kSliderSteps = 1000;
 
-// Slider position <-> value, linear or logarithmic over the spec's range.
+// Slider position <-> value, linear or logarithmic over the spec's range. A
+// position's exact value ("0.0045730...") has more digits than the parameter
+// means: it is rounded to the spec's decimals, within the range.
 double sliderToValue(const core::ParamSpec& s, int position) {
   const double f = position / double(kSliderSteps);
-  if (s.logScale) return s.min * std::pow(s.max / s.min, f);
-  return s.min + f * (s.max - s.min);
+  const double exact = s.logScale ? s.min * std::pow(s.max / s.min, f) : s.min + f * (s.max - s.min);
+  const double scale = std::pow(10.0, s.decimals);
+  return std::clamp(std::round(exact * scale) / scale, s.min, s.max);
 }
 
 int valueToSlider(const core::ParamSpec& s, double value) {
@@ -49,17 +53,19 @@ QString ParamPanel::tooltip(const core::ParamSpec& spec) const {
     text += "<br>" +
             (spec.logScale ? tr("Range: %1 to %2 (log scale)") : tr("Range: %1 to %2")).arg(spec.min).arg(spec.max);
   text += "<br>" + tr("Default: %1").arg(displayedValue(spec, spec.defaultValue));
+  // The panel shows choices by name; sessions and --set use their ids.
+  if (spec.kind == core::ParamKind::Choice) {
+    QStringList ids;
+    for (const auto& id : spec.choices) ids << "<code>" + QString::fromStdString(id) + "</code>";
+    text += "<br>" + tr("Values for --set: %1").arg(ids.join(", "));
+  }
   return text;
 }
 
 QString ParamPanel::displayedValue(const core::ParamSpec& spec, double value) const {
-  // Choice names are shown translated, as in the combo box; the rest as the schema formats them.
-  if (spec.kind == core::ParamKind::Choice) {
-    const auto index = static_cast<std::size_t>(value);
-    if (value >= 0 && index < spec.choices.size()) return schemaText(spec.choices[index]);
-  }
+  // Choices by their translated names, as in the combo box; the rest as the schema formats them.
   if (spec.kind == core::ParamKind::Toggle) return value != 0 ? tr("on") : tr("off");
-  return QString::fromStdString(m_schema.format(spec.key, value));
+  return schemaValueText(m_schema, spec.key, value);
 }
 
 void ParamPanel::texts(std::function<void()> apply) {
@@ -75,7 +81,10 @@ void ParamPanel::changeEvent(QEvent* event) {
 
 void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   auto* grid = static_cast<QGridLayout*>(layout());
+  // The panel must fit its dock at 1280 x 800 in every language: a long label
+  // wraps rather than push the value boxes and reset buttons out of sight.
   auto* label = new QLabel(this);
+  label->setWordWrap(true);
   grid->addWidget(label, row, 0);
   auto* reset = new QToolButton(this);
   reset->setText("↺");
@@ -92,10 +101,12 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
 
   if (spec.kind == core::ParamKind::Choice) {
     auto* combo = new QComboBox(this);
-    for (const auto& c : spec.choices) combo->addItem(QString::fromStdString(c));
+    // A long choice name is elided in the box (whole in its list), not a wider panel.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    for (std::size_t i = 0; i < spec.choices.size(); ++i) combo->addItem(QString());
     texts([this, combo, spec] {
-      for (int i = 0; i < combo->count(); ++i)
-        combo->setItemText(i, schemaText(spec.choices[static_cast<std::size_t>(i)]));
+      for (int i = 0; i < combo->count(); ++i) combo->setItemText(i, schemaValueText(m_schema, spec.key, i));
       combo->setToolTip(tooltip(spec));
     });
     grid->addWidget(combo, row, 1, 1, 2);

@@ -10,6 +10,18 @@ QString schemaText(const std::string& text) {
   return QCoreApplication::translate(kSchemaContext, text.c_str());
 }
 
+QString schemaValueText(const core::ParamSchema& schema, const std::string& key, double value) {
+  const core::ParamSpec* spec = schema.find(key);
+  if (spec && spec->kind == core::ParamKind::Choice && value >= 0 && value < double(spec->choiceNames.size()))
+    return schemaText(spec->choiceNames[static_cast<std::size_t>(value)]);
+  return schemaText(schema.format(key, value));
+}
+
+QString choiceNameOf(const core::ParamSchema& schema, const std::string& key, const std::string& id) {
+  const auto index = schema.parse(key, id);
+  return index ? schemaValueText(schema, key, *index) : QString::fromStdString(id);
+}
+
 std::vector<std::string> schemaStrings(const core::ParamSchema& schema) {
   std::vector<std::string> strings;
   auto add = [&strings](const std::string& s) {
@@ -18,7 +30,7 @@ std::vector<std::string> schemaStrings(const core::ParamSchema& schema) {
   for (const auto& spec : schema.specs()) {
     add(spec.label);
     add(spec.description);
-    for (const auto& choice : spec.choices) add(choice);
+    for (const auto& name : spec.choiceNames) add(name);
   }
   return strings;
 }

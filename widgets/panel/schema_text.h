@@ -19,8 +19,16 @@ inline constexpr char kSchemaContext[] = "ParamSchema";
 /// A schema string in the current language (itself when there is no translation).
 QString schemaText(const std::string& text);
 
+/// A value as the interface names it in the current language: a choice's
+/// display name (not its id), otherwise the schema's text for the value.
+QString schemaValueText(const core::ParamSchema& schema, const std::string& key, double value);
+
+/// The display name of the choice with id `id` of parameter `key`, in the
+/// current language (the id itself when the schema has no such choice).
+QString choiceNameOf(const core::ParamSchema& schema, const std::string& key, const std::string& id);
+
 /// The translatable strings of a schema in order, without repeats or empties:
-/// labels, descriptions and choice names (not keys, not units).
+/// labels, descriptions and choices' display names (not keys, ids or units).
 std::vector<std::string> schemaStrings(const core::ParamSchema& schema);
 
 /// The lupdate input listing `strings` (one QT_TRANSLATE_NOOP per string).

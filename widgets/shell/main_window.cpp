@@ -1,5 +1,6 @@
 #include "widgets/shell/main_window.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -8,7 +9,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -72,6 +75,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   statusBar()->addPermanentWidget(m_progress);
   statusBar()->addPermanentWidget(m_cancel);
   m_frameClock.start();
+  // Shortcut overrides go to the focus widget before any shortcut: watch them app-wide.
+  qApp->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  // A line edit (a value box's editor too) claims the undo keys even when it
+  // has nothing to undo, so Ctrl+Z after typing a value and Enter (which
+  // clears the editor's history) did nothing. It keeps them only while it has
+  // typing to undo or redo; otherwise they reach Edit > Undo/Redo.
+  if (event->type() != QEvent::ShortcutOverride) return false;
+  auto* edit = qobject_cast<QLineEdit*>(watched);
+  if (auto* spin = qobject_cast<QAbstractSpinBox*>(watched)) edit = spin->findChild<QLineEdit*>();  // the focus widget
+  if (!edit || !isAncestorOf(edit)) return false;
+  auto* key = static_cast<QKeyEvent*>(event);
+  if ((key->matches(QKeySequence::Undo) && !edit->isUndoAvailable()) ||
+      (key->matches(QKeySequence::Redo) && !edit->isRedoAvailable())) {
+    event->ignore();
+    return true;
+  }
+  return false;
 }
 
 QWidget* MainWindow::withGlNotice(QWidget* content) {
@@ -124,6 +147,7 @@ void MainWindow::buildDocks() {
   m_docks.push_back(labsDock);
 
   m_paramArea = new QScrollArea(this);
+  m_paramArea->setObjectName("parameterArea");
   m_paramArea->setWidgetResizable(true);
   m_about = new QTextBrowser(this);
   m_about->setOpenExternalLinks(true);

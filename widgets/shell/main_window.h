@@ -57,6 +57,8 @@ class MainWindow : public QMainWindow {
  protected:
   void closeEvent(QCloseEvent* event) override;
   void changeEvent(QEvent* event) override;
+  /// Lets Ctrl+Z/Ctrl+Shift+Z reach the parameter undo from a text field with no typing to undo.
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void buildActions();

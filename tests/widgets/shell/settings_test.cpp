@@ -20,6 +20,9 @@
 #include "tests/widgets/screenshot_dir.h"
 #include "tests/widgets/shell/temp_settings_test.h"
 #include "widgets/export/export_dialog.h"
+#include "widgets/lab/lab.h"
+#include "widgets/panel/number_spin_box.h"
+#include "widgets/panel/param_panel.h"
 #include "widgets/shell/language.h"
 #include "widgets/shell/main_window.h"
 #include "widgets/shell/recent_menu.h"
@@ -227,6 +230,41 @@ TEST_F(ShellSettingsTest, TheSavedLanguageIsPreferredAndChoosingOneInTheMenuRetr
   ASSERT_EQ(edit.size(), 2);
   EXPECT_EQ(edit[0]->shortcut(), QKeySequence(QKeySequence::Undo));
   EXPECT_TRUE(edit[0]->text().startsWith("&Undo")) << edit[0]->text().toStdString();
+}
+
+// Enter clears the value box's typing history, yet its editor claimed Ctrl+Z
+// (and Ctrl+Shift+Z) and Edit > Undo never ran until the focus moved away.
+TEST_F(ShellSettingsTest, CtrlZUndoesATypedParameterWhileItsValueBoxKeepsTheFocus) {
+  MainWindow window;
+  ASSERT_TRUE(window.selectLab("competition"));
+  window.show();
+  window.activateWindow();  // the menu's shortcuts act in the active window; Xvfb has no window manager to do it
+  ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+  auto* box = window.findChild<ParamPanel*>()->findChild<NumberSpinBox*>();
+  ASSERT_NE(box, nullptr);
+  Lab* lab = window.currentLab();
+  const auto before = lab->values();
+  box->setFocus();
+  ASSERT_TRUE(QTest::qWaitFor([box] { return box->hasFocus(); }));
+  QWidget* editor = QApplication::focusWidget();  // where the keys go
+  QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+  QTest::keyClicks(editor, "1.25");
+  QTest::keyClick(editor, Qt::Key_Return);
+  const auto typed = lab->values();
+  ASSERT_NE(typed, before);
+  ASSERT_TRUE(box->hasFocus());
+
+  QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+  EXPECT_EQ(lab->values(), before);
+  EXPECT_EQ(box->text(), box->textFromValue(box->value()));
+  QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+  EXPECT_EQ(lab->values(), typed);
+  // Typing not yet entered is the box's own to undo.
+  QTest::keyClicks(editor, "9");
+  QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+  EXPECT_EQ(lab->values(), typed);
+  EXPECT_EQ(box->text(), box->textFromValue(box->value()));
+  EXPECT_TRUE(box->hasFocus());
 }
 
 void collectActions(QMenu* menu, QList<QAction*>& out) {

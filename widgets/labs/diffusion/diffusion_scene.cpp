@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/diffusion/diffusion_params.h"
 #include "widgets/canvas/plot_layout.h"
 #include "widgets/labs/walk/walk_scene.h"  // withEqualAspect
+#include "widgets/panel/schema_text.h"
 
 namespace kx::widgets {
 namespace {
@@ -138,7 +140,7 @@ PlotScene samplingScene(const dif::DiffusionFrame& f) {
                   .arg(f.params.trainSteps);
   } else {
     s.title = QCoreApplication::translate("DiffusionScene", "%1 · step %2/%3 · t = %4 · %5 evals%6")
-                  .arg(QString::fromStdString(dif::samplerName(f.params.sampler.kind)))
+                  .arg(choiceNameOf(dif::diffusionSchema(), "sampler", dif::samplerName(f.params.sampler.kind)))
                   .arg(f.step)
                   .arg(f.stepCount)
                   .arg(f.level.time, 0, 'f', 3)

@@ -9,6 +9,7 @@
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
+#include "widgets/lab/steady_label.h"
 #include "widgets/labs/diffusion/diffusion_lab.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
 #include "widgets/labs/diffusion/diffusion_scene.h"
@@ -30,8 +31,7 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
       tr("The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one "
          "particle's denoised guess x̂₀, over the exact density at the particles' time. Click: the log-density "
          "of that point through the probability-flow ODE and exactly"));
-  m_status = new QLabel(this);
-  m_status->setWordWrap(true);
+  m_status = new SteadyLabel(this);
   m_clear = new QPushButton(tr("Clear custom components"), this);
   connect(m_clear, &QPushButton::clicked, lab, &DiffusionLab::clearComponents);
   m_exportAnimation = new QPushButton(tr("Export animation…"), this);
@@ -64,6 +64,10 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
                        tr("Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the "
                           "network trains (its floor is not 0: ε is only partly predictable from x_t)"),
                        this);
+  // Hidden from the start, as refresh() leaves it for the exact score: hidden
+  // only there, after the layouts had measured four charts, the window opened
+  // wider than 1280 pixels and cut the parameter panel off.
+  m_lossView->hide();
 
   m_likelihoodView = new LabChartView(
       lab->likelihood()->chart(), kChartMinimum,

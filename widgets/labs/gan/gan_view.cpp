@@ -13,9 +13,14 @@
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/lab_chart_view.h"
 #include "widgets/labs/gan/gan_lab.h"
+#include "widgets/lab/steady_label.h"
 #include "widgets/labs/gan/gan_surface_view.h"
 
 namespace kx::widgets {
+
+QString GanView::stepText(long long generatorSteps, long long discriminatorSteps) const {
+  return tr("generator step %1 · discriminator step %2").arg(generatorSteps).arg(discriminatorSteps);
+}
 
 GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
@@ -34,9 +39,15 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   auto* clear = new QPushButton(tr("Clear drawn data"), this);
   auto* frames = new QPushButton(tr("Export frames…"), this);
   frames->setToolTip(tr("Save every landscape of this run as numbered PNG files"));
-  // The step beside the buttons, not in the landscape's title: a new title
-  // would repaint the canvas's axes image at every frame (docs/benchmarks.md W7).
-  m_step = new QLabel(this);
+  // The step in the tab bar's free corner, not in the landscape's title: a new
+  // title would repaint the canvas's axes image at every frame (docs/benchmarks.md
+  // W7). Beside the buttons it made the lab wider than a 1280-pixel window.
+  m_step = new SteadyLabel(this, [lab, this] {
+    const auto& schema = lab->description().schema;
+    // The counts of the longest run; Step D can add more, which then elide.
+    const auto steps = static_cast<long long>(schema.find("steps")->max);
+    return stepText(steps, steps * static_cast<long long>(schema.find("d_steps")->max));
+  });
   m_banner = new QLabel(this);
   m_banner->setWordWrap(true);
   m_banner->setStyleSheet("background: #fde2e1; color: #7a1010; padding: 6px; border: 1px solid #e0a0a0");
@@ -44,7 +55,6 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   auto* bar = new QHBoxLayout;
   for (QWidget* w : std::initializer_list<QWidget*>{stepD, stepG, slow, restart, clear, frames}) bar->addWidget(w);
   bar->addStretch(1);
-  bar->addWidget(m_step);
 
   // The landscape on top, the two charts side by side below (a narrow column
   // beside the canvas truncated the charts' legends).
@@ -57,6 +67,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   auto* tabs = new QTabWidget(this);
   tabs->addTab(m_canvas, tr("Landscape"));
   tabs->addTab(m_surface, tr("3D landscape"));
+  tabs->setCornerWidget(m_step, Qt::TopRightCorner);
   auto* split = new QSplitter(Qt::Vertical, this);
   split->addWidget(tabs);
   split->addWidget(charts);
@@ -75,9 +86,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
     if (auto scene = m_lab->scene()) m_canvas->setScene(scene);
     const auto frame = m_lab->frame();
     m_surface->setFrame(frame);
-    if (frame)
-      m_step->setText(
-          tr("generator step %1 · discriminator step %2").arg(frame->generatorSteps).arg(frame->discriminatorSteps));
+    if (frame) m_step->setText(stepText(frame->generatorSteps, frame->discriminatorSteps));
   };
   connect(lab, &Lab::displayed, this, showScene);
   showScene();

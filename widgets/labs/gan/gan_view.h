@@ -32,6 +32,8 @@ class GanView : public QWidget {
   LabChartView* m_qualityView;
   QLabel* m_banner;
   QLabel* m_step;
+
+  QString stepText(long long generatorSteps, long long discriminatorSteps) const;
 };
 
 }  // namespace kx::widgets

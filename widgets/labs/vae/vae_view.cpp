@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolTip>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -20,6 +21,7 @@
 #include "widgets/charts/lab_chart_view.h"
 #include "widgets/download/download_bar.h"
 #include "widgets/download/mnist_source.h"
+#include "widgets/lab/steady_label.h"
 #include "widgets/labs/vae/vae_images.h"
 #include "widgets/labs/vae/vae_lab.h"
 
@@ -43,9 +45,17 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_download = new DownloadBar(this);
   auto* embedded = new QPushButton(tr("Embedded digits"), this);
   embedded->setToolTip(tr("Back to the digits the app generates itself (not MNIST)"));
-  m_dataset = new QLabel(this);
-  m_dataset->setWordWrap(true);
-  m_epochLabel = new QLabel(this);
+  // One line, elided, whole in the tooltip: wrapped beside the buttons and the
+  // epoch counter it grew to seven lines and pushed the lab down.
+  m_dataset = new SteadyLabel(this);
+  m_epochLabel = new SteadyLabel(this, [this] {
+    const int epochs = static_cast<int>(m_lab->description().schema.find("epochs")->max);
+    QString widest;
+    for (const QString& text : {tr("trained %1 epochs").arg(epochs), tr("epoch %1 of %2").arg(epochs).arg(epochs),
+                                tr("the session's model; Run trains on"), tr("untrained; Run (F5) trains")})
+      if (fontMetrics().horizontalAdvance(text) > fontMetrics().horizontalAdvance(widest)) widest = text;
+    return widest;
+  });
   m_epochBar = new QProgressBar(this);
   m_epochBar->setRange(0, 1000);
   m_epochBar->setTextVisible(false);
@@ -216,6 +226,12 @@ bool VaeView::eventFilter(QObject* watched, QEvent* event) {
     m_popup->hide();
     m_lab->hover(-1);
   }
+  // The canvas's tooltip (how to use it) opened over the hovered image beside
+  // the cursor: while the image shows, the tooltip stays shut.
+  if (watched == m_canvas && event->type() == QEvent::ToolTip && m_popup->isVisible()) {
+    QToolTip::hideText();
+    return true;
+  }
   return QWidget::eventFilter(watched, event);
 }
 
@@ -243,6 +259,7 @@ void VaeView::showHover(QPointF at) {
   m_popup->move(place);
   m_popup->show();
   m_popup->raise();
+  QToolTip::hideText();  // one opened before the image would cover it
 }
 
 void VaeView::showProgress(double fraction) {

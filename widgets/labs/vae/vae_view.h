@@ -31,6 +31,7 @@ class VaeView : public QWidget {
   QLabel* banner() const { return m_banner; }
   QLabel* datasetLabel() const { return m_dataset; }
   QLabel* hoverPopup() const { return m_popup; }
+  QLabel* epochLabel() const { return m_epochLabel; }
   ImagePanel* strip() const { return m_strip; }
   ImagePanel* morph() const { return m_morph; }
   ImagePanel* manifold() const { return m_manifold; }

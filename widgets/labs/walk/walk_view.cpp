@@ -10,6 +10,7 @@
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
+#include "widgets/lab/steady_label.h"
 #include "widgets/labs/walk/walk_density_pair.h"
 #include "widgets/labs/walk/walk_lab.h"
 #include "widgets/labs/walk/walk_scene.h"
@@ -24,6 +25,10 @@ constexpr double kSpeeds[] = {10, 30, 100, 300, 1000, 0};
 constexpr int kDefaultSpeed = 2;
 
 }  // namespace
+
+QString WalkView::stepText(int step, int computed, int steps, bool scrubbed) const {
+  return tr("%1 of %3 (computed %2)%4").arg(step).arg(computed).arg(steps).arg(scrubbed ? tr(" (scrubbed)") : QString());
+}
 
 WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
@@ -53,8 +58,10 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
     }
     m_lab->scrubTo(step);
   });
-  m_stepLabel = new QLabel(this);
-  m_stepLabel->setMinimumWidth(190);
+  m_stepLabel = new SteadyLabel(this, [this] {
+    const int steps = static_cast<int>(m_lab->description().schema.find("steps")->max);
+    return stepText(steps, steps, steps, true);
+  });
   m_status = new QLabel(this);
   m_status->setWordWrap(true);
   m_status->setStyleSheet("color: #962020");
@@ -248,11 +255,8 @@ void WalkView::refresh() {
     m_slider->setRange(0, frame->params.steps);
     m_slider->setValue(frame->step);
   }
-  m_stepLabel->setText(tr("%1 of %3 (computed %2)%4")
-                           .arg(frame->step)
-                           .arg(std::max(frame->computedSteps, m_lab->computedSteps()))
-                           .arg(frame->params.steps)
-                           .arg(m_lab->showingScrubbed() ? tr(" (scrubbed)") : QString()));
+  m_stepLabel->setText(stepText(frame->step, std::max(frame->computedSteps, m_lab->computedSteps()),
+                                frame->params.steps, m_lab->showingScrubbed()));
   m_table->setText(m_lab->derivation().coefficientTable());
   const QString note = QString::fromStdString(frame->note);
   const QString shown = m_lab->failure().isEmpty() ? note : m_lab->failure();

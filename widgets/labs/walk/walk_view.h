@@ -26,6 +26,7 @@ class WalkView : public QWidget {
 
   GlCanvas* canvas() const { return m_canvas; }
   QSlider* scrubSlider() const { return m_slider; }
+  QLabel* stepLabel() const { return m_stepLabel; }
   QComboBox* speedBox() const { return m_speed; }
   QLabel* statusLabel() const { return m_status; }
   /// Pages: the walk's charts, the characteristic function, Bernoulli's products.
@@ -41,6 +42,7 @@ class WalkView : public QWidget {
   void showScene();
   QWidget* characteristicPage();
   QWidget* bernoulliPage();
+  QString stepText(int step, int computed, int steps, bool scrubbed) const;
 
   WalkLab* m_lab;
   GlCanvas* m_canvas;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QChartView>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,7 +15,9 @@
 
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
+#include "tests/widgets/svg_ticks.h"
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/export/lab_export.h"
 #include "widgets/labs/competition/competition_scene.h"
 #include "widgets/labs/competition/competition_view.h"
 #include "widgets/labs/competition/outcome_map.h"
@@ -178,6 +181,33 @@ TEST(CompetitionLab, BadSessionsNameTheProblemAndLoseNothing) {
     EXPECT_NE(status.error().find(c.expect), std::string::npos) << status.error();
     EXPECT_EQ(lab.values(), before);
     EXPECT_EQ(lab.inputs().seeds, seedsBefore);
+  }
+}
+
+// The error chart's y ticks all read "…" after a₁ changed: ten decades in
+// 130 pixels (issue 24, item 6). On screen and in exports, every a₁.
+TEST(MainWindow, TickLabelsAreWholeAndDistinctOnScreenAndInExports) {
+  MainWindow window;
+  ASSERT_TRUE(window.selectLab("competition"));
+  window.resize(1280, 800);
+  window.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+  Lab* lab = window.currentLab();
+  QTemporaryDir dir;
+  for (double a1 : {1e-4, 3e-4, 1e-3, 4e-3, 1e-2}) {
+    ASSERT_TRUE(lab->setValue("a1", a1));
+    ASSERT_TRUE(waitForFrame(*lab));
+    for (QSize size : {QSize(1600, 1000), QSize(1280, 800)}) {
+      const QString path = dir.filePath(QString("figure-%1.svg").arg(size.width()));
+      ASSERT_TRUE(exportFigure(*lab, path, size));
+      EXPECT_GT(testing::svgTextItems(path).size(), 20u);
+      EXPECT_EQ(testing::tickLabelProblems(path).join("; ").toStdString(), "") << "a₁ = " << a1 << ", " << size.width();
+    }
+    for (QChartView* view : window.findChildren<QChartView*>()) {
+      const auto texts = testing::renderedTexts(*view, dir.filePath("screen.svg"));
+      EXPECT_EQ(testing::tickLabelProblems(texts).join("; ").toStdString(), "")
+          << "a₁ = " << a1 << ", on screen: " << testing::joined(texts);
+    }
   }
 }
 

@@ -86,6 +86,8 @@ TEST(DiffusionLab, ForwardSliderMovesTheForwardViewWithoutSamplingAgain) {
   EXPECT_EQ(after->curves, before->curves);
   EXPECT_FALSE(after->forwardParticles.cwiseEqual(before->forwardParticles).all());
   EXPECT_TRUE(lab.forward()->title.contains("t = 0.500")) << lab.forward()->title.toStdString();
+  // The sampler by its name, not its id "ddim" (issue 24, item 7).
+  EXPECT_TRUE(lab.sampling()->title.startsWith("DDIM ·")) << lab.sampling()->title.toStdString();
   // Undo moves it back the same way; any other input does start a new run.
   lab.undoStack()->undo();
   ASSERT_TRUE(QTest::qWaitFor([&] { return !lab.runner().busy() && lab.frame()->forwardTime == 0.0; }, 20000));

@@ -11,19 +11,23 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolTip>
 
 #include "tests/core/vae/mnist_files.h"
 #include "tests/widgets/download/loopback_http_server.h"
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/labs/vae/vae_test_support.h"
+#include "tests/widgets/svg_ticks.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/download/download_bar.h"
+#include "widgets/export/lab_export.h"
 #include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/vae/vae_images.h"
 
@@ -93,6 +97,11 @@ TEST(VaeView, HoverShowsTheImageAndClicksPickEndsThatDecodeToTheirCodes) {
                               .scaled(84, 84, Qt::KeepAspectRatio, Qt::FastTransformation)
                               .convertToFormat(QImage::Format_RGB32);
   EXPECT_EQ(shown, expected) << "the popup shows the hovered held-out image";
+  // The canvas's tooltip, opening where the mouse rests, covered the image.
+  QWidget* under = view.canvas()->childAt(at.toPoint()) ? view.canvas()->childAt(at.toPoint()) : view.canvas();
+  QHelpEvent help(QEvent::ToolTip, under->mapFrom(view.canvas(), at.toPoint()), view.canvas()->mapToGlobal(at.toPoint()));
+  QApplication::sendEvent(under, &help);
+  EXPECT_FALSE(QToolTip::isVisible()) << QToolTip::text().toStdString();
 
   click(view.canvas(), pixelOf(view.canvas(), pts(a, 0), pts(a, 1)));
   EXPECT_EQ(lab.endA(), a);
@@ -134,6 +143,22 @@ TEST(VaeView, HoverShowsTheImageAndClicksPickEndsThatDecodeToTheirCodes) {
   EXPECT_EQ(QDir(dir.path()).entryList({"*.png"}).size(), kVaeMorphFrames);
   const QImage first(QDir(dir.path()).filePath(frameFileName("vae-morph", 0)));
   EXPECT_EQ(first.convertToFormat(QImage::Format_RGB32), lab.morphImage(0, 56));
+}
+
+// The exported KL-per-dimension axis read "1 1 2 2 3": the export's finer
+// ticks on a whole-number axis (issue 24, item 6).
+TEST(VaeView, TheExportedFiguresTickLabelsAreWholeAndDistinct) {
+  VaeLab lab;
+  makeQuick(lab, 2);
+  lab.run();
+  ASSERT_TRUE(vaetest::trainedTo(lab, 2));
+  QTemporaryDir dir;
+  for (QSize size : {QSize(1600, 1000), QSize(1280, 800)}) {
+    const QString path = dir.filePath("vae.svg");
+    ASSERT_TRUE(exportFigure(lab, path, size));
+    EXPECT_EQ(testing::tickLabelProblems(path).join("; ").toStdString(), "")
+        << size.width() << ": " << testing::joined(testing::svgTextItems(path));
+  }
 }
 
 TEST(VaeView, OpeningIdxFilesReplacesTheDataAndBadFilesKeepIt) {
