@@ -12,8 +12,9 @@ namespace kx::widgets {
 QString labActivity(const Lab& lab) {
   const JobRunner& runner = lab.runner();
   if (!runner.busy()) return {};
-  if (lab.animated() && !lab.running()) return LabList::tr("paused");
   const double fraction = runner.progress();
+  // An animation waiting at its start has not been paused: it has not run.
+  if (lab.animated() && !lab.running()) return fraction > 0 ? LabList::tr("paused") : QString();
   if (fraction < 0) return lab.animated() ? LabList::tr("running") : LabList::tr("computing");
   return LabList::tr("%1 %").arg(static_cast<int>(std::floor(fraction * 100)));
 }

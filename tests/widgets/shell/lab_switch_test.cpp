@@ -78,6 +78,7 @@ TEST(LabSwitch, TheStatusBarShowsTheShownLabsProgressNotAnothers) {
   ASSERT_TRUE(window.selectLab("gan"));  // never run: its job waits, paused, at step 0
   Lab* gan = window.currentLab();
   ASSERT_TRUE(gan->runner().busy());
+  EXPECT_EQ(labListText(window, "gan"), labTitle("gan")) << "a lab that never ran is not 'paused'";
   EXPECT_EQ(bar->value(), static_cast<int>(gan->runner().progress() * 1000));
   EXPECT_LT(bar->value(), 100);
 }
