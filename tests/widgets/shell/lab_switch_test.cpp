@@ -58,7 +58,9 @@ TEST(LabSwitch, AHiddenTrainingGoesOnAndTheLabListShowsIt) {
   ASSERT_TRUE(window.selectLab("competition"));
   EXPECT_TRUE(gan->running());
   EXPECT_FALSE(gan->runner().paused());
-  EXPECT_TRUE(QTest::qWaitFor([&] { return labListText(window, "gan").contains("%"); }, 20000))
+  // Trained a little: the first chunk may report 0 % (a "paused" needs a start).
+  EXPECT_TRUE(QTest::qWaitFor(
+      [&] { return gan->runner().progress() > 0 && labListText(window, "gan").contains("%"); }, 60000))
       << labListText(window, "gan").toStdString();
   gan->pause();
   EXPECT_TRUE(labListText(window, "gan").contains("paused"));
