@@ -94,7 +94,9 @@ void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t ke
                        int to) {
   alignas(64) std::array<std::uint64_t, kBlockSize> words;
   alignas(64) std::array<float, kBlockSize> dx, dy;
-  const float drift = float(p.drift), scale = float(p.scale);
+  // The Ornstein–Uhlenbeck walk draws Gaussian steps of its exact noise
+  // (it has no drift: validateWalk).
+  const float drift = float(p.drift), scale = K == WalkKind::OrnsteinUhlenbeck1D ? law.noise : float(p.scale);
   for (int s = from; s < to; ++s) {
     const std::uint64_t base = static_cast<std::uint64_t>(s) * law.wordsPerStep;
     for (std::uint64_t w = 0; w < law.wordsPerStep; ++w) words[w] = streamWord(key, base + w);
@@ -105,19 +107,12 @@ void advanceContinuous(const WalkParams& p, const StepLaw& law, std::uint64_t ke
         dx[i] = drift + scale * n1;
         dy[i] = scale * n2;
       }
-    } else if constexpr (K == WalkKind::Gaussian1D) {
+    } else if constexpr (K == WalkKind::Gaussian1D || K == WalkKind::OrnsteinUhlenbeck1D) {
       for (int i = 0; i < kHalf; ++i) {
         float n1, n2;
         boxMuller(unitOpen(std::uint32_t(words[i] >> 32)), unitOpen(std::uint32_t(words[i])), n1, n2);
         dx[i] = drift + scale * n1;
         dx[i + kHalf] = drift + scale * n2;
-      }
-    } else if constexpr (K == WalkKind::OrnsteinUhlenbeck1D) {
-      for (int i = 0; i < kHalf; ++i) {
-        float n1, n2;
-        boxMuller(unitOpen(std::uint32_t(words[i] >> 32)), unitOpen(std::uint32_t(words[i])), n1, n2);
-        dx[i] = law.noise * n1;
-        dx[i + kHalf] = law.noise * n2;
       }
     } else {
       // Word i feeds walker i (high half) and walker i + 256 (low half).

@@ -8,7 +8,9 @@
 #include "widgets/shell/main_window.h"
 
 namespace kx::widgets {
+namespace {
 
+/// What a lab's job is doing: empty when idle.
 QString labActivity(const Lab& lab) {
   const JobRunner& runner = lab.runner();
   if (!runner.busy()) return {};
@@ -18,6 +20,8 @@ QString labActivity(const Lab& lab) {
   if (fraction < 0) return lab.animated() ? LabList::tr("running") : LabList::tr("computing");
   return LabList::tr("%1 %").arg(static_cast<int>(std::floor(fraction * 100)));
 }
+
+}  // namespace
 
 LabList::LabList(QWidget* parent) : QListWidget(parent) {
   setObjectName("labList");

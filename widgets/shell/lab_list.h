@@ -32,7 +32,4 @@ class LabList : public QListWidget {
   std::map<QString, const Lab*> m_labs;
 };
 
-/// What a lab's job is doing, for the lab list: empty when idle.
-QString labActivity(const Lab& lab);
-
 }  // namespace kx::widgets
