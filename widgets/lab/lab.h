@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "core/job/job.h"
+#include "core/job/job_control.h"
 #include "core/params/param_schema.h"
 #include "widgets/worker/job_runner.h"
 
@@ -120,6 +121,9 @@ class Lab : public QObject {
   /// Stops and joins the job without signals: for destructors, before the
   /// members a job reads are destroyed.
   void stopJob() { m_runner.cancel(); }
+  /// The side channel into the lab's jobs (pace, frame spacing, one-shot
+  /// requests); hand it to each job makeJob() builds.
+  const std::shared_ptr<core::JobControl>& control() const { return m_control; }
 
  private:
   friend class ParamChangeCommand;
@@ -132,6 +136,7 @@ class Lab : public QObject {
   core::ParamValues m_jobValues;
   QUndoStack m_undo;
   JobRunner m_runner;
+  std::shared_ptr<core::JobControl> m_control = std::make_shared<core::JobControl>();
   bool m_running = false;
   bool m_hasFrame = false;
   QString m_failure;

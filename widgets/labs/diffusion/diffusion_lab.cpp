@@ -102,7 +102,7 @@ std::unique_ptr<core::Job> DiffusionLab::makeJob() {
     // The forward slider: move the forward view of the same run and let the
     // sampler go on where it was (no new samples, no new sweep).
     m_runValues = values();
-    return std::make_unique<PacedDiffusionJob>(m_run, m_fps, value("forward_t"));
+    return std::make_unique<PacedDiffusionJob>(m_run, control(), value("forward_t"));
   }
   auto job = mixture.components.empty()
                  ? core::Result<std::unique_ptr<dif::DiffusionJob>>(
@@ -122,7 +122,7 @@ std::unique_ptr<core::Job> DiffusionLab::makeJob() {
   m_run = std::make_shared<DiffusionRun>(std::move(job).value());
   m_runValues = values();
   m_runTarget = mixture;
-  return std::make_unique<PacedDiffusionJob>(m_run, m_fps);
+  return std::make_unique<PacedDiffusionJob>(m_run, control());
 }
 
 bool DiffusionLab::onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const {

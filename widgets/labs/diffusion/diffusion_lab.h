@@ -54,7 +54,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
                                QWidget* progressParent = nullptr) const;
 
   /// Animation frames per second; 0: as fast as possible (default without a view).
-  void setFramesPerSecond(double fps) { m_fps = fps; }
+  void setFramesPerSecond(double fps) { control()->pace = fps; }
 
   std::shared_ptr<const core::diffusion::DiffusionFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> forward() const { return m_forward; }
@@ -78,7 +78,6 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   bool onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const;
 
   std::vector<core::mixture::Component> m_custom;
-  double m_fps = 0;
   // The current run and the inputs it was made from.
   std::shared_ptr<DiffusionRun> m_run;
   core::ParamValues m_runValues;

@@ -63,8 +63,7 @@ void setStepRange(QChart* chart, double steps) {
 }  // namespace
 
 GanLab::GanLab(QObject* parent)
-    : LabOf({"gan", tr("GAN energy"), kAbout, core::gan::ganSchema()}, parent),
-      m_control(std::make_shared<core::gan::GanControl>()) {
+    : LabOf({"gan", tr("GAN energy"), kAbout, core::gan::ganSchema()}, parent) {
   m_lossChart = makeChart(tr("Losses"), tr("generator step"), tr("loss"));
   m_dLoss = addLineSeries(m_lossChart, tr("discriminator"), QColor(40, 110, 200));
   m_gLoss = addLineSeries(m_lossChart, tr("generator"), QColor(210, 60, 60));
@@ -98,7 +97,7 @@ void GanLab::resetState() {
   m_drawn.clear();
   m_start.reset();
   m_slow = false;
-  m_control->frameEvery = 0;
+  control()->frameEvery = 0;
 }
 
 core::mixture::GaussianMixture GanLab::target() const {
@@ -117,8 +116,8 @@ std::unique_ptr<core::Job> GanLab::makeJob() {
   auto params = core::gan::ganParamsFrom(values());
   // values() passed the schema already; only a programming error gets here.
   if (!params) return std::make_unique<core::FailedJob>(params.error());
-  m_control->single = 0;
-  return std::make_unique<core::gan::GanJob>(*params, target(), m_control, m_start);
+  control()->request = 0;
+  return std::make_unique<core::gan::GanJob>(*params, target(), control(), m_start);
 }
 
 void GanLab::show(std::shared_ptr<const core::gan::GanFrame> frame) {
@@ -172,9 +171,8 @@ void GanLab::updateCharts() {
   const double steps = jobValues().count("steps") ? jobValues().at("steps") : value("steps");
   setStepRange(m_lossChart, steps);
   // The losses are averages over the steps between frames: none at step 0.
-  const double every = m_control->frameEvery > 0          ? double(m_control->frameEvery)
-                       : jobValues().count("frame_every") ? jobValues().at("frame_every")
-                                                          : value("frame_every");
+  const int every = control()->frameSpacing(
+      int(jobValues().count("frame_every") ? jobValues().at("frame_every") : value("frame_every")));
   m_lossChart->setTitle(h.step.empty() ? tr("Losses (the first average comes at step %1)").arg(every) : tr("Losses"));
   setStepRange(m_qualityChart, steps);
   m_qualityChart->setTitle(tr("Sample quality: %1 of %2 modes, sliced W1 %3")
@@ -189,18 +187,18 @@ QWidget* GanLab::createView(QWidget* parent) {
 }
 
 void GanLab::stepDiscriminator() {
-  m_control->single = int(core::gan::SingleStep::Discriminator);
+  control()->request = int(core::gan::SingleStep::Discriminator);
   step();
 }
 
 void GanLab::stepGenerator() {
-  m_control->single = int(core::gan::SingleStep::Generator);
+  control()->request = int(core::gan::SingleStep::Generator);
   step();
 }
 
 void GanLab::setSlowMotion(bool on) {
   m_slow = on;
-  m_control->frameEvery = on ? 1 : 0;
+  control()->frameEvery = on ? 1 : 0;
 }
 
 void GanLab::restart() {

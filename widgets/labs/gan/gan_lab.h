@@ -65,7 +65,6 @@ class GanLab : public LabOf<core::gan::GanFrame> {
   void updateCharts();
   void clearCharts();
 
-  std::shared_ptr<core::gan::GanControl> m_control;
   std::vector<Eigen::Vector2d> m_drawn;
   std::shared_ptr<const core::gan::GanWeights> m_start;  ///< restored weights for the next job
   std::shared_ptr<const core::gan::GanFrame> m_frame;
