@@ -95,6 +95,12 @@ class Lab : public QObject {
   /// diverged); empty while all is well.
   QString failure() const { return m_failure; }
 
+  /// Re-sets what the lab owns (chart texts, the last frame's scene) in the
+  /// current language, without recomputing, and emits displayed(): never a
+  /// stale figure. The shell calls it for every lab when the language
+  /// changes; views retranslate themselves (widgets/lab/live_texts.h).
+  virtual void retranslate() { emit displayed(); }
+
  signals:
   void valuesChanged();
   /// A job's frame arrived (the shell times frames with it).

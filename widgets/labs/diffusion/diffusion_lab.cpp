@@ -44,9 +44,10 @@ const QColor kCurveColours[] = {QColor(31, 119, 180), QColor(255, 127, 14),  QCo
 
 DiffusionLab::DiffusionLab(QObject* parent)
     : LabOf({"diffusion", tr("Diffusion"), kAbout, dif::diffusionSchema()}, parent),
-      m_quality(makeChart(tr("Distance to the target"), tr("log₂ score evaluations"), tr("sliced W₁"), true)),
-      m_coverage(makeChart(tr("High-quality samples"), tr("log₂ score evaluations"), tr("share within 3 sd"))),
-      m_loss(makeChart(tr("Learned score: DSM loss"), tr("training step"), tr("loss (mean of 20)"), true)) {
+      m_quality(makeChart({}, {}, {}, true)),
+      m_coverage(makeChart({}, {}, {})),
+      m_loss(makeChart({}, {}, {}, true)) {
+  setChartTexts();
   m_likelihood = new DiffusionLikelihood(this);
   connect(m_likelihood, &DiffusionLikelihood::message, this, &Lab::message);
   connect(m_likelihood, &DiffusionLikelihood::probed, this, [this] {
@@ -145,6 +146,20 @@ void DiffusionLab::show(std::shared_ptr<const dif::DiffusionFrame> f) {
   rebuildScenes();
   updateCharts();
   emit displayed();
+}
+
+void DiffusionLab::setChartTexts() {
+  setChartTitles(m_quality, tr("Distance to the target"), tr("log₂ score evaluations"), tr("sliced W₁"));
+  setChartTitles(m_coverage, tr("High-quality samples"), tr("log₂ score evaluations"), tr("share within 3 sd"));
+  setChartTitles(m_loss, tr("Learned score: DSM loss"), tr("training step"), tr("loss (mean of 20)"));
+}
+
+void DiffusionLab::retranslate() {
+  setChartTexts();
+  m_likelihood->retranslate();
+  rebuildScenes();
+  updateCharts();  // the series are named as they are made
+  Lab::retranslate();
 }
 
 void DiffusionLab::rebuildScenes() {

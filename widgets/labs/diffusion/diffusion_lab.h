@@ -32,6 +32,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
   QStringList stateKeys() const override { return {"components"}; }
+  void retranslate() override;
 
   /// Adds a component of the user's own target at `at` (switches the target
   /// to "custom", starting from the current target's components).
@@ -73,6 +74,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
 
  private:
   void updateCharts();
+  void setChartTexts();
   void rebuildScenes();
   /// True when the inputs differ from the current run's only in forward_t.
   bool onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const;

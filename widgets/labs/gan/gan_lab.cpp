@@ -64,16 +64,36 @@ void setStepRange(QChart* chart, double steps) {
 
 GanLab::GanLab(QObject* parent)
     : LabOf({"gan", tr("GAN energy"), kAbout, core::gan::ganSchema()}, parent) {
-  m_lossChart = makeChart(tr("Losses"), tr("generator step"), tr("loss"));
-  m_dLoss = addLineSeries(m_lossChart, tr("discriminator"), QColor(40, 110, 200));
-  m_gLoss = addLineSeries(m_lossChart, tr("generator"), QColor(210, 60, 60));
-  m_qualityChart = makeChart(tr("Sample quality"), tr("generator step"), tr("value"));
-  m_sw1 = addLineSeries(m_qualityChart, tr("sliced W1"), QColor(40, 40, 40));
-  m_modes = addLineSeries(m_qualityChart, tr("modes / all"), QColor(30, 150, 80));
-  m_hq = addLineSeries(m_qualityChart, tr("HQ fraction"), QColor(200, 120, 20));
+  m_lossChart = makeChart({}, {}, {});
+  m_dLoss = addLineSeries(m_lossChart, {}, QColor(40, 110, 200));
+  m_gLoss = addLineSeries(m_lossChart, {}, QColor(210, 60, 60));
+  m_qualityChart = makeChart({}, {}, {});
+  m_sw1 = addLineSeries(m_qualityChart, {}, QColor(40, 40, 40));
+  m_modes = addLineSeries(m_qualityChart, {}, QColor(30, 150, 80));
+  m_hq = addLineSeries(m_qualityChart, {}, QColor(200, 120, 20));
+  setChartTexts();
   runner().setFrameInterval(kFrameIntervalMs);
   // Lab::applyValues emits valuesChanged just before it restarts the job.
   connect(this, &Lab::valuesChanged, this, &GanLab::showFirstFrame, Qt::QueuedConnection);
+}
+
+void GanLab::setChartTexts() {
+  setChartTitles(m_lossChart, tr("Losses"), tr("generator step"), tr("loss"));
+  m_dLoss->setName(tr("discriminator"));
+  m_gLoss->setName(tr("generator"));
+  setChartTitles(m_qualityChart, tr("Sample quality"), tr("generator step"), tr("value"));
+  m_sw1->setName(tr("sliced W1"));
+  m_modes->setName(tr("modes / all"));
+  m_hq->setName(tr("HQ fraction"));
+}
+
+void GanLab::retranslate() {
+  setChartTexts();
+  if (m_frame) {
+    m_scene = std::make_shared<const PlotScene>(ganScene(*m_frame));
+    updateCharts();  // the titles that depend on the frame
+  }
+  Lab::retranslate();
 }
 
 void GanLab::showFirstFrame() {

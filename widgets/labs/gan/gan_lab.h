@@ -23,6 +23,7 @@ class GanLab : public LabOf<core::gan::GanFrame> {
   QString csvData() const override;
   bool animated() const override { return true; }
   bool keepsRunningWhenHidden() const override { return true; }
+  void retranslate() override;
   /// Drawn points and the latest trained weights (a core/nn weights file, base64).
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
@@ -62,6 +63,7 @@ class GanLab : public LabOf<core::gan::GanFrame> {
   void showFirstFrame();
   /// recompute(), then the first frame even while paused.
   void restartJob();
+  void setChartTexts();
   void updateCharts();
   void clearCharts();
 

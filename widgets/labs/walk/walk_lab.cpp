@@ -117,6 +117,15 @@ void WalkLab::display(std::shared_ptr<const core::walk::WalkFrame> frame) {
   emit displayed();
 }
 
+void WalkLab::retranslate() {
+  m_charts.setTexts();
+  m_derivation.setTexts();
+  if (m_frame)
+    display(m_frame);  // the titles that depend on the frame, and the scene's labels
+  else
+    Lab::retranslate();
+}
+
 void WalkLab::setBernoulli(double omega, int modes) { m_derivation.setBernoulli(omega, modes); }
 
 void WalkLab::scrubTo(int step) {
