@@ -20,8 +20,8 @@
 #include <QTextDocumentFragment>
 #include <QXmlStreamReader>
 
+#include "tests/widgets/registered_lab_ids.h"
 #include "tests/widgets/shell/temp_settings_test.h"
-#include "widgets/lab/lab_registry.h"
 #include "widgets/shell/language.h"
 #include "widgets/shell/main_window.h"
 
@@ -124,13 +124,7 @@ TEST_P(LiveLanguage, NoEnglishMessageWithATranslationIsLeftAfterSwitchingToChine
   EXPECT_TRUE(stale.isEmpty()) << stale.join('\n').toStdString();
 }
 
-std::vector<std::string> labIds() {
-  std::vector<std::string> ids;
-  for (const auto& entry : labRegistry()) ids.push_back(entry.id.toStdString());
-  return ids;
-}
-
-INSTANTIATE_TEST_SUITE_P(AllLabs, LiveLanguage, ::testing::ValuesIn(labIds()),
+INSTANTIATE_TEST_SUITE_P(AllLabs, LiveLanguage, ::testing::ValuesIn(testing::registeredLabIds()),
                          [](const auto& info) { return info.param; });
 
 }  // namespace
