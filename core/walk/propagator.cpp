@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/walk/ornstein_uhlenbeck.h"
 #include "core/walk/walk_analysis.h"
 
 namespace kx::core::walk {
@@ -33,10 +34,38 @@ void applyBarrier(const std::vector<double>& x, const PropagatorSetup& s, std::v
   f.swap(folded);
 }
 
+// The Ornstein–Uhlenbeck pull: each hop is the Euler kernel N(x; (1 − k dt) y, α dt),
+// which depends on x and y apart, so it is tabulated as a full matrix.
+std::vector<double> composedOrnsteinUhlenbeck(const std::vector<double>& x, const PropagatorSetup& s, int slices) {
+  const double dt = s.t / slices, sd = std::sqrt(s.alpha * dt), keep = 1 - s.rate * dt;
+  const double h = x[1] - x[0];
+  const std::size_t n = x.size();
+  std::vector<double> kernel(n * n), f(n), next(n);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < n; ++j) kernel[i * n + j] = normalDensity(x[i], keep * x[j], sd) * h;
+  for (std::size_t i = 0; i < n; ++i) f[i] = normalDensity(x[i], 0, sd);  // the first hop, from 0
+  for (int slice = 1; slice < slices; ++slice) {
+    for (std::size_t i = 0; i < n; ++i) {
+      double sum = 0;
+      for (std::size_t j = 0; j < n; ++j) sum += kernel[i * n + j] * f[j];
+      next[i] = sum;
+    }
+    f.swap(next);
+  }
+  return f;
+}
+
 }  // namespace
 
+double propagatorSpread(const PropagatorSetup& s) {
+  if (s.omega == 0) return std::sqrt(ouVariance(s.alpha, s.rate, s.t));
+  // Mehler's kernel is a Gaussian in x of variance α tanh(Ωt) / Ω, Ω = ω√α.
+  const double w = s.omega * std::sqrt(s.alpha);
+  return std::sqrt(s.alpha * std::tanh(w * s.t) / w);
+}
+
 std::vector<double> propagatorGrid(const PropagatorSetup& s, int points) {
-  const double mean = s.drift * s.t, sd = std::sqrt(s.alpha * s.t);
+  const double mean = s.drift * s.t, sd = propagatorSpread(s);
   double lo = mean - 6 * sd, hi = mean + 6 * sd;
   if (s.barrier != BarrierKind::None) {
     // Keep a margin beyond the barrier so reflected and killed mass shows.
@@ -55,6 +84,7 @@ std::vector<double> propagatorGrid(const PropagatorSetup& s, int points) {
 }
 
 std::vector<double> composedPropagator(const std::vector<double>& x, const PropagatorSetup& s, int slices) {
+  if (s.rate != 0) return composedOrnsteinUhlenbeck(x, s, slices);
   const double dt = s.t / slices, sd = std::sqrt(s.alpha * dt), shift = s.drift * dt;
   const double h = x[1] - x[0];
   // Half a slice of the potential's weight, exp(−V dt / 2), on each side of
@@ -95,7 +125,7 @@ double mehlerKernel(double x, double alpha, double omega, double t) {
 }
 
 std::vector<double> closedFormPropagator(const std::vector<double>& x, const PropagatorSetup& s) {
-  const double sd = std::sqrt(s.alpha * s.t), mean = s.drift * s.t;
+  const double sd = propagatorSpread(s), mean = s.drift * s.t;
   if (s.omega != 0) {
     if (s.drift != 0 || s.barrier != BarrierKind::None) return {};
     std::vector<double> f(x.size());

@@ -18,6 +18,9 @@ struct PropagatorSetup {
   /// Frequency of the potential V(x) = ω² x² / 2 that weights each path by
   /// exp(−∫V dt) (docs/math.md §2.8); 0 for the free walk.
   double omega = 0;
+  /// Ornstein–Uhlenbeck pull k of dx = −k x dt + √α dW (docs/math.md §2.6);
+  /// 0 for the free walk. Not combined with drift, barrier or potential.
+  double rate = 0;
 };
 
 /// Density after `slices` hops of duration t / slices starting from a point
@@ -27,7 +30,9 @@ struct PropagatorSetup {
 /// continuous-time answer as slices grow; a reflecting one folds it back,
 /// x -> 2b - x. With a potential each hop is split symmetrically,
 /// e^(−V(x) dt/2) K(x − y; dt) e^(−V(y) dt/2), which makes the error O(dt²)
-/// (docs/math.md §2.8).
+/// (docs/math.md §2.8). With an Ornstein–Uhlenbeck pull each hop is the
+/// Euler kernel N(x; y − k y dt, α dt), whose composition converges to the
+/// exact law at O(dt) (docs/math.md §2.6).
 std::vector<double> composedPropagator(const std::vector<double>& x, const PropagatorSetup& setup, int slices);
 
 /// Closed form N(x; drift t, alpha t); with a barrier the image solution on
@@ -35,13 +40,17 @@ std::vector<double> composedPropagator(const std::vector<double>& x, const Propa
 /// N(x; 2b + drift t, alpha t), reflecting (no drift) K(x) + K(2b - x).
 /// Empty for a reflecting barrier with drift (no image solution). With a
 /// potential (no drift, no barrier) Mehler's kernel, mehlerKernel; empty
-/// otherwise.
+/// otherwise. With a pull k the Ornstein–Uhlenbeck law N(0, α(1 − e^(−2kt))/(2k)).
 std::vector<double> closedFormPropagator(const std::vector<double>& x, const PropagatorSetup& setup);
 
 /// Mehler's Euclidean kernel K(x, 0; t) of ∂K/∂t = (α/2) ∂²K/∂x² − (ω²x²/2) K
 /// (docs/math.md §2.8): with Ω = ω√α,
 /// √(Ω / (2πα sinh Ωt)) · exp(−Ω x² coth(Ωt) / (2α)); the free kernel at ω = 0.
 double mehlerKernel(double x, double alpha, double omega, double t);
+
+/// Standard deviation of the closed form's Gaussian in x: free, Ornstein–Uhlenbeck
+/// with a pull, or Mehler's kernel with a potential.
+double propagatorSpread(const PropagatorSetup& setup);
 
 /// A uniform grid of `points` covering the walkers' side of mean +- 6 sd.
 std::vector<double> propagatorGrid(const PropagatorSetup& setup, int points);

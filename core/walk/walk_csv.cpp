@@ -69,4 +69,22 @@ std::string characteristicCsv(const WalkFrame& frame) {
   return out.str();
 }
 
+std::string propagatorCsv(const WalkFrame& frame) {
+  auto out = csvStream();
+  const PropagatorPanel& p = frame.propagator;
+  out << "x,closed_form";
+  for (std::size_t k = 0; k < p.composedBySlices.size(); ++k) out << ",kernels_" << (1 << k);
+  out << '\n';
+  for (std::size_t i = 0; i < p.x.size(); ++i) {
+    out << p.x[i] << ',';
+    if (i < p.closedForm.size()) out << p.closedForm[i];
+    for (const auto& composed : p.composedBySlices) out << ',' << composed[i];
+    out << '\n';
+  }
+  out << "\nkernels,relative_error\n";
+  for (std::size_t k = 0; k < p.convergenceSlices.size(); ++k)
+    out << p.convergenceSlices[k] << ',' << p.convergenceError[k] << '\n';
+  return out.str();
+}
+
 }  // namespace kx::core::walk

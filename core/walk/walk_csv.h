@@ -21,4 +21,8 @@ std::string seriesCsv(const WalkFrame& frame);
 /// binomial probability (docs/math.md §2.6).
 std::string characteristicCsv(const WalkFrame& frame);
 
+/// The path-integral panel: x, closed_form and one column per composition
+/// (kernels_1, kernels_2, …), then kernels and relative_error (docs/math.md §2.3, §2.8).
+std::string propagatorCsv(const WalkFrame& frame);
+
 }  // namespace kx::core::walk

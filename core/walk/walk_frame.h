@@ -10,6 +10,7 @@
 
 #include "core/job/job.h"
 #include "core/walk/characteristic_panel.h"
+#include "core/walk/propagator.h"
 #include "core/walk/walk_summary.h"
 
 namespace kx::core::walk {
@@ -27,6 +28,10 @@ struct WalkSeries {
 
 /// The path-integral panel (1D walks with finite step variance).
 struct PropagatorPanel {
+  PropagatorSetup setup;  ///< what was composed: free, barrier, potential or pull
+  /// With a potential the curves are shown per unit mass: its weight
+  /// exp(−∫V dt) removes mass, and the shapes are what converge.
+  bool perUnitMass = false;
   std::vector<double> x;           ///< grid
   std::vector<double> composed;    ///< composition of `slices` short-time kernels (density)
   /// The compositions of 1, 2, 4, ... `slices` kernels (the last equals

@@ -14,21 +14,50 @@ namespace {
 // walkers, a few tens of ms for Gaussian steps.
 constexpr double kChunkWalkerSteps = 2e7;
 
+// Beyond this Ωt the potential's weight e^(−Ωt/2) nears the smallest double.
+constexpr double kMaxPotentialTime = 600;
+
+/// The setup of the path-integral panel: the walk's own (free, barrier or
+/// Ornstein–Uhlenbeck pull) with the potential where it applies (no drift,
+/// no barrier, no pull: Mehler's kernel is the closed form there).
+PropagatorSetup propagatorSetup(const WalkParams& w, int step) {
+  PropagatorSetup setup{.alpha = w.stepVariance(),
+                        .drift = w.stepMean(),
+                        .t = double(step),
+                        .barrier = w.barrier,
+                        .barrierAt = w.barrierAt};
+  if (w.kind == WalkKind::OrnsteinUhlenbeck1D) setup.rate = w.rate;
+  const bool free = setup.drift == 0 && setup.barrier == BarrierKind::None && setup.rate == 0;
+  if (free && w.potential * std::sqrt(setup.alpha) * step <= kMaxPotentialTime) setup.omega = w.potential;
+  return setup;
+}
+
+double mass(const std::vector<double>& f, double h) {
+  double sum = 0;
+  for (double v : f) sum += v;
+  return sum * h;
+}
+
 PropagatorPanel propagatorPanel(const WalkParams& w, int step) {
   PropagatorPanel panel;
-  const PropagatorSetup setup{.alpha = w.stepVariance(),
-                              .drift = w.stepMean(),
-                              .t = double(step),
-                              .barrier = w.barrier,
-                              .barrierAt = w.barrierAt};
+  const PropagatorSetup setup = propagatorSetup(w, step);
+  panel.setup = setup;
+  panel.perUnitMass = setup.omega != 0;
   panel.x = propagatorGrid(setup, 161);
-  panel.closedForm = closedFormPropagator(panel.x, setup);
+  const double h = panel.x[1] - panel.x[0];
+  auto shown = [&](std::vector<double> f) {
+    if (panel.perUnitMass)
+      if (const double m = mass(f, h); m > 0)
+        for (double& v : f) v /= m;
+    return f;
+  };
+  panel.closedForm = shown(closedFormPropagator(panel.x, setup));
   double peak = 0;
   for (double v : panel.closedForm) peak = std::max(peak, v);
   // 1, 2, 4, ... 32 hops, never more hops than steps: with a barrier the
   // composition converges to the image solution as hops are refined.
   for (int slices = 1; slices <= std::min(step, 32); slices *= 2) {
-    panel.composed = composedPropagator(panel.x, setup, slices);
+    panel.composed = shown(composedPropagator(panel.x, setup, slices));
     panel.slices = slices;
     panel.composedBySlices.push_back(panel.composed);
     if (panel.closedForm.empty()) continue;
@@ -180,6 +209,11 @@ std::shared_ptr<WalkFrame> WalkJob::buildFrame(const Positions& positions,
     frame->note = "No image solution is drawn for a reflecting barrier with drift.";
   else if (w.barrier != BarrierKind::None && w.is2D())
     frame->note = "The heat kernel drawn is the free one: it ignores the barrier.";
+  else if (w.potential > 0 && w.is2D())
+    frame->note = "The potential acts on the path integral of 1D walks only.";
+  else if (w.potential > 0 && propagatorSetup(w, positions.step).omega == 0)
+    frame->note =
+        "The potential's path integral is drawn for walks without drift, barrier or pull, while Ωt stays below 600.";
   if (positions.step > 0) {
     if (w.is2D()) {
       frame->summary2D = summarize2D(w, positions);
@@ -187,9 +221,7 @@ std::shared_ptr<WalkFrame> WalkJob::buildFrame(const Positions& positions,
     } else {
       frame->summary1D = summarize1D(w, positions);
       frame->moments = frame->summary1D.moments;
-      // The free path integral; the Ornstein–Uhlenbeck walk is not free.
-      if (frame->normalLimit && w.stepVariance() > 0 && w.kind != WalkKind::OrnsteinUhlenbeck1D)
-        frame->propagator = propagatorPanel(w, positions.step);
+      if (frame->normalLimit && w.stepVariance() > 0) frame->propagator = propagatorPanel(w, positions.step);
       frame->characteristic = characteristicPanel(w, positions);
     }
   }

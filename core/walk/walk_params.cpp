@@ -123,6 +123,17 @@ std::vector<ParamSpec> walkSpecs() {
        .defaultValue = 0.01,
        .decimals = 4,
        .logScale = true},
+      {.key = "potential",
+       .label = "Potential ω",
+       .unit = "per step",
+       .description = "Path integral with V = ω²x²/2: each path is weighted by exp(−∫V dt) and the composed "
+                      "short-time kernels converge to Mehler's kernel (1D walks without drift or barrier; the "
+                      "walkers themselves do not feel it). 0: the free path integral",
+       .kind = K::Real,
+       .min = 0,
+       .max = 1,
+       .defaultValue = 0,
+       .decimals = 3},
       {.key = "barrier",
        .label = "Barrier",
        .description = "A wall on the line x = barrier_at: absorbing (walkers stop there) or reflecting",
@@ -218,6 +229,7 @@ Result<WalkParams> walkParamsFrom(const ParamValues& values, std::size_t memoryB
   w.trails = in->integer("trails");
   w.seed = static_cast<std::uint64_t>(in->real("seed"));
   w.rate = in->real("rate");
+  w.potential = in->real("potential");
   if (auto status = validateWalk(w, memoryBudget); !status) return fail(status.error());
   return w;
 }

@@ -35,6 +35,9 @@ struct WalkParams {
   double scale = 1.0;  ///< continuous steps: Gaussian sd, uniform half-width, Cauchy scale
   double drift = 0.0;  ///< continuous steps: added to every step (x only in 2D)
   double rate = 0.01;  ///< Ornstein–Uhlenbeck walk: k in dx = −k x dt + scale dW (per step)
+  /// ω of the potential V = ω² x² / 2 that the path-integral panel weights
+  /// paths with (docs/math.md §2.8); the walkers do not feel it.
+  double potential = 0.0;
   BarrierKind barrier = BarrierKind::None;
   double barrierAt = 20.0;  ///< the barrier is the line x = barrierAt (start at 0)
   int trails = 5;           ///< highlighted walkers whose whole path is kept

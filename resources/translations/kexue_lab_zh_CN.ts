@@ -466,6 +466,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Potential ω</source>
+        <translation>势 ω</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path integral with V = ω²x²/2: each path is weighted by exp(−∫V dt) and the composed short-time kernels converge to Mehler&apos;s kernel (1D walks without drift or barrier; the walkers themselves do not feel it). 0: the free path integral</source>
+        <translation>带势 V = ω²x²/2 的路径积分：每条路径乘以权重 exp(−∫V dt)，复合的短时核收敛到 Mehler 核（适用于无漂移、无壁垒的一维游走；游走者本身不受势的作用）。0：自由路径积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Barrier</source>
         <translation>壁垒</translation>
     </message>
@@ -1178,7 +1188,7 @@
         <translation>变分自编码器</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+118"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+90"/>
         <source>Histogram of S_n</source>
         <translation>S_n 的直方图</translation>
     </message>
@@ -1188,31 +1198,32 @@
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>probability per bin</source>
         <translation>每个区间的概率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+3"/>
-        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="+63"/>
+        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="+64"/>
         <source>walkers</source>
         <translation>游走者</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>matching normal</source>
         <translation>对应的正态分布</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
+        <location line="+140"/>
         <source>exact law</source>
         <translation>精确分布</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-196"/>
         <source>Distance to the normal law</source>
         <translation>到正态分布的距离</translation>
     </message>
@@ -1222,7 +1233,7 @@
         <translation>步数 n</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
@@ -1300,12 +1311,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>closed form</source>
         <translation>闭式解</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>%1 (exact)</source>
         <translation>%1（精确）</translation>
     </message>
@@ -1395,12 +1406,17 @@
         <translation>均方位移斜率 %1 = 2·%2·D：D = %3（理论值 %4）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Mehler&apos;s kernel</source>
+        <translation>Mehler 核</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>method of images</source>
         <translation>镜像法</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>1 kernel</source>
         <translation>1 个核</translation>
     </message>
@@ -1421,11 +1437,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Path integral: drawn for free walks</source>
-        <translation>路径积分：只画自由游走</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Path integral: from step 1</source>
         <translation>路径积分：从第 1 步开始</translation>
     </message>
@@ -1436,6 +1447,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Potential ω²x²/2: error %1 → %2 (%3 kernels)</source>
+        <translation>势 ω²x²/2：误差 %1 → %2（%3 个核）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Path integral: error %1 (1 kernel) → %2 (%3)</source>
         <translation>路径积分：误差 %1（1 个核）→ %2（%3）</translation>
     </message>
@@ -1465,7 +1481,7 @@
         <translation>每格计数</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="-3"/>
+        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="-4"/>
         <source>Characteristic function</source>
         <translation>特征函数</translation>
     </message>
@@ -1475,7 +1491,7 @@
         <translation>频率 ω</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re φₙ(ω)</source>
         <translation>Re φₙ(ω)</translation>
     </message>
@@ -2041,7 +2057,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 <context>
     <name>kx::widgets::DiffusionLikelihood</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_likelihood.cpp" line="+37"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_likelihood.cpp" line="+35"/>
         <source>Likelihood: %1</source>
         <translation>似然：%1</translation>
     </message>
@@ -2124,27 +2140,27 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>已将 %1 帧写入 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sliced Wasserstein-1 distance to exact samples against the number of score evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers share their step noise too, so their sampling fluctuations move together)</source>
         <translation>到精确样本的切片 Wasserstein-1 距离随得分函数求值次数的变化，每个采样器一条曲线（各 4,000 个粒子，全部来自同一份噪声：随机采样器也共用各步的噪声，因此它们的采样涨落同步变化）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Fraction of samples within 3 standard deviations of a component centre</source>
         <translation>落在某个分量中心 3 个标准差以内的样本比例</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the network trains (its floor is not 0: ε is only partly predictable from x_t)</source>
         <translation>得分函数 = 学习所得：网络训练过程中的去噪得分匹配损失 E|ε − ε_θ(ᾱx₀ + β̄ε, t)|²（其下限不为 0：ε 只能由 x_t 部分预测）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Log-density of samples of the target through the probability-flow ODE&apos;s instantaneous change of variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact log-density: on the diagonal where the ODE is exact</source>
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The samplers of the two quality charts, each at 7 budgets of score evaluations</source>
         <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
     </message>
@@ -3240,7 +3256,7 @@ inactive. The
 <context>
     <name>kx::widgets::WalkCharts</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-321"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-306"/>
         <source>binomial</source>
         <translation>二项分布</translation>
     </message>
@@ -3266,6 +3282,74 @@ inactive. The
     </message>
 </context>
 <context>
+    <name>kx::widgets::WalkConvergenceChart</name>
+    <message>
+        <location filename="../../widgets/labs/walk/walk_convergence_chart.cpp" line="+28"/>
+        <source>Path integral: error against the number of kernels</source>
+        <translation>路径积分：误差与核的个数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kernels N (Δt = t/N)</source>
+        <translation>核的个数 N（Δt = t/N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max |composed − closed form| / peak</source>
+        <translation>max |复合 − 闭式| / 峰值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>composed kernels</source>
+        <translation>复合核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∝ 1/N</source>
+        <translation>∝ 1/N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∝ 1/N²</source>
+        <translation>∝ 1/N²</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>potential ω = %1, against Mehler&apos;s kernel</source>
+        <translation>势 ω = %1，对照 Mehler 核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Euler kernels of the pull k = %1, against the exact law</source>
+        <translation>拉力 k = %1 的欧拉核，对照精确分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with the barrier, against the image solution</source>
+        <translation>带壁垒，对照镜像解</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free walk: Gaussian kernels compose exactly</source>
+        <translation>自由游走：高斯核精确复合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral: the kernels&apos; convergence shows from step 2 of a 1D walk with a variance</source>
+        <translation>路径积分：核的收敛从有方差的一维游走的第 2 步起显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral, %1: order %2</source>
+        <translation>路径积分，%1：阶数 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path integral, %1</source>
+        <translation>路径积分，%1</translation>
+    </message>
+</context>
+<context>
     <name>kx::widgets::WalkLab</name>
     <message>
         <location filename="../../widgets/labs/walk/walk_figure.cpp" line="+43"/>
@@ -3273,12 +3357,12 @@ inactive. The
         <translation>尚未计算游走。</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="+56"/>
+        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="+59"/>
         <source>Random walk</source>
         <translation>随机游走</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="-43"/>
+        <location filename="../../widgets/labs/walk/walk_lab.cpp" line="-46"/>
         <source>
 &lt;h3&gt;Random walks: from coin flips to the normal law&lt;/h3&gt;
 &lt;p&gt;Each walker starts at 0 and takes n independent steps. On the &lt;b&gt;lattice&lt;/b&gt; a step is +1 with probability p
@@ -3302,7 +3386,9 @@ and much smaller, and is labelled so.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Path integral:&lt;/b&gt; the propagator after time t is the composition of many short-time Gaussian kernels
 (Chapman–Kolmogorov); with an absorbing or reflecting barrier the closed form follows from the method of images.
 With a potential V = ω²x²/2 each slice also carries e&lt;sup&gt;−VΔt&lt;/sup&gt; and the composition converges, at second order
-in Δt for the symmetric split, to Mehler&apos;s kernel √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2).&lt;/p&gt;
+in Δt for the symmetric split, to Mehler&apos;s kernel √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2). Set &lt;i&gt;Potential ω&lt;/i&gt; to
+see it: the chart shows the kernels and Mehler&apos;s per unit mass (the walkers do not feel the potential), and the page
+&lt;i&gt;Path integral&lt;/i&gt; plots their error against the number of kernels on log–log axes.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Bernoulli&apos;s products&lt;/b&gt; (page &lt;i&gt;Bernoulli products&lt;/i&gt;): at the origin the harmonic kernel divided by the free
 one is √(ωt / sinh ωt), a product over the path&apos;s Fourier modes, because sinh x / x = ∏(1 + x²/(n²π²)) (and
 sin x / x = ∏(1 − x²/(n²π²))). The page shows the partial products converging as modes are added, and their
@@ -3310,7 +3396,8 @@ logarithmic derivatives Σ 1/(n² + ω²) = (πω coth πω − 1)/(2ω²) and �
 with poles at integer ω; both tend to ζ(2) = π²/6 as ω → 0.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Ornstein–Uhlenbeck walk:&lt;/b&gt; dx = −kx dt + √α dW. Each step is the exact update x ← e&lt;sup&gt;−k&lt;/sup&gt;x +
 √(α(1 − e&lt;sup&gt;−2k&lt;/sup&gt;)/(2k))·n, so the walkers follow N(x₀e&lt;sup&gt;−kt&lt;/sup&gt;, α(1 − e&lt;sup&gt;−2kt&lt;/sup&gt;)/(2k)) at every
-step: the spread settles at α/(2k).&lt;/p&gt;
+step: the spread settles at α/(2k). Its path integral composes Euler kernels N(x; (1 − kΔt)y, αΔt), which converge
+to that law at first order in Δt.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Run&lt;/b&gt; (F5) plays the walk at the chosen speed; pause, step (F7) and the slider revisit any step already
 computed. The space-time picture shows the highlighted walkers&apos; paths, the cloud of all walkers at the current step
 and the ±1, ±2 standard-deviation envelopes.&lt;/p&gt;
@@ -3339,7 +3426,9 @@ P(S&lt;sub&gt;n&lt;/sub&gt; = k) = (1/2π)∫cos&lt;sup&gt;n&lt;/sup&gt;ω e&lt;
 &lt;p&gt;&lt;b&gt;路径积分：&lt;/b&gt;时刻 t 的传播子是许多短时高斯核的复合
 （Chapman–Kolmogorov）；有吸收壁或反射壁时，闭式解由镜像法给出。
 加上势 V = ω²x²/2 后每个时间片还带有 e&lt;sup&gt;−VΔt&lt;/sup&gt;，对称分裂下复合以 Δt 的二阶收敛到
-Mehler 核 √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2)。&lt;/p&gt;
+Mehler 核 √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2)。设置&lt;i&gt;势 ω&lt;/i&gt;即可看到：
+图中按单位质量显示这些核与 Mehler 核（游走者本身不受势的作用），&lt;i&gt;路径积分&lt;/i&gt;页以双对数坐标
+画出它们的误差随核的个数的变化。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;伯努利乘积&lt;/b&gt;（&lt;i&gt;伯努利乘积&lt;/i&gt;页）：在原点，谐振子核与自由核之比为 √(ωt / sinh ωt)，
 它是路径各傅里叶模上的乘积，因为 sinh x / x = ∏(1 + x²/(n²π²))（以及
 sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分积的收敛，以及它们的
@@ -3347,7 +3436,8 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
 在整数 ω 处有极点；ω → 0 时两者都趋于 ζ(2) = π²/6。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Ornstein–Uhlenbeck 游走：&lt;/b&gt;dx = −kx dt + √α dW。每一步都是精确更新 x ← e&lt;sup&gt;−k&lt;/sup&gt;x +
 √(α(1 − e&lt;sup&gt;−2k&lt;/sup&gt;)/(2k))·n，所以游走者在每一步都服从 N(x₀e&lt;sup&gt;−kt&lt;/sup&gt;, α(1 − e&lt;sup&gt;−2kt&lt;/sup&gt;)/(2k))：
-方差稳定在 α/(2k)。&lt;/p&gt;
+方差稳定在 α/(2k)。它的路径积分复合欧拉核 N(x; (1 − kΔt)y, αΔt)，以 Δt 的一阶
+收敛到这一分布。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;运行&lt;/b&gt;（F5）按所选速度播放游走；暂停、单步（F7）和滑块可回看任何已计算的步。
 时空图显示高亮游走者的路径、当前步所有游走者构成的点云，
 以及 ±1、±2 个标准差的包络。&lt;/p&gt;
@@ -3405,27 +3495,32 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>步</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Probability of each bin: walkers (outline), the exact law (dots: binomial for the lattice) and the normal law with the same mean and variance</source>
         <translation>各区间的概率：游走者（轮廓）、精确分布（点：格点游走为二项分布）以及均值与方差相同的正态分布</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Kolmogorov–Smirnov and total-variation distance to the normal law against the number of steps (log–log), with a n^(−1/2) reference and a line fitted to KS above the sampling floor</source>
         <translation>Kolmogorov–Smirnov 距离与全变差距离随步数的变化（双对数坐标），附 n^(−1/2) 参考线和对采样下限以上的 KS 的拟合直线</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Mean-square displacement against time with its least-squares line: slope = 2·d·D</source>
         <translation>均方位移随时间的变化及其最小二乘直线：斜率 = 2·d·D</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Path integral: the density after n steps composed from 1, a few and many short-time Gaussian kernels (Chapman–Kolmogorov) against the closed form — or, with a barrier, the method-of-images solution — beside the walkers&apos; histogram</source>
         <translation>路径积分：由 1 个、若干个和许多个短时高斯核复合（Chapman–Kolmogorov）得到的 n 步后的密度，与闭式解（有壁垒时为镜像法的解）对比，旁边是游走者的直方图</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>The path integral&apos;s short-time kernels composed 1, 2, 4 … 32 times: their largest distance to the closed form (Mehler&apos;s kernel with the potential ω, the exact law with the pull k, the image solution with a barrier) against the number of kernels, on log–log axes</source>
+        <translation>路径积分的短时核复合 1、2、4 … 32 次：它们与闭式解（有势 ω 时为 Mehler 核，有拉力 k 时为精确分布，有壁垒时为镜像解）的最大距离随核的个数的变化，双对数坐标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Walk</source>
         <translation>游走</translation>
     </message>
@@ -3441,6 +3536,11 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
     </message>
     <message>
         <location line="+1"/>
+        <source>Path integral</source>
+        <translation>路径积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The essay&apos;s derivation: cosⁿω tends to the Gaussian exp(−nω²/2), and the coefficient integral gives back the binomial law</source>
         <translation>文章的推导：cosⁿω 趋于高斯 exp(−nω²/2)，系数积分还原出二项分布</translation>
     </message>
@@ -3450,12 +3550,12 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>路径傅里叶模上的伯努利乘积与和式 Σ 1/(n² ± ω²)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Real part of the characteristic function after n steps: exact (cosⁿω for the symmetric lattice), its Gaussian limit and the walkers&apos; empirical mean of cos ωx</source>
         <translation>n 步后特征函数的实部：精确值（对称格点为 cosⁿω）、其高斯极限，以及游走者的经验平均 cos ωx</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Lattice walks: the probability of site k recovered from the characteristic function by the coefficient-extraction integral, next to the exact binomial probability</source>
         <translation>格点游走：由特征函数经系数提取积分还原出的格点 k 的概率，旁边是精确的二项概率</translation>
     </message>
@@ -3475,17 +3575,17 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>ω = %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Partial products ∏(1 ± ω²/n²) over N modes converging to sinh(πω)/(πω) and sin(πω)/(πω)</source>
         <translation>N 个模上的部分积 ∏(1 ± ω²/n²) 收敛到 sinh(πω)/(πω) 和 sin(πω)/(πω)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Σ 1/(n² + ω²) and Σ 1/(n² − ω²) with N terms against their closed forms; dotted: the poles of the second at integer ω</source>
         <translation>取 N 项的 Σ 1/(n² + ω²) 与 Σ 1/(n² − ω²) 对比其闭式；虚线：后者在整数 ω 处的极点</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Modes N</source>
         <translation>模数 N</translation>
     </message>

@@ -49,6 +49,8 @@ QT_TRANSLATE_NOOP("ParamSchema", "Drift");
 QT_TRANSLATE_NOOP("ParamSchema", "Continuous steps: added to every step along x (lattice walks drift through p)");
 QT_TRANSLATE_NOOP("ParamSchema", "Pull k");
 QT_TRANSLATE_NOOP("ParamSchema", "Ornstein–Uhlenbeck walk: dx = −k·x·dt + scale·dW. The spread settles at scale²/(2k) after a few 1/k steps; small k is nearly a free Gaussian walk");
+QT_TRANSLATE_NOOP("ParamSchema", "Potential ω");
+QT_TRANSLATE_NOOP("ParamSchema", "Path integral with V = ω²x²/2: each path is weighted by exp(−∫V dt) and the composed short-time kernels converge to Mehler's kernel (1D walks without drift or barrier; the walkers themselves do not feel it). 0: the free path integral");
 QT_TRANSLATE_NOOP("ParamSchema", "Barrier");
 QT_TRANSLATE_NOOP("ParamSchema", "A wall on the line x = barrier_at: absorbing (walkers stop there) or reflecting");
 QT_TRANSLATE_NOOP("ParamSchema", "None");

@@ -12,6 +12,33 @@
 
 namespace kx::widgets {
 
+QScatterSeries* addScatter(QChart* chart, const QString& name, const QColor& color, qreal size,
+                           QScatterSeries::MarkerShape shape) {
+  auto* s = new QScatterSeries;
+  s->setName(name);
+  s->setColor(color);
+  s->setBorderColor(color);
+  s->setMarkerSize(size);
+  s->setMarkerShape(shape);
+  chart->addSeries(s);
+  for (auto* axis : chart->axes()) s->attachAxis(axis);
+  return s;
+}
+
+QChart* makeLogLogChart(const QString& title, const QString& xTitle, const QString& yTitle) {
+  QChart* chart = makeChart(title, xTitle, yTitle, true);
+  for (auto* axis : chart->axes(Qt::Horizontal)) {
+    chart->removeAxis(axis);
+    delete axis;
+  }
+  auto* x = new QLogValueAxis;
+  x->setBase(10);
+  x->setLabelFormat("%g");
+  x->setTitleText(xTitle);
+  chart->addAxis(x, Qt::AlignBottom);
+  return chart;
+}
+
 void setChartTitles(QChart* chart, const QString& title, const QString& xTitle, const QString& yTitle) {
   chart->setTitle(title);
   chart->axes(Qt::Horizontal).first()->setTitleText(xTitle);

@@ -5,6 +5,7 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <vector>
 
@@ -16,6 +17,13 @@ QChart* makeChart(const QString& title, const QString& xTitle, const QString& yT
 /// Sets the title of `chart` and of its first horizontal and vertical axes
 /// (how a chart made by makeChart is retitled in another language).
 void setChartTitles(QChart* chart, const QString& title, const QString& xTitle, const QString& yTitle);
+
+/// makeChart's look with log axes on both sides.
+QChart* makeLogLogChart(const QString& title, const QString& xTitle, const QString& yTitle);
+
+/// A scatter series (markers only) attached to every axis of `chart`.
+QScatterSeries* addScatter(QChart* chart, const QString& name, const QColor& color, qreal size,
+                           QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle);
 
 /// A line series attached to both axes of `chart`.
 QLineSeries* addLineSeries(QChart* chart, const QString& name, const QColor& color, qreal width = 2.0,

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/util/stopwatch.h"
+#include "core/walk/propagator.h"
 #include "core/walk/walk_csv.h"
 
 namespace kx::core::walk {
@@ -56,6 +57,50 @@ TEST(WalkJob, ExportsHistogramAndSeriesAsCsv) {
             1 + std::ptrdiff_t(frame->summary1D.histogram.counts.size()));
   EXPECT_EQ(std::count(series.begin(), series.end(), '\n'), 1 + std::ptrdiff_t(frame->series->steps.size()));
   EXPECT_NE(series.find("\n50,"), std::string::npos);
+}
+
+TEST(WalkJob, ThePotentialsPathIntegralIsMehlersKernelPerUnitMass) {
+  // ω = 0.05 per step over 40 steps (Ωt = 2): the panel composes the
+  // weighted kernels and compares shapes with Mehler's kernel, both per unit
+  // mass (docs/math.md §2.8); the symmetric split converges at second order.
+  auto job = makeJob({{"kind", 1}, {"walkers", 1000}, {"steps", 40}, {"potential", 0.05}});
+  EXPECT_EQ(runToCompletion(*job), "");
+  auto frame = std::dynamic_pointer_cast<const WalkFrame>(job->frame());
+  ASSERT_TRUE(frame);
+  const PropagatorPanel& p = frame->propagator;
+  EXPECT_EQ(p.setup.omega, 0.05);
+  EXPECT_TRUE(p.perUnitMass);
+  const double h = p.x[1] - p.x[0];
+  double mehlerMass = 0;
+  for (double x : p.x) mehlerMass += mehlerKernel(x, 1, 0.05, 40) * h;
+  EXPECT_LT(mehlerMass, 0.9);  // the potential's weight has removed mass
+  for (std::size_t i = 0; i < p.x.size(); i += 20)
+    EXPECT_NEAR(p.closedForm[i], mehlerKernel(p.x[i], 1, 0.05, 40) / mehlerMass, 1e-12);
+  ASSERT_EQ(p.convergenceSlices.back(), 32);
+  const auto n = p.convergenceError.size();
+  EXPECT_NEAR(std::log2(p.convergenceError[n - 2] / p.convergenceError[n - 1]), 2.0, 0.2);
+  EXPECT_TRUE(frame->note.empty()) << frame->note;
+  const std::string csv = propagatorCsv(*frame);
+  EXPECT_EQ(csv.rfind("x,closed_form,kernels_1,kernels_2,kernels_4,kernels_8,kernels_16,kernels_32\n", 0), 0u);
+  EXPECT_NE(csv.find("\nkernels,relative_error\n1,"), std::string::npos);
+
+  // With drift Mehler's kernel is not the closed form: the free panel, and a note says why.
+  auto drifting = makeJob({{"kind", 1}, {"walkers", 1000}, {"steps", 40}, {"potential", 0.05}, {"drift", 0.1}});
+  runToCompletion(*drifting);
+  auto other = std::dynamic_pointer_cast<const WalkFrame>(drifting->frame());
+  EXPECT_EQ(other->propagator.setup.omega, 0);
+  EXPECT_FALSE(other->note.empty());
+}
+
+TEST(WalkJob, TheOrnsteinUhlenbeckWalkHasItsPathIntegral) {
+  auto job = makeJob({{"kind", 6}, {"walkers", 1000}, {"steps", 64}, {"rate", 0.05}});
+  EXPECT_EQ(runToCompletion(*job), "");
+  auto frame = std::dynamic_pointer_cast<const WalkFrame>(job->frame());
+  const PropagatorPanel& p = frame->propagator;
+  EXPECT_EQ(p.setup.rate, 0.05);
+  ASSERT_FALSE(p.convergenceError.empty());
+  EXPECT_LT(p.convergenceError.back(), p.convergenceError.front());
+  EXPECT_LT(p.convergenceError.back(), 0.05);  // Euler kernels at k dt = 0.1: first order, about k dt / 2
 }
 
 TEST(WalkJob, ScrubbingGivesTheFrameOfAnyComputedStep) {

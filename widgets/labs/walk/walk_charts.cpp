@@ -24,34 +24,6 @@ constexpr const char* kLawContext = "kx::widgets::WalkCharts";
     QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "normal"), QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "Cauchy"),
     QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "Ornstein–Uhlenbeck")};
 
-QScatterSeries* addScatter(QChart* chart, const QString& name, const QColor& color, qreal size,
-                           QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle) {
-  auto* s = new QScatterSeries;
-  s->setName(name);
-  s->setColor(color);
-  s->setBorderColor(color);
-  s->setMarkerSize(size);
-  s->setMarkerShape(shape);
-  chart->addSeries(s);
-  for (auto* axis : chart->axes()) s->attachAxis(axis);
-  return s;
-}
-
-/// makeChart's look with log axes on both sides.
-QChart* makeLogLogChart(const QString& title, const QString& xTitle, const QString& yTitle) {
-  QChart* chart = makeChart(title, xTitle, yTitle, true);
-  for (auto* axis : chart->axes(Qt::Horizontal)) {
-    chart->removeAxis(axis);
-    delete axis;
-  }
-  auto* x = new QLogValueAxis;
-  x->setBase(10);
-  x->setLabelFormat("%g");
-  x->setTitleText(xTitle);
-  chart->addAxis(x, Qt::AlignBottom);
-  return chart;
-}
-
 void hideFromLegend(QChart* chart, QAbstractSeries* series) {
   for (auto* marker : chart->legend()->markers(series)) marker->setVisible(false);
 }
@@ -300,19 +272,27 @@ void WalkCharts::updatePropagator(const WalkFrame& f) {
   const auto& p = f.propagator;
   const auto& h = f.summary1D.histogram;
   QList<QPointF> density, closed;
-  if (!p.x.empty()) {
+  // The walkers do not feel the potential: their histogram is not its kernel.
+  if (!p.x.empty() && !p.perUnitMass) {
     const double total = f.params.walkers;
     for (std::size_t i = 0; i < h.counts.size(); ++i) {
       const double v = h.counts[i] / (total * h.width);
       density.append({h.edge(i), v});
       density.append({h.edge(i + 1), v});
     }
-    for (std::size_t i = 0; i < p.x.size() && i < p.closedForm.size(); ++i) closed.append({p.x[i], p.closedForm[i]});
   }
+  for (std::size_t i = 0; i < p.x.size() && i < p.closedForm.size(); ++i) closed.append({p.x[i], p.closedForm[i]});
   m_density->replace(density);
+  for (auto* marker : m_propagator->legend()->markers(m_density)) marker->setVisible(!p.perUnitMass);
   m_closed->replace(closed);
-  m_closed->setName(f.params.barrier == core::walk::BarrierKind::None ? QObject::tr("closed form")
-                                                                      : QObject::tr("method of images"));
+  if (p.setup.omega != 0)
+    m_closed->setName(QObject::tr("Mehler's kernel"));
+  else if (p.setup.rate != 0)
+    m_closed->setName(QObject::tr("exact law"));
+  else if (p.setup.barrier != core::walk::BarrierKind::None)
+    m_closed->setName(QObject::tr("method of images"));
+  else
+    m_closed->setName(QObject::tr("closed form"));
   // Show 1 hop, a middle count and the most hops composed.
   const auto& all = p.composedBySlices;
   std::vector<int> pick;
@@ -335,12 +315,15 @@ void WalkCharts::updatePropagator(const WalkFrame& f) {
     title = QObject::tr("Path integral: shown for 1D walks");
   else if (!f.normalLimit)
     title = QObject::tr("Path integral: none for Cauchy steps");
-  else if (f.params.kind == WalkKind::OrnsteinUhlenbeck1D)
-    title = QObject::tr("Path integral: drawn for free walks");
   else if (p.x.empty())
     title = QObject::tr("Path integral: from step 1");
   else if (p.convergenceError.empty())
     title = QObject::tr("Path integral: %1 kernels composed").arg(p.slices);
+  else if (p.perUnitMass)
+    title = QObject::tr("Potential ω²x²/2: error %1 → %2 (%3 kernels)")
+                .arg(number(p.convergenceError.front(), 2))
+                .arg(number(p.convergenceError.back(), 2))
+                .arg(p.slices);
   else
     title = QObject::tr("Path integral: error %1 (1 kernel) → %2 (%3)")
                 .arg(number(p.convergenceError.front(), 2))

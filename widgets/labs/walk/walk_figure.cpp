@@ -46,6 +46,7 @@ void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRati
   // A one-line note under the figure when the frame has something to say
   // (e.g. why Cauchy steps never become normal).
   if (m_page == Page::Characteristic) return paintCharacteristic(painter, rect);
+  if (m_page == Page::PathIntegral) return paintChart(painter, m_convergence.chart(), rect);
   const QString note = QString::fromStdString(m_frame->note);
   const double noteHeight = note.isEmpty() ? 0 : 34;
   const QRectF area(rect.left(), rect.top(), rect.width(), rect.height() - noteHeight);
@@ -87,6 +88,7 @@ QString WalkLab::csvData() const {
   if (m_page == Page::Bernoulli) return QString::fromStdString(core::walk::bernoulliCsv(m_derivation.bernoulli()));
   if (!m_frame) return {};
   if (m_page == Page::Characteristic) return QString::fromStdString(core::walk::characteristicCsv(*m_frame));
+  if (m_page == Page::PathIntegral) return QString::fromStdString(core::walk::propagatorCsv(*m_frame));
   // Two tables, each with its own header: the histogram at the shown step,
   // then the series over every recorded step.
   return QString::fromStdString(core::walk::histogramCsv(*m_frame)) + "\n" +

@@ -33,7 +33,9 @@ and much smaller, and is labelled so.</p>
 <p><b>Path integral:</b> the propagator after time t is the composition of many short-time Gaussian kernels
 (Chapman–Kolmogorov); with an absorbing or reflecting barrier the closed form follows from the method of images.
 With a potential V = ω²x²/2 each slice also carries e<sup>−VΔt</sup> and the composition converges, at second order
-in Δt for the symmetric split, to Mehler's kernel √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2).</p>
+in Δt for the symmetric split, to Mehler's kernel √(ω/(2π sinh ωt)) exp(−ωx² coth(ωt)/2). Set <i>Potential ω</i> to
+see it: the chart shows the kernels and Mehler's per unit mass (the walkers do not feel the potential), and the page
+<i>Path integral</i> plots their error against the number of kernels on log–log axes.</p>
 <p><b>Bernoulli's products</b> (page <i>Bernoulli products</i>): at the origin the harmonic kernel divided by the free
 one is √(ωt / sinh ωt), a product over the path's Fourier modes, because sinh x / x = ∏(1 + x²/(n²π²)) (and
 sin x / x = ∏(1 − x²/(n²π²))). The page shows the partial products converging as modes are added, and their
@@ -41,7 +43,8 @@ logarithmic derivatives Σ 1/(n² + ω²) = (πω coth πω − 1)/(2ω²) and �
 with poles at integer ω; both tend to ζ(2) = π²/6 as ω → 0.</p>
 <p><b>Ornstein–Uhlenbeck walk:</b> dx = −kx dt + √α dW. Each step is the exact update x ← e<sup>−k</sup>x +
 √(α(1 − e<sup>−2k</sup>)/(2k))·n, so the walkers follow N(x₀e<sup>−kt</sup>, α(1 − e<sup>−2kt</sup>)/(2k)) at every
-step: the spread settles at α/(2k).</p>
+step: the spread settles at α/(2k). Its path integral composes Euler kernels N(x; (1 − kΔt)y, αΔt), which converge
+to that law at first order in Δt.</p>
 <p><b>Run</b> (F5) plays the walk at the chosen speed; pause, step (F7) and the slider revisit any step already
 computed. The space-time picture shows the highlighted walkers' paths, the cloud of all walkers at the current step
 and the ±1, ±2 standard-deviation envelopes.</p>
@@ -114,12 +117,14 @@ void WalkLab::display(std::shared_ptr<const core::walk::WalkFrame> frame) {
   m_scene = std::make_shared<const PlotScene>(walkScene(*m_frame));
   m_charts.update(*m_frame);
   m_derivation.update(*m_frame);
+  m_convergence.update(*m_frame);
   emit displayed();
 }
 
 void WalkLab::retranslate() {
   m_charts.setTexts();
   m_derivation.setTexts();
+  m_convergence.setTexts();
   if (m_frame)
     display(m_frame);  // the titles that depend on the frame, and the scene's labels
   else

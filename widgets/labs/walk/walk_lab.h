@@ -10,6 +10,7 @@
 #include "widgets/canvas/plot_scene.h"
 #include "widgets/lab/lab.h"
 #include "widgets/labs/walk/walk_charts.h"
+#include "widgets/labs/walk/walk_convergence_chart.h"
 #include "widgets/labs/walk/walk_derivation_charts.h"
 #include "widgets/labs/walk/walk_paced_job.h"
 #include "widgets/worker/request_thread.h"
@@ -42,8 +43,9 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   bool showingScrubbed() const { return m_scrubbed; }
 
   /// The page the view shows, which the figure and CSV exports follow: the
-  /// walk, the characteristic function or the Bernoulli products.
-  enum class Page { Walk, Characteristic, Bernoulli };
+  /// walk, the characteristic function, the Bernoulli products or the path
+  /// integral's convergence (the view's tabs, in this order).
+  enum class Page { Walk, Characteristic, Bernoulli, PathIntegral };
   void setPage(Page page) { m_page = page; }
   Page page() const { return m_page; }
   /// ω and the number of modes of the Bernoulli page (docs/math.md §2.9).
@@ -53,6 +55,7 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
   const WalkCharts& charts() const { return m_charts; }
   const WalkDerivationCharts& derivation() const { return m_derivation; }
+  const WalkConvergenceChart& convergence() const { return m_convergence; }
 
  signals:
   void scrubbed(int step);
@@ -76,6 +79,7 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   std::shared_ptr<const PlotScene> m_scene;
   WalkCharts m_charts;
   WalkDerivationCharts m_derivation;
+  WalkConvergenceChart m_convergence;
   Page m_page = Page::Walk;
   RequestThread m_scrubber;   // one channel; makeJob() drops its requests
   quint64 m_shownSerial = 0;  ///< the walk whose live frames are on display

@@ -143,10 +143,22 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
   m_pages->addTab(chartGrid, QString());
   m_pages->addTab(characteristicPage(), QString());
   m_pages->addTab(bernoulliPage(), QString());
+  m_pages->addTab(new LabChartView(
+                      m_lab->convergence().chart(), kChartMinimum,
+                      [] {
+                        return tr(
+                            "The path integral's short-time kernels composed 1, 2, 4 … 32 times: "
+                            "their largest distance to the closed form (Mehler's kernel with "
+                            "the potential ω, the exact law with the pull k, the image solution "
+                            "with a barrier) against the number of kernels, on log–log axes");
+                      },
+                      this),
+                  QString());
   liveTexts(m_pages, [this] {
     m_pages->setTabText(0, tr("Walk"));
     m_pages->setTabText(1, tr("Characteristic function"));
     m_pages->setTabText(2, tr("Bernoulli products"));
+    m_pages->setTabText(3, tr("Path integral"));
     m_pages->setTabToolTip(1, tr("The essay's derivation: cosⁿω tends to the Gaussian exp(−nω²/2), and the "
                                  "coefficient integral gives back the binomial law"));
     m_pages->setTabToolTip(2, tr("Bernoulli's products over the path's Fourier modes and the sums Σ 1/(n² ± ω²)"));

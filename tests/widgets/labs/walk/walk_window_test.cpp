@@ -1,7 +1,8 @@
 // The walk lab in the main window: the view shows a real picture and the
 // charts (1D and 2D), the scrub slider shows an earlier step, and closing
 // while the walk computes is clean. KX_SCREENSHOT_DIR saves
-// walk-window.png, walk-2d.png, walk-characteristic.png and walk-bernoulli.png.
+// walk-window.png, walk-2d.png, walk-characteristic.png, walk-bernoulli.png and
+// walk-path-integral.png.
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -173,6 +174,33 @@ TEST(WalkWindow, DerivationPagesShowTheCharacteristicFunctionAndBernoulliProduct
   EXPECT_EQ(csv.split("\n\n").size(), 2);
   w.view->pages()->setCurrentIndex(0);
   EXPECT_TRUE(w.lab->csvData().startsWith("centre,count,"));
+}
+
+TEST(WalkWindow, ThePathIntegralPageShowsTheKernelsConvergingToMehlersKernel) {
+  // docs/math.md §2.8: with the potential ω the composed kernels approach
+  // Mehler's kernel at second order; the page plots the error against the
+  // number of kernels on log–log axes, and its exports follow it.
+  KX_REQUIRE_GL_OR_SKIP();
+  WalkWindow w;
+  ASSERT_TRUE(w.open());
+  ASSERT_TRUE(w.lab->setValues({{"kind", 1}, {"walkers", 20000}, {"steps", 100}, {"potential", 0.05}}, "potential"));
+  ASSERT_TRUE(runToEnd(*w.lab));
+  EXPECT_EQ(w.lab->charts().closedFormSeries()->name(), "Mehler's kernel");
+  w.view->pages()->setCurrentIndex(3);
+  EXPECT_EQ(w.lab->page(), WalkLab::Page::PathIntegral);
+  QTest::qWait(400);
+  const QImage image = w.window.grab().toImage();
+  saveScreenshot(image, "walk-path-integral.png");
+  const auto& c = w.lab->convergence();
+  EXPECT_EQ(c.errorSeries()->count(), 6);  // 1, 2, 4, …, 32 kernels
+  EXPECT_NEAR(c.order(), 2.0, 0.25);
+  EXPECT_TRUE(c.chart()->title().contains("Mehler")) << c.chart()->title().toStdString();
+  for (auto* chart : w.view->findChildren<QChartView*>())
+    if (chart->isVisible()) {
+      EXPECT_GT(darkPixels(image, w.areaOf(chart)), 200) << chart->chart()->title().toStdString();
+    }
+  EXPECT_TRUE(w.lab->csvData().startsWith("x,closed_form,kernels_1,"));
+  w.view->pages()->setCurrentIndex(0);
 }
 
 TEST(WalkWindow, PlayingShowsTheWalkUnfolding) {
