@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/diffusion/mixture_score.h"
+#include "core/diffusion/tweedie.h"
 #include "core/mixture/presets.h"
 #include "core/mixture/sample_quality.h"
 #include "core/util/threads.h"
@@ -85,6 +86,10 @@ Result<std::unique_ptr<DiffusionJob>> DiffusionJob::create(const ParamValues& va
   auto sampler = Sampler::create(params->sampler);
   if (!sampler) return fail(sampler.error());
   const bool train = !source && params->learned;
+  // The network is conditioned on VP times and trained on VP noise (docs/math.md §3.8).
+  if (train && isVarianceExploding(params->sampler.schedule))
+    return fail("the learned score is trained for the variance-preserving schedules (linear, linear_su, cosine); "
+                "choose one of them or the exact score");
   if (!source) source = std::make_shared<ExactMixtureScore>(target);
   auto job =
       std::unique_ptr<DiffusionJob>(new DiffusionJob(*params, target, std::move(source), *sampler, sweep && !train));
@@ -123,19 +128,9 @@ std::shared_ptr<const DiffusionFrame> DiffusionJob::samplerSnapshot() {
   f->density = densityGrid(m_target, f->level);
   f->arrows = arrowField(*m_source, f->level, viewHalfWidth(m_target));
   if (!m_trackedIndex.empty()) {
-    // Tweedie (docs/math.md §3.7): E[x0 | x_t] = (x_t + betaBar^2 score) / alphaBar;
-    // at betaBar = 0 the particle is its own x0 (a network's score is
-    // undefined there).
     const Eigen::Index i = m_trackedIndex.front();
-    const float px = m_x(i, 0), py = m_x(i, 1);
-    f->tracked = {px, py};
-    f->x0Hat = f->tracked;
-    if (f->level.betaBar > 0) {
-      float sx, sy;
-      m_source->evaluate(&px, &py, 1, f->level, ScoreOutput::Score, &sx, &sy);
-      const float b2 = float(f->level.betaBar * f->level.betaBar), a = float(f->level.alphaBar);
-      f->x0Hat = {(px + b2 * sx) / a, (py + b2 * sy) / a};
-    }
+    f->tracked = {m_x(i, 0), m_x(i, 1)};
+    f->x0Hat = tweedieMean(*m_source, f->level, f->tracked);
   }
   m_snapshot = std::move(f);
   return m_snapshot;
@@ -174,7 +169,7 @@ void DiffusionJob::computeForward() {
   // The forward process at forward_t: x_t = alphaBar x0 + betaBar eps (§3.1),
   // same data seed as the quality reference, noise from its own stream: the
   // same particles move continuously with the slider.
-  const ContinuousSchedule c{m_params.sampler.schedule};
+  const ContinuousSchedule& c = m_sampler.continuous();
   const double t = m_params.forwardTime;
   const NoiseLevel level{t, c.alphaBar(t), c.betaBar(t)};
   const Eigen::Index n = std::min<Eigen::Index>(m_params.particles, kReferenceParticles);
@@ -187,7 +182,7 @@ void DiffusionJob::computeErrorMap() {
   // The trained network against the exact eps* at the forward slider's time
   // (at least 0.05: at t = 0 eps* = 0 and the network is never asked).
   const ExactMixtureScore exact(m_target);
-  const ContinuousSchedule c{m_params.sampler.schedule};
+  const ContinuousSchedule& c = m_sampler.continuous();
   m_errorTime = std::max(0.05, m_params.forwardTime);
   const NoiseLevel level{m_errorTime, c.alphaBar(m_errorTime), c.betaBar(m_errorTime)};
   const double h = kDensityFieldScale * viewHalfWidth(m_target);  // like the density: no blank bands
@@ -223,7 +218,7 @@ void DiffusionJob::setForwardTime(double t) {
 bool DiffusionJob::runChunk(const CancelToken& cancel) {
   if (m_step < 0) {
     computeForward();
-    m_x = initialNoise(m_params.particles, m_params.seed);
+    m_x = m_sampler.startingPoints(m_params.particles, m_params.seed);
     m_step = 0;
     for (std::size_t k = 0; k < m_trackedIndex.size(); ++k)
       m_trajectories[k].push_back(m_x.row(m_trackedIndex[k]).transpose());
