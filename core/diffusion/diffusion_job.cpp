@@ -5,6 +5,7 @@
 
 #include "core/diffusion/mixture_score.h"
 #include "core/diffusion/tweedie.h"
+#include "core/mixture/point_cloud.h"
 #include "core/mixture/presets.h"
 #include "core/mixture/sample_quality.h"
 #include "core/util/threads.h"
@@ -47,9 +48,12 @@ DensityGrid densityGrid(const mixture::GaussianMixture& target, const NoiseLevel
   g.x0 = g.y0 = -r;
   g.x1 = g.y1 = r;
   g.nx = g.ny = n;
-  const mixture::GaussianMixture noised = noisedMixture(target, level);
-  g.logDensity.resize(std::size_t(n) * n);
   const double d = 2 * r / n;
+  mixture::GaussianMixture noised = noisedMixture(target, level);
+  // A point cloud at t = 0 has no density: drawn blurred by one cell.
+  for (auto& c : noised.components)
+    if (c.stddev == 0) c.stddev = d;
+  g.logDensity.resize(std::size_t(n) * n);
   // Rows in parallel: each value depends only on its point (thread-count free).
   parallelChunks(std::size_t(n), [&](std::size_t j) {
     for (int i = 0; i < n; ++i)
@@ -82,7 +86,7 @@ Result<std::unique_ptr<DiffusionJob>> DiffusionJob::create(const ParamValues& va
                                                            std::shared_ptr<const ScoreSource> source, bool sweep) {
   auto params = diffusionParamsFrom(values);
   if (!params) return fail(params.error());
-  if (auto status = mixture::validate(target); !status) return fail("the target mixture: " + status.error());
+  if (auto status = mixture::validateTarget(target); !status) return fail("the target: " + status.error());
   auto sampler = Sampler::create(params->sampler);
   if (!sampler) return fail(sampler.error());
   const bool train = !source && params->learned;
@@ -156,6 +160,7 @@ void DiffusionJob::publish() {
   f->sw1 = m_sw1;
   f->modes = m_modes;
   f->highQuality = m_hq;
+  f->memorised = m_memorised;
   f->curves = std::make_shared<const std::vector<QualityCurve>>(m_curves);
   f->losses = m_losses;
   f->training = m_trainer && m_trainer->steps() < m_params.trainSteps;
@@ -249,9 +254,13 @@ bool DiffusionJob::runChunk(const CancelToken& cancel) {
     if (m_step == total) {
       m_reference = mixture::sample(m_target, kReferenceParticles, m_params.seed + 1000003);
       m_sw1 = mixture::slicedWasserstein1(m_x, m_reference);
-      const auto cover = mixture::modeCoverage(m_x, m_target);
-      m_modes = cover.modes;
-      m_hq = cover.highQuality;
+      if (mixture::isPointCloud(m_target)) {
+        m_memorised = memorisation(m_x, mixture::cloudPoints(m_target));
+      } else {
+        const auto cover = mixture::modeCoverage(m_x, m_target);
+        m_modes = cover.modes;
+        m_hq = cover.highQuality;
+      }
     }
     {
       std::lock_guard lock(m_mutex);
@@ -285,12 +294,17 @@ bool DiffusionJob::sweepChunk(const CancelToken& cancel) {
       m_failure = x.error();
       return false;
     }
-    const auto cover = mixture::modeCoverage(*x, m_target);
     QualityCurve& c = m_curves.back();
     c.evaluations.push_back(sampler->scoreEvaluations());
     c.sw1.push_back(mixture::slicedWasserstein1(*x, m_reference));
-    c.modes.push_back(cover.modes);
-    c.highQuality.push_back(cover.highQuality);
+    if (mixture::isPointCloud(m_target)) {
+      c.modes.push_back(-1);
+      c.highQuality.push_back(memorisation(*x, mixture::cloudPoints(m_target)).fraction);
+    } else {
+      const auto cover = mixture::modeCoverage(*x, m_target);
+      c.modes.push_back(cover.modes);
+      c.highQuality.push_back(cover.highQuality);
+    }
   }
   ++m_sweepIndex;
   {

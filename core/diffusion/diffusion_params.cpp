@@ -19,12 +19,14 @@ const std::vector<std::string> kScheduleNames = {"Linear (Ho)", "Linear (Su)", "
 std::vector<std::string> targetChoices() {
   std::vector<std::string> out = mixture::presetIds();
   out.push_back("custom");
+  out.push_back("cloud");
   return out;
 }
 
 std::vector<std::string> targetChoiceNames() {
   std::vector<std::string> out = mixture::presetTitles();
   out.push_back("Custom");
+  out.push_back("Point cloud");
   return out;
 }
 
@@ -33,7 +35,8 @@ std::vector<ParamSpec> diffusionSpecs() {
   return {
       {.key = "target",
        .label = "Target",
-       .description = "The data distribution, a Gaussian mixture (custom: click on the canvas to add components)",
+       .description = "The data distribution: a Gaussian mixture (custom: click on the canvas to add components) "
+                      "or a point cloud opened from a CSV file (its exact score returns its own points)",
        .kind = K::Choice,
        .choices = targetChoices(),
        .choiceNames = targetChoiceNames()},

@@ -19,6 +19,17 @@ bool isPointCloud(const GaussianMixture& mixture) {
   return true;
 }
 
+Points cloudPoints(const GaussianMixture& mixture) {
+  Points out(Eigen::Index(mixture.components.size()), 2);
+  for (std::size_t i = 0; i < mixture.components.size(); ++i)
+    out.row(Eigen::Index(i)) = mixture.components[i].mean.transpose().cast<float>();
+  return out;
+}
+
+Status validateTarget(const GaussianMixture& mixture) {
+  return isPointCloud(mixture) ? validateCloud(cloudPoints(mixture)) : validate(mixture);
+}
+
 Status validateCloud(const Points& cloud) {
   if (cloud.rows() == 0) return fail("the point cloud is empty");
   if (cloud.rows() > kMaxCloudPoints)

@@ -17,8 +17,13 @@ GaussianMixture pointCloudMixture(const Points& cloud);
 
 /// True when every component has stddev 0 (a point cloud).
 bool isPointCloud(const GaussianMixture& mixture);
+/// The means of a mixture as points (a cloud's points back).
+Points cloudPoints(const GaussianMixture& mixture);
 
 /// Non-empty, at most kMaxCloudPoints, every coordinate finite.
 Status validateCloud(const Points& cloud);
+/// A diffusion target: a point cloud (validateCloud of its points) or a
+/// mixture that passes validate().
+Status validateTarget(const GaussianMixture& mixture);
 
 }  // namespace kx::core::mixture

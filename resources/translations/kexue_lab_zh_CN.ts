@@ -88,12 +88,17 @@
 <context>
     <name>DiffusionScene</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+66"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+69"/>
+        <source>Forward: t = %1, σ = %2</source>
+        <translation>前向过程：t = %1，σ = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Forward: t = %1, ᾱ = %2</source>
         <translation>前向过程：t = %1，ᾱ = %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Learned vs exact noise prediction at t = %1</source>
         <translation>t = %1 时学到的与精确的噪声预测对比</translation>
     </message>
@@ -886,13 +891,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The data distribution, a Gaussian mixture (custom: click on the canvas to add components)</source>
-        <translation>数据分布，一个高斯混合（自定义：在画布上点击以添加分量）</translation>
+        <source>The data distribution: a Gaussian mixture (custom: click on the canvas to add components) or a point cloud opened from a CSV file (its exact score returns its own points)</source>
+        <translation>数据分布：高斯混合（自定义：在画布上点击添加分量），或从 CSV 文件打开的点云（其精确得分函数会采样回这些点本身）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
         <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point cloud</source>
+        <translation>点云</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -946,8 +956,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Noise schedule: Ho&apos;s linear beta 1e-4..0.02, Su&apos;s alpha_t = sqrt(1 - 0.02 t/T), or cosine</source>
-        <translation>噪声调度：Ho 的线性 beta 1e-4..0.02、苏剑林的 alpha_t = sqrt(1 - 0.02 t/T)，或余弦调度</translation>
+        <source>Noise schedule: Ho&apos;s linear beta 1e-4..0.02, Su&apos;s alpha_t = sqrt(1 - 0.02 t/T), cosine, or variance exploding (the heat equation: x_t = x_0 + sigma(t) noise, sigma geometric or EDM&apos;s)</source>
+        <translation>噪声调度：Ho 的线性 beta 1e-4..0.02、苏剑林的 alpha_t = sqrt(1 - 0.02 t/T)、余弦，或方差爆炸（热方程：x_t = x_0 + sigma(t) 噪声，sigma 为几何式或 EDM 式）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -963,6 +973,36 @@
         <location line="+1"/>
         <source>Cosine</source>
         <translation>余弦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat (geometric σ)</source>
+        <translation>热方程（几何 σ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat (EDM σ)</source>
+        <translation>热方程（EDM σ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>σ min</source>
+        <translation>σ 最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat schedules: the noise level sigma just after t = 0 (sigma(0) = 0 is the data)</source>
+        <translation>热方程调度：t = 0 之后的噪声水平 sigma（sigma(0) = 0 即数据本身）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>σ max</source>
+        <translation>σ 最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat schedules: the noise level sigma(1) the samplers start from (noise times sigma max)</source>
+        <translation>热方程调度：采样器起点的噪声水平 sigma(1)（噪声乘以 sigma 最大值）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1947,7 +1987,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>尚未采样：没有可导出的动画</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+46"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+52"/>
         <source>Diffusion</source>
         <translation>扩散模型</translation>
     </message>
@@ -1969,16 +2009,18 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
     </message>
     <message>
         <location line="+1"/>
+        <location line="+142"/>
         <source>High-quality samples</source>
         <translation>高质量样本</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-142"/>
+        <location line="+144"/>
         <source>share within 3 sd</source>
         <translation>3 个标准差以内的比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-143"/>
         <source>Learned score: DSM loss</source>
         <translation>学习得分函数：DSM 损失</translation>
     </message>
@@ -1993,7 +2035,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>损失（20 步均值）</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>log p</source>
         <translation>log p</translation>
     </message>
@@ -2004,11 +2046,21 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
     </message>
     <message>
         <location line="+19"/>
+        <source>Memorised samples</source>
+        <translation>记忆的样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share within %1 of a point</source>
+        <translation>距某个数据点 %1 以内的比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ε-network</source>
         <translation>ε 网络</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-155"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-179"/>
         <source>
 &lt;h3&gt;Diffusion models: DDPM, DDIM and the probability-flow ODE&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;forward process&lt;/b&gt; adds noise: x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε with
@@ -2090,7 +2142,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 <context>
     <name>kx::widgets::DiffusionView</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+27"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+28"/>
         <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
         <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
     </message>
@@ -2106,6 +2158,26 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
     </message>
     <message>
         <location line="+2"/>
+        <source>Open point cloud…</source>
+        <translation>打开点云…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). Its exact score is known at every t, so the samplers return your points themselves</source>
+        <translation>使用你自己的数据：CSV 文件，每行一个点 x,y（可以有一行表头；最多 %1 个点）。它在每个 t 的精确得分函数都已知，因此采样器会返回你的点本身</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a point cloud</source>
+        <translation>打开点云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
@@ -2145,14 +2217,24 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The samplers of the two quality charts, each at 7 budgets of score evaluations</source>
         <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
+        <source>%1 points · step %2 / %3 · %4 score evaluations</source>
+        <translation>%1 个点 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 components · step %2 / %3 · %4 score evaluations</source>
         <translation>%1 个分量 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · sliced W₁ %1 · memorised %2% (within %3 of a training point) · median distance %4</source>
+        <translation> · 切片 W₁ %1 · 记忆 %2%（距训练点 %3 以内）· 中位距离 %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2475,12 +2557,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::LabList</name>
     <message>
-        <location filename="../../widgets/shell/lab_list.cpp" line="+15"/>
+        <location filename="../../widgets/shell/lab_list.cpp" line="+19"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -2495,7 +2577,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

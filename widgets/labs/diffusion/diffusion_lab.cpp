@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "core/diffusion/diffusion_params.h"
+#include "core/mixture/point_cloud.h"
+#include "core/mixture/point_csv.h"
 #include "core/mixture/presets.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
@@ -36,6 +38,10 @@ evaluations, one curve per sampler: how few steps can you take?</p>
 <a href="https://kexue.fm/archives/9181">9181</a>, <a href="https://kexue.fm/archives/9209">9209</a>,
 <a href="https://kexue.fm/archives/9228">9228</a>; docs/math.md §3.</p>
 )");
+
+/// The target choices after the presets: the user's components, then the cloud.
+int customTarget() { return int(core::mixture::presets().size()); }
+int cloudTarget() { return customTarget() + 1; }
 
 const QColor kCurveColours[] = {QColor(31, 119, 180), QColor(255, 127, 14),  QColor(44, 160, 44),
                                 QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75)};
@@ -75,18 +81,31 @@ core::mixture::GaussianMixture DiffusionLab::target() const {
     auto m = core::mixture::makePreset(presets[std::size_t(index)].id);
     if (m) return *m;
   }
+  if (index == cloudTarget()) return m_cloud.rows() ? core::mixture::pointCloudMixture(m_cloud) : core::mixture::GaussianMixture{};
   return {m_custom};
 }
 
+core::Status DiffusionLab::openCloud(const QString& path) {
+  auto points = core::mixture::readPointsCsvFile(path.toStdString());
+  if (!points) return core::fail(points.error());
+  m_cloud = std::move(points).value();
+  if (int(value("target")) != cloudTarget())
+    setValue("target", double(cloudTarget()));
+  else
+    recompute();
+  return core::Ok{};
+}
+
 void DiffusionLab::addComponent(QPointF at, double stddev) {
-  // The first click starts from the current target, so users extend a preset.
-  if (int(value("target")) != int(core::mixture::presets().size())) {
-    m_custom = target().components;
+  // The first click starts from the current target, so users extend a preset
+  // (a point cloud has no widths to extend: the custom target starts empty).
+  if (int(value("target")) != customTarget()) {
+    m_custom = int(value("target")) == cloudTarget() ? std::vector<core::mixture::Component>{} : target().components;
     for (auto& c : m_custom) c.weight = 1.0;
   }
   m_custom.push_back({Eigen::Vector2d(at.x(), at.y()), stddev, 1.0});
-  if (int(value("target")) != int(core::mixture::presets().size()))
-    setValue("target", double(core::mixture::presets().size()));
+  if (int(value("target")) != customTarget())
+    setValue("target", double(customTarget()));
   else
     recompute();
 }
@@ -105,8 +124,10 @@ std::unique_ptr<core::Job> DiffusionLab::makeJob() {
     return std::make_unique<PacedDiffusionJob>(m_run, m_fps, value("forward_t"));
   }
   auto job = mixture.components.empty()
-                 ? core::Result<std::unique_ptr<dif::DiffusionJob>>(
-                       core::fail("the custom target has no components yet: click on the left canvas to add some"))
+                 ? core::Result<std::unique_ptr<dif::DiffusionJob>>(core::fail(
+                       int(value("target")) == cloudTarget()
+                           ? "no point cloud yet: open a CSV file of points (one x,y per line)"
+                           : "the custom target has no components yet: click on the left canvas to add some"))
                  : dif::DiffusionJob::create(values(), mixture);
   if (!job) {
     setFailure(QString::fromStdString(job.error()));
@@ -170,6 +191,11 @@ void DiffusionLab::updateCharts() {
   m_quality->removeAllSeries();
   m_coverage->removeAllSeries();
   m_loss->removeAllSeries();
+  // A point cloud's coverage is the share of samples that copy a training point (docs/math.md §3.10).
+  const bool cloud = m_frame && core::mixture::isPointCloud(m_frame->target);
+  m_coverage->setTitle(cloud ? tr("Memorised samples") : tr("High-quality samples"));
+  for (auto* axis : m_coverage->axes(Qt::Vertical))
+    axis->setTitleText(cloud ? tr("share within %1 of a point").arg(dif::kMemorisedRadius) : tr("share within 3 sd"));
   if (m_frame && m_frame->losses && !m_frame->losses->empty()) {
     // Means of 20 steps: one point per training chunk, the batch noise averaged.
     auto* series = addLineSeries(m_loss, tr("ε-network"), QColor(31, 119, 180));
@@ -202,6 +228,7 @@ void DiffusionLab::updateCharts() {
 
 void DiffusionLab::resetState() {
   m_custom.clear();
+  m_cloud.resize(0, 2);
   m_likelihood->clear(true);
   m_run.reset();  // Reset starts a new run even where only forward_t differs
 }
@@ -209,7 +236,9 @@ void DiffusionLab::resetState() {
 QJsonObject DiffusionLab::saveState() const {
   QJsonArray components;
   for (const auto& c : m_custom) components.append(QJsonArray{c.mean.x(), c.mean.y(), c.stddev, c.weight});
-  return {{"components", components}};
+  QJsonArray cloud;
+  for (Eigen::Index i = 0; i < m_cloud.rows(); ++i) cloud.append(QJsonArray{m_cloud(i, 0), m_cloud(i, 1)});
+  return {{"components", components}, {"cloud", cloud}};
 }
 
 core::Status DiffusionLab::restoreState(const QJsonObject& state) {
@@ -222,7 +251,17 @@ core::Status DiffusionLab::restoreState(const QJsonObject& state) {
   if (!parsed.empty())
     if (auto status = core::mixture::validate({parsed}); !status)
       return core::fail("custom components: " + status.error());
+  const QJsonArray cloudItems = state.value("cloud").toArray();
+  core::mixture::Points cloud(cloudItems.size(), 2);
+  for (qsizetype i = 0; i < cloudItems.size(); ++i) {
+    const QJsonArray a = cloudItems[i].toArray();
+    if (a.size() != 2) return core::fail("each point of the cloud is [x, y]");
+    cloud.row(i) << float(a[0].toDouble()), float(a[1].toDouble());
+  }
+  if (cloud.rows())
+    if (auto status = core::mixture::validateCloud(cloud); !status) return core::fail(status.error());
   m_custom = std::move(parsed);
+  m_cloud = std::move(cloud);
   recompute();
   return core::Ok{};
 }

@@ -31,13 +31,18 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   QString csvData() const override;
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
-  QStringList stateKeys() const override { return {"components"}; }
+  QStringList stateKeys() const override { return {"components", "cloud"}; }
 
   /// Adds a component of the user's own target at `at` (switches the target
   /// to "custom", starting from the current target's components).
   void addComponent(QPointF at, double stddev = 0.15);
   void clearComponents();
   const std::vector<core::mixture::Component>& customComponents() const { return m_custom; }
+  /// Reads a point cloud from a CSV file (core/mixture/point_csv.h) and makes
+  /// it the target ("cloud"); on any error the previous target stays and the
+  /// message names the file and line.
+  core::Status openCloud(const QString& path);
+  const core::mixture::Points& cloud() const { return m_cloud; }
   /// The mixture the current inputs name; empty when "custom" has no components.
   core::mixture::GaussianMixture target() const;
 
@@ -78,6 +83,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   bool onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const;
 
   std::vector<core::mixture::Component> m_custom;
+  core::mixture::Points m_cloud;
   double m_fps = 0;
   // The current run and the inputs it was made from.
   std::shared_ptr<DiffusionRun> m_run;

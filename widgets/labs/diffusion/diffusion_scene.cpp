@@ -63,11 +63,13 @@ PlotScene forwardScene(const dif::DiffusionFrame& f) {
   const auto& g = f.forwardDensity;
   const double h = f.viewHalfWidth;
   s.view = {-h, h, -h, h};
-  s.title = QCoreApplication::translate("DiffusionScene", "Forward: t = %1, ᾱ = %2")
+  // VP shows how much of the data is left (ᾱ), VE how wide the heat kernel is (σ, docs/math.md §3.9).
+  const auto schedule = core::diffusion::continuousSchedule(f.params.sampler);
+  const bool heat = core::diffusion::isVarianceExploding(schedule.kind);
+  s.title = (heat ? QCoreApplication::translate("DiffusionScene", "Forward: t = %1, σ = %2")
+                  : QCoreApplication::translate("DiffusionScene", "Forward: t = %1, ᾱ = %2"))
                 .arg(f.forwardTime, 0, 'f', 3)
-                .arg(std::exp(-0.5 * core::diffusion::ContinuousSchedule{f.params.sampler.schedule}.integratedBeta(
-                                         f.forwardTime)),
-                     0, 'f', 3);
+                .arg(heat ? schedule.betaBar(f.forwardTime) : schedule.alphaBar(f.forwardTime), 0, 'g', 3);
   s.xLabel = "x";
   s.yLabel = "y";
   if (!f.errorMap.logDensity.empty()) {

@@ -6,6 +6,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "core/mixture/point_cloud.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
@@ -34,6 +35,18 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   m_status = new SteadyLabel(this);
   m_clear = new QPushButton(tr("Clear custom components"), this);
   connect(m_clear, &QPushButton::clicked, lab, &DiffusionLab::clearComponents);
+  m_openCloud = new QPushButton(tr("Open point cloud…"), this);
+  m_openCloud->setToolTip(
+      tr("Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). "
+         "Its exact score is known at every t, so the samplers return your points themselves")
+          .arg(core::mixture::kMaxCloudPoints));
+  connect(m_openCloud, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a point cloud"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty()) return;
+    // On an error the previous target stays; the message names the file and line.
+    if (auto status = m_lab->openCloud(path); !status) m_status->setText(QString::fromStdString(status.error()));
+  });
   m_exportAnimation = new QPushButton(tr("Export animation…"), this);
   m_exportAnimation->setToolTip(tr("Write the sampler's frames (one per segment of steps) as numbered PNG files"));
   connect(m_exportAnimation, &QPushButton::clicked, this, [this] {
@@ -78,6 +91,7 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
 
   auto* bar = new QHBoxLayout;
   bar->addWidget(m_status, 1);
+  bar->addWidget(m_openCloud);
   bar->addWidget(m_clear);
   bar->addWidget(m_exportAnimation);
   auto* canvases = new QSplitter(Qt::Horizontal, this);
@@ -143,11 +157,19 @@ void DiffusionView::refresh() {
     m_status->setText(m_lab->failure());
     return;
   }
-  QString text = tr("%1 components · step %2 / %3 · %4 score evaluations")
+  const bool cloud = core::mixture::isPointCloud(f->target);
+  QString text = (cloud ? tr("%1 points · step %2 / %3 · %4 score evaluations")
+                        : tr("%1 components · step %2 / %3 · %4 score evaluations"))
                      .arg(f->target.components.size())
                      .arg(f->step)
                      .arg(f->stepCount)
                      .arg(f->evaluations);
+  if (f->memorised)
+    text += tr(" · sliced W₁ %1 · memorised %2% (within %3 of a training point) · median distance %4")
+                .arg(f->sw1, 0, 'f', 4)
+                .arg(100 * f->memorised->fraction, 0, 'f', 1)
+                .arg(f->memorised->radius)
+                .arg(f->memorised->medianDistance, 0, 'g', 2);
   if (f->modes >= 0)
     text += tr(" · sliced W₁ %1 · modes %2 / %3 · high quality %4%")
                 .arg(f->sw1, 0, 'f', 4)
