@@ -54,7 +54,7 @@ TEST(Memorisation, TheExactEmpiricalScoreReturnsTheTrainingPoints) {
   // 200 steps) ends at sigma(1e-3) ~ sigma_min = 0.002, a sample of the cloud
   // blurred by 0.002: P(distance > 1e-2) = e^{-12.5} ~ 4e-6. DDIM under VP
   // (100 steps) ends on the Tweedie mean at betaBar(1/T) ~ 0.01, a
-  // responsibility-weighted mean of points >= 0.1 apart: one-hot.
+  // responsibility-weighted mean of points >= 0.5 apart: one-hot.
   const Points training = cloud12();
   const ExactMixtureScore score(mixture::pointCloudMixture(training));
   const SamplerSettings settings[] = {
