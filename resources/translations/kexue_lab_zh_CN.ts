@@ -1987,7 +1987,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>尚未采样：没有可导出的动画</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+52"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+54"/>
         <source>Diffusion</source>
         <translation>扩散模型</translation>
     </message>
@@ -2009,18 +2009,18 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+173"/>
         <source>High-quality samples</source>
         <translation>高质量样本</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+144"/>
+        <location line="-173"/>
+        <location line="+175"/>
         <source>share within 3 sd</source>
         <translation>3 个标准差以内的比例</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-174"/>
         <source>Learned score: DSM loss</source>
         <translation>学习得分函数：DSM 损失</translation>
     </message>
@@ -2035,7 +2035,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>损失（20 步均值）</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>log p</source>
         <translation>log p</translation>
     </message>
@@ -2045,7 +2045,12 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>log p …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>hover</source>
+        <translation>悬停</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Memorised samples</source>
         <translation>记忆的样本</translation>
     </message>
@@ -2060,7 +2065,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>ε 网络</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-179"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-210"/>
         <source>
 &lt;h3&gt;Diffusion models: DDPM, DDIM and the probability-flow ODE&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;forward process&lt;/b&gt; adds noise: x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε with
@@ -2148,11 +2153,11 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
     </message>
     <message>
         <location line="+4"/>
-        <source>The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one particle&apos;s denoised guess x̂₀, over the exact density at the particles&apos; time. Click: the log-density of that point through the probability-flow ODE and exactly</source>
-        <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度</translation>
+        <source>The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one particle&apos;s denoised guess x̂₀, over the exact density at the particles&apos; time. Click: the log-density of that point through the probability-flow ODE and exactly. Hover: that point&apos;s x̂₀ = E[x₀ | x_t] at the particles&apos; time</source>
+        <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度。悬停：该点在粒子所在时刻的 x̂₀ = E[x₀ | x_t]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Clear custom components</source>
         <translation>清除自定义分量</translation>
     </message>
@@ -2197,7 +2202,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>已将 %1 帧写入 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sliced Wasserstein-1 distance to exact samples against the number of score evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers share their step noise too, so their sampling fluctuations move together)</source>
         <translation>到精确样本的切片 Wasserstein-1 距离随得分函数求值次数的变化，每个采样器一条曲线（各 4,000 个粒子，全部来自同一份噪声：随机采样器也共用各步的噪声，因此它们的采样涨落同步变化）</translation>
     </message>
@@ -2222,7 +2227,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 points · step %2 / %3 · %4 score evaluations</source>
         <translation>%1 个点 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
     </message>
@@ -2240,6 +2245,11 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <location line="+6"/>
         <source> · sliced W₁ %1 · modes %2 / %3 · high quality %4%</source>
         <translation> · 切片 W₁ %1 · 模式 %2 / %3 · 高质量 %4%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · x̂₀ of (%1, %2) at t = %3: (%4, %5)</source>
+        <translation> · (%1, %2) 在 t = %3 的 x̂₀：(%4, %5)</translation>
     </message>
 </context>
 <context>

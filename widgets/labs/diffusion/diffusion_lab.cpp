@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/diffusion/diffusion_params.h"
+#include "core/diffusion/tweedie.h"
 #include "core/mixture/point_cloud.h"
 #include "core/mixture/point_csv.h"
 #include "core/mixture/presets.h"
@@ -13,6 +14,7 @@
 #include "widgets/labs/diffusion/diffusion_paced_job.h"
 #include "widgets/labs/diffusion/diffusion_scene.h"
 #include "widgets/labs/diffusion/diffusion_view.h"
+#include "widgets/worker/request_thread.h"
 
 namespace kx::widgets {
 namespace {
@@ -54,6 +56,7 @@ DiffusionLab::DiffusionLab(QObject* parent)
       m_coverage(makeChart(tr("High-quality samples"), tr("log₂ score evaluations"), tr("share within 3 sd"))),
       m_loss(makeChart(tr("Learned score: DSM loss"), tr("training step"), tr("loss (mean of 20)"), true)) {
   m_likelihood = new DiffusionLikelihood(this);
+  m_requests = new RequestThread("diffusion-hover", 1, this);
   connect(m_likelihood, &DiffusionLikelihood::message, this, &Lab::message);
   connect(m_likelihood, &DiffusionLikelihood::probed, this, [this] {
     rebuildScenes();
@@ -72,6 +75,7 @@ DiffusionLab::DiffusionLab(QObject* parent)
 DiffusionLab::~DiffusionLab() {
   stopJob();
   delete m_likelihood;  // joins its workers while the lab is still whole
+  delete m_requests;
 }
 
 core::mixture::GaussianMixture DiffusionLab::target() const {
@@ -163,6 +167,7 @@ bool DiffusionLab::onlyForwardTimeMoved(const core::mixture::GaussianMixture& mi
 void DiffusionLab::show(std::shared_ptr<const dif::DiffusionFrame> f) {
   m_frame = f;
   m_likelihood->onFrame(f);
+  if (m_hover) probeTweedie(*m_hover);  // the new frame's time
   rebuildScenes();
   updateCharts();
   emit displayed();
@@ -178,8 +183,36 @@ void DiffusionLab::rebuildScenes() {
                                 .color = QColor(255, 255, 255),
                                 .shape = Marker::Shape::Square,
                                 .filled = false});
+  if (m_hoverEstimate)
+    addTweedie(sampling, m_hoverEstimate->first, m_hoverEstimate->second, QColor(120, 220, 255), tr("hover"),
+               QStringLiteral("x̂₀"));
   m_sampling = std::make_shared<const PlotScene>(std::move(sampling));
 }
+
+void DiffusionLab::probeTweedie(QPointF at) {
+  m_hover = at;
+  if (!m_frame || !m_frame->source) return;
+  const Eigen::Vector2f x(float(at.x()), float(at.y()));
+  m_requests->request(0, [this, x, source = m_frame->source, level = m_frame->level](const core::CancelToken&) {
+    const Eigen::Vector2f hat = dif::tweedieMean(*source, level, x);
+    return std::function<void()>([this, x, hat] {
+      if (!m_hover) return;  // cleared meanwhile
+      m_hoverEstimate = std::make_pair(x, hat);
+      rebuildScenes();
+      emit displayed();
+    });
+  });
+}
+
+void DiffusionLab::clearHover() {
+  m_hover.reset();
+  m_hoverEstimate.reset();
+  m_requests->drop(0);
+  rebuildScenes();
+  emit displayed();
+}
+
+bool DiffusionLab::hoverPending() const { return m_requests->pending(0); }
 
 void DiffusionLab::probeLikelihood(QPointF at) {
   m_likelihood->probe(at);

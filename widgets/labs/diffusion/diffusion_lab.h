@@ -9,6 +9,8 @@
 #include <QLineSeries>
 #include <QSize>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/diffusion/diffusion_frame.h"
@@ -19,6 +21,7 @@ namespace kx::widgets {
 
 struct DiffusionRun;
 class DiffusionLikelihood;
+class RequestThread;
 
 class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   Q_OBJECT
@@ -50,6 +53,16 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   /// the result shows in the status line and as a marker on the sampler plot.
   void probeLikelihood(QPointF at);
   DiffusionLikelihood* likelihood() const { return m_likelihood; }
+
+  /// Tweedie's x0-hat (docs/math.md §3.7) of a hovered point at the shown
+  /// frame's time and score, computed on a request thread; drawn on the
+  /// sampler plot and recomputed for every new frame until clearHover().
+  void probeTweedie(QPointF at);
+  void clearHover();
+  /// The hovered point and its x0-hat once computed (for the status line and tests).
+  std::optional<std::pair<Eigen::Vector2f, Eigen::Vector2f>> hoverEstimate() const { return m_hoverEstimate; }
+  /// True while a hover request waits or runs.
+  bool hoverPending() const;
 
   /// Frames of the current run's sampling animation (one per segment).
   int animationFrames() const;
@@ -96,6 +109,9 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   QChart* m_coverage;
   QChart* m_loss;
   DiffusionLikelihood* m_likelihood;
+  RequestThread* m_requests;
+  std::optional<QPointF> m_hover;
+  std::optional<std::pair<Eigen::Vector2f, Eigen::Vector2f>> m_hoverEstimate;
 };
 
 /// The lab list's factory (widgets/lab/registered_labs.h).

@@ -178,18 +178,18 @@ PlotScene samplingScene(const dif::DiffusionFrame& f) {
   }
   if (!f.trajectories.empty()) {
     // The first tracked particle and its Tweedie estimate of the clean point.
-    s.lines.push_back({.points = {QVector2D(f.tracked.x(), f.tracked.y()), QVector2D(f.x0Hat.x(), f.x0Hat.y())},
-                       .color = QColor(255, 127, 14),
-                       .widthPx = 1.2f,
-                       .dashed = true});
-    s.markers.push_back(
-        {.position = QPointF(f.tracked.x(), f.tracked.y()), .label = "x_t", .color = QColor(255, 127, 14)});
-    s.markers.push_back({.position = QPointF(f.x0Hat.x(), f.x0Hat.y()),
-                         .label = "x̂₀",
-                         .color = QColor(255, 127, 14),
-                         .shape = Marker::Shape::Diamond});
+    addTweedie(s, f.tracked, f.x0Hat, QColor(255, 127, 14), "x_t", "x̂₀");
   }
   return s;
+}
+
+void addTweedie(PlotScene& scene, const Eigen::Vector2f& x, const Eigen::Vector2f& hat, const QColor& color,
+                const QString& label, const QString& hatLabel) {
+  scene.lines.push_back(
+      {.points = {QVector2D(x.x(), x.y()), QVector2D(hat.x(), hat.y())}, .color = color, .widthPx = 1.2f, .dashed = true});
+  scene.markers.push_back({.position = QPointF(x.x(), x.y()), .label = label, .color = color});
+  scene.markers.push_back(
+      {.position = QPointF(hat.x(), hat.y()), .label = hatLabel, .color = color, .shape = Marker::Shape::Diamond});
 }
 
 }  // namespace kx::widgets

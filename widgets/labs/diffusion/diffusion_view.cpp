@@ -31,7 +31,8 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   m_sampling->setToolTip(
       tr("The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one "
          "particle's denoised guess x̂₀, over the exact density at the particles' time. Click: the log-density "
-         "of that point through the probability-flow ODE and exactly"));
+         "of that point through the probability-flow ODE and exactly. Hover: that point's x̂₀ = E[x₀ | x_t] at the "
+         "particles' time"));
   m_status = new SteadyLabel(this);
   m_clear = new QPushButton(tr("Clear custom components"), this);
   connect(m_clear, &QPushButton::clicked, lab, &DiffusionLab::clearComponents);
@@ -62,6 +63,7 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   connect(m_sampling, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
     if (button == Qt::LeftButton) m_lab->probeLikelihood(at);
   });
+  connect(m_sampling, &GlCanvas::hovered, m_lab, &DiffusionLab::probeTweedie);
 
   m_qualityView = new LabChartView(
       lab->qualityChart(), kChartMinimum,
@@ -132,6 +134,7 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
 
 bool DiffusionView::eventFilter(QObject* watched, QEvent* event) {
   if ((watched == m_forward || watched == m_sampling) && event->type() == QEvent::Resize) refresh();
+  if (watched == m_sampling && event->type() == QEvent::Leave) m_lab->clearHover();
   return QWidget::eventFilter(watched, event);
 }
 
@@ -177,6 +180,13 @@ void DiffusionView::refresh() {
                 .arg(f->target.components.size())
                 .arg(100 * f->highQuality, 0, 'f', 1);
   if (const QString probe = m_lab->likelihood()->probeText(); !probe.isEmpty()) text += QStringLiteral(" · ") + probe;
+  if (const auto hover = m_lab->hoverEstimate())
+    text += tr(" · x̂₀ of (%1, %2) at t = %3: (%4, %5)")
+                .arg(hover->first.x(), 0, 'f', 2)
+                .arg(hover->first.y(), 0, 'f', 2)
+                .arg(f->level.time, 0, 'f', 3)
+                .arg(hover->second.x(), 0, 'f', 3)
+                .arg(hover->second.y(), 0, 'f', 3);
   m_status->setText(text);
 }
 

@@ -12,6 +12,7 @@
 #include <QLineSeries>
 #include <QTest>
 
+#include "core/diffusion/tweedie.h"
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
 #include "widgets/labs/diffusion/diffusion_view.h"
@@ -188,6 +189,26 @@ TEST(DiffusionLab, PointCloudFromCsvIsMemorisedAndBadFilesKeepTheTarget) {
   ASSERT_TRUE(lab.frame() && lab.frame()->memorised) << lab.failure().toStdString();
   EXPECT_GE(lab.frame()->memorised->fraction, 0.99);
   QFile::remove(path);
+}
+
+TEST(DiffusionLab, HoveredPointsGetTheirTweedieEstimateAtTheShownTime) {
+  // docs/math.md §3.7: x0-hat of any hovered point at the shown frame's time,
+  // computed off the GUI thread, equals the core's tweedieMean there (the
+  // heun ODE ends at t = 1e-3, betaBar > 0, so the estimate moves the point).
+  DiffusionLab lab;
+  ASSERT_TRUE(lab.setValue("particles", 2000));
+  ASSERT_TRUE(lab.setValue("sampler", 4));  // ode_heun
+  ASSERT_TRUE(finished(lab));
+  const auto f = lab.frame();
+  ASSERT_TRUE(f && f->level.betaBar > 0);
+  lab.probeTweedie({1.9, 0.3});
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.hoverEstimate().has_value() && !lab.hoverPending(); }, 10000));
+  const auto [x, hat] = *lab.hoverEstimate();
+  EXPECT_EQ(x, Eigen::Vector2f(1.9f, 0.3f));
+  EXPECT_EQ(hat, core::diffusion::tweedieMean(*f->source, f->level, x));
+  EXPECT_GT((hat - x).norm(), 1e-3);
+  lab.clearHover();
+  EXPECT_FALSE(lab.hoverEstimate());
 }
 
 TEST(DiffusionLab, LearnedScoreShowsLossAndErrorMap) {
