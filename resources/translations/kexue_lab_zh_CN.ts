@@ -1987,7 +1987,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>尚未采样：没有可导出的动画</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+54"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+61"/>
         <source>Diffusion</source>
         <translation>扩散模型</translation>
     </message>
@@ -2065,7 +2065,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>ε 网络</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-210"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-217"/>
         <source>
 &lt;h3&gt;Diffusion models: DDPM, DDIM and the probability-flow ODE&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;forward process&lt;/b&gt; adds noise: x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε with
@@ -2081,9 +2081,16 @@ The &lt;b&gt;probability-flow ODE&lt;/b&gt; dx/dt = −β(t)/2 (x + ∇log p&lt;
 for one particle, the denoised guess x̂&lt;sub&gt;0&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; + β̄² ∇log p&lt;sub&gt;t&lt;/sub&gt;)/ᾱ (Tweedie). The
 charts give sliced Wasserstein distance and the fraction of high-quality samples against the number of score
 evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Heat schedules and your own data.&lt;/b&gt; The heat (variance-exploding) schedules keep the data and add noise
+of growing width, x&lt;sub&gt;t&lt;/sub&gt; = x&lt;sub&gt;0&lt;/sub&gt; + σ(t) ε, and the probability-flow ODE becomes the heat equation&apos;s
+dx/dt = −σσ′ ∇log p&lt;sub&gt;t&lt;/sub&gt;. &lt;b&gt;Open point cloud…&lt;/b&gt; makes the points of a CSV file the target: their noised
+density is a mixture centred on the points, so the score is exact and the samplers return the points themselves
+(the &quot;memorised&quot; share in the status line), where a learned network lands between them. Hover over the right
+canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt;/p&gt;
 &lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;,
 &lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;,
-&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;; docs/math.md §3.&lt;/p&gt;
+&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9280&quot;&gt;9280&lt;/a&gt;,
+&lt;a href=&quot;https://kexue.fm/archives/7038&quot;&gt;7038&lt;/a&gt;; docs/math.md §3.&lt;/p&gt;
 </source>
         <translation>
 &lt;h3&gt;扩散模型：DDPM、DDIM 与概率流 ODE&lt;/h3&gt;
@@ -2091,7 +2098,8 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;DDPM&lt;/b&gt;（祖先采样）：x&lt;sub&gt;t−1&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; − β&lt;sub&gt;t&lt;/sub&gt;²/β̄&lt;sub&gt;t&lt;/sub&gt; ε)/α&lt;sub&gt;t&lt;/sub&gt; +
 σ&lt;sub&gt;t&lt;/sub&gt; z，其中 σ&lt;sub&gt;t&lt;/sub&gt; = β̄&lt;sub&gt;t−1&lt;/sub&gt;β&lt;sub&gt;t&lt;/sub&gt;/β̄&lt;sub&gt;t&lt;/sub&gt; 或 β&lt;sub&gt;t&lt;/sub&gt;。&lt;b&gt;DDIM&lt;/b&gt; 在任意步数子序列上保持边缘分布不变；η = 0 时是确定性的。&lt;b&gt;概率流 ODE&lt;/b&gt; dx/dt = −β(t)/2 (x + ∇log p&lt;sub&gt;t&lt;/sub&gt;) 不加噪声地推动同样的边缘分布（Euler、Heun、RK4）；&lt;b&gt;逆向 SDE&lt;/b&gt; 则把噪声加回来（Euler–Maruyama）。&lt;/p&gt;
 &lt;p&gt;右侧画布显示粒子、几条轨迹、当前时刻的得分场（箭头），以及某个粒子的去噪估计x̂&lt;sub&gt;0&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; + β̄² ∇log p&lt;sub&gt;t&lt;/sub&gt;)/ᾱ（Tweedie 公式）。下方图表给出切片 Wasserstein 距离和高质量样本比例随得分函数求值次数的变化，每种采样器一条曲线：最少能走几步？&lt;/p&gt;
-&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;；docs/math.md §3。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;热方程调度与你自己的数据。&lt;/b&gt;热方程（方差爆炸）调度保留数据、加入宽度递增的噪声：x&lt;sub&gt;t&lt;/sub&gt; = x&lt;sub&gt;0&lt;/sub&gt; + σ(t) ε，概率流 ODE 即热方程的 dx/dt = −σσ′ ∇log p&lt;sub&gt;t&lt;/sub&gt;。&lt;b&gt;打开点云…&lt;/b&gt; 把 CSV 文件中的点作为目标：其加噪密度是以这些点为中心的混合分布，因此得分函数是精确的，采样器会返回这些点本身（状态栏中的“记忆”比例），而学习到的网络则落在点与点之间。在右侧画布上悬停，可查看该点在当前时刻的 x̂&lt;sub&gt;0&lt;/sub&gt;。&lt;/p&gt;
+&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9280&quot;&gt;9280&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/7038&quot;&gt;7038&lt;/a&gt;；docs/math.md §3。&lt;/p&gt;
 </translation>
     </message>
 </context>

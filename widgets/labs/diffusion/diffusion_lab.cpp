@@ -36,9 +36,16 @@ The <b>probability-flow ODE</b> dx/dt = −β(t)/2 (x + ∇log p<sub>t</sub>) mo
 for one particle, the denoised guess x̂<sub>0</sub> = (x<sub>t</sub> + β̄² ∇log p<sub>t</sub>)/ᾱ (Tweedie). The
 charts give sliced Wasserstein distance and the fraction of high-quality samples against the number of score
 evaluations, one curve per sampler: how few steps can you take?</p>
+<p><b>Heat schedules and your own data.</b> The heat (variance-exploding) schedules keep the data and add noise
+of growing width, x<sub>t</sub> = x<sub>0</sub> + σ(t) ε, and the probability-flow ODE becomes the heat equation's
+dx/dt = −σσ′ ∇log p<sub>t</sub>. <b>Open point cloud…</b> makes the points of a CSV file the target: their noised
+density is a mixture centred on the points, so the score is exact and the samplers return the points themselves
+(the "memorised" share in the status line), where a learned network lands between them. Hover over the right
+canvas for that point's x̂<sub>0</sub> at the current time.</p>
 <p>Sources: <a href="https://kexue.fm/archives/9119">9119</a>, <a href="https://kexue.fm/archives/9164">9164</a>,
 <a href="https://kexue.fm/archives/9181">9181</a>, <a href="https://kexue.fm/archives/9209">9209</a>,
-<a href="https://kexue.fm/archives/9228">9228</a>; docs/math.md §3.</p>
+<a href="https://kexue.fm/archives/9228">9228</a>, <a href="https://kexue.fm/archives/9280">9280</a>,
+<a href="https://kexue.fm/archives/7038">7038</a>; docs/math.md §3.</p>
 )");
 
 /// The target choices after the presets: the user's components, then the cloud.

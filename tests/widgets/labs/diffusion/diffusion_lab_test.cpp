@@ -177,6 +177,7 @@ TEST(DiffusionLab, PointCloudFromCsvIsMemorisedAndBadFilesKeepTheTarget) {
   ASSERT_TRUE(lab.frame()->memorised);
   EXPECT_GE(lab.frame()->memorised->fraction, 0.99);
   EXPECT_EQ(lab.frame()->modes, -1);
+  EXPECT_TRUE(lab.csvData().contains("log10_distance_from,log10_distance_to,samples"));
   DiffusionLab other;
   ASSERT_TRUE(other.restoreState(lab.saveState()));
   EXPECT_TRUE(other.cloud().cwiseEqual(lab.cloud()).all());
