@@ -31,6 +31,12 @@ const SweepEntry kSweep[] = {{"DDIM", SamplerKind::Ddim, 0},      {"DDPM", Sampl
                              {"Euler", SamplerKind::OdeEuler, 0}, {"Heun", SamplerKind::OdeHeun, 0},
                              {"RK4", SamplerKind::OdeRk4, 0},     {"SDE", SamplerKind::ReverseSde, 0}};
 
+/// The network trains on VP noise; under a heat schedule on Ho's linear one,
+/// and LearnedScore maps the VE levels onto it (docs/math.md §3.9).
+ScheduleKind trainingSchedule(ScheduleKind sampling) {
+  return isVarianceExploding(sampling) ? ScheduleKind::Linear : sampling;
+}
+
 double viewHalfWidth(const mixture::GaussianMixture& target) {
   double r = 3;
   for (const auto& c : target.components) r = std::max(r, c.mean.cwiseAbs().maxCoeff() + 3 * c.stddev);
@@ -86,21 +92,18 @@ Result<std::unique_ptr<DiffusionJob>> DiffusionJob::create(const ParamValues& va
                                                            std::shared_ptr<const ScoreSource> source, bool sweep) {
   auto params = diffusionParamsFrom(values);
   if (!params) return fail(params.error());
-  if (auto status = mixture::validateTarget(target); !status) return fail("the target: " + status.error());
+  if (auto status = mixture::validateTarget(target); !status)
+    return fail(mixture::isPointCloud(target) ? status.error() : "the target mixture: " + status.error());
   auto sampler = Sampler::create(params->sampler);
   if (!sampler) return fail(sampler.error());
   const bool train = !source && params->learned;
-  // The network is conditioned on VP times and trained on VP noise (docs/math.md §3.8).
-  if (train && isVarianceExploding(params->sampler.schedule))
-    return fail("the learned score is trained for the variance-preserving schedules (linear, linear_su, cosine); "
-                "choose one of them or the exact score");
   if (!source) source = std::make_shared<ExactMixtureScore>(target);
   auto job =
       std::unique_ptr<DiffusionJob>(new DiffusionJob(*params, target, std::move(source), *sampler, sweep && !train));
   // The sweep runs every sampler at 7 budgets: with a network that is minutes, so only for the exact score.
   if (train)
     job->m_trainer =
-        std::make_unique<DsmTrainer>(target, DsmSettings{.schedule = params->sampler.schedule, .seed = params->seed});
+        std::make_unique<DsmTrainer>(target, DsmSettings{.schedule = trainingSchedule(params->sampler.schedule), .seed = params->seed});
   return job;
 }
 
@@ -330,7 +333,7 @@ bool DiffusionJob::trainChunk(const CancelToken& cancel) {
     // Trained: sample with the network from here on, and map its error
     // against the exact eps* at the forward slider's time (at least 0.05:
     // at t = 0 eps* = 0 and the network is never asked).
-    m_source = std::make_shared<LearnedScore>(m_trainer->snapshot());
+    m_source = std::make_shared<LearnedScore>(m_trainer->snapshot(), m_trainer->settings().schedule);
     computeErrorMap();
   }
   {

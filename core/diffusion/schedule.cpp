@@ -129,6 +129,16 @@ double ContinuousSchedule::diffusionSquared(double t) const {
              : beta(t);
 }
 
+double ContinuousSchedule::timeOfRatio(double ratio) const {
+  double lo = 0, hi = 1;
+  if (!(ratio < betaBar(hi) / alphaBar(hi))) return hi;
+  for (int i = 0; i < 45; ++i) {  // 2^-45 ~ 3e-14
+    const double mid = 0.5 * (lo + hi);
+    (betaBar(mid) / alphaBar(mid) < ratio ? lo : hi) = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
 Status ContinuousSchedule::validate() const {
   if (!isVarianceExploding(kind)) return Ok{};
   if (!(std::isfinite(sigmaMax) && sigmaMin > 0 && sigmaMin < sigmaMax))

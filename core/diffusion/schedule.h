@@ -65,6 +65,9 @@ struct ContinuousSchedule {
   /// The SDE's drift coefficient f_t and squared diffusion g_t^2 (§3.4, §3.9).
   double drift(double t) const;
   double diffusionSquared(double t) const;
+  /// VP only: the time at which betaBar/alphaBar = ratio (it increases from 0
+  /// at t = 0), by bisection to ~1e-12; 1 beyond the schedule's range.
+  double timeOfRatio(double ratio) const;
   /// A message when a VE range is not 0 < sigmaMin < sigmaMax (finite).
   Status validate() const;
 };
