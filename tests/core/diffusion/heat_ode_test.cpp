@@ -123,8 +123,8 @@ TEST(HeatOde, MapsGaussianDataLinearlyAtEachSolversOrder) {
     double order;
   };
   for (auto schedule : kVeKinds)
-    for (const Case& k : {Case{SamplerKind::OdeEuler, 40, 1}, Case{SamplerKind::OdeHeun, 40, 2},
-                          Case{SamplerKind::OdeRk4, 20, 4}}) {
+    for (const Case& k :
+         {Case{SamplerKind::OdeEuler, 40, 1}, Case{SamplerKind::OdeHeun, 40, 2}, Case{SamplerKind::OdeRk4, 20, 4}}) {
       double err[2];
       for (int half = 0; half < 2; ++half) {
         const Sampler sampler = make({.kind = k.kind, .schedule = schedule, .steps = k.steps << half});

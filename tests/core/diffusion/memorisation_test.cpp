@@ -27,7 +27,7 @@ TEST(Memorisation, CountsDistancesToTheNearestTrainingPoint) {
   EXPECT_FLOAT_EQ(d[2], 2.5f);
   EXPECT_NEAR(d[3], 0.005f, 1e-7);
   const Memorisation m = memorisation(samples, training);
-  EXPECT_DOUBLE_EQ(m.fraction, 0.5);  // 0.005 twice within 1e-2
+  EXPECT_DOUBLE_EQ(m.fraction, 0.5);          // 0.005 twice within 1e-2
   EXPECT_NEAR(m.medianDistance, 0.02, 1e-6);  // upper median of {0.005, 0.005, 0.02, 2.5}
   // log10 bins of 0.25 decades from -5: 0.005 -> -2.30 (bin 10), 0.02 -> -1.70 (bin 13), 2.5 -> 0.40 (bin 21).
   ASSERT_EQ(m.histogram.size(), std::size_t(kDistanceBins));
