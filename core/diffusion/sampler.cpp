@@ -5,9 +5,9 @@
 #include <bit>
 #include <cmath>
 
-#include "core/nn/worker_pool.h"
 #include "core/util/counter_rng.h"
 #include "core/util/fast_math.h"
+#include "core/util/threads.h"
 
 namespace kx::core::diffusion {
 namespace {
@@ -287,7 +287,7 @@ Status Sampler::advance(const ScoreSource& source, Points& x, int from, int to, 
   const Eigen::Index n = x.rows();
   const std::size_t chunks = std::size_t((n + kChunk - 1) / kChunk);
   std::vector<int> bad(chunks, -1);
-  nn::runChunks(chunks, [&](std::size_t c) {
+  parallelChunks(chunks, [&](std::size_t c) {
     const Eigen::Index first = Eigen::Index(c) * kChunk;
     const int m = int(std::min(kChunk, n - first));
     runSteps(source, x.data() + first, x.data() + n + first, m, first, from, to, seed, cancel, bad[c]);

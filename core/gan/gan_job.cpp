@@ -1,5 +1,6 @@
 #include "core/gan/gan_job.h"
 
+#include <atomic>
 #include <chrono>
 
 #include "core/mixture/presets.h"
@@ -23,12 +24,12 @@ Result<std::unique_ptr<GanJob>> GanJob::create(const ParamValues& values) {
   return std::make_unique<GanJob>(*params, *target);
 }
 
-GanJob::GanJob(const GanParams& params, mixture::GaussianMixture target, std::shared_ptr<GanControl> control,
+GanJob::GanJob(const GanParams& params, mixture::GaussianMixture target, std::shared_ptr<JobControl> control,
                std::shared_ptr<const GanWeights> start)
     : m_run(nextRun.fetch_add(1)),
       m_params(params),
       m_target(std::move(target)),
-      m_control(control ? std::move(control) : std::make_shared<GanControl>()),
+      m_control(control ? std::move(control) : std::make_shared<JobControl>()),
       m_start(std::move(start)) {}
 
 void GanJob::record() {
@@ -74,7 +75,7 @@ bool GanJob::runChunk(const CancelToken& cancel) {
     m_failure = m_trainer->divergence();
     return false;
   };
-  const auto single = static_cast<SingleStep>(m_control->single.exchange(0));
+  const auto single = static_cast<SingleStep>(m_control->takeRequest());
   if (single != SingleStep::None) {
     // One update of one network, then a picture of it (the lab's step buttons).
     if (single == SingleStep::Discriminator)
@@ -94,7 +95,7 @@ bool GanJob::runChunk(const CancelToken& cancel) {
     m_dSum += m_trainer->lastDiscriminatorLoss();
     m_gSum += m_trainer->lastGeneratorLoss();
     ++m_summed;
-    const int every = m_control->frameEvery.load() > 0 ? m_control->frameEvery.load() : m_params.frameEvery;
+    const int every = m_control->frameSpacing(m_params.frameEvery);
     const long step = m_trainer->generatorSteps();
     if (step % every == 0 || step == m_params.steps) {
       publish();

@@ -1,23 +1,19 @@
 #pragma once
 // The GAN lab as a Job (core/job/job.h): trains in chunks of generator steps
 // and publishes a GanFrame every frameEvery steps, at step 0 and at the end.
-// The GUI can ask, through a shared GanControl, for a single discriminator or
-// generator update in place of the next chunk (the lab's "step D" / "step G"),
-// and change the frame spacing (slow motion) while it runs.
-#include <atomic>
+// The GUI can ask, through the lab's JobControl (core/job/job_control.h), for a
+// single discriminator or generator update in place of the next chunk (the
+// lab's "step D" / "step G", a SingleStep request), and change the frame
+// spacing (slow motion) while it runs.
 #include <memory>
 #include <mutex>
 
 #include "core/gan/gan_frame.h"
+#include "core/job/job_control.h"
 
 namespace kx::core::gan {
 
 enum class SingleStep { None = 0, Discriminator = 1, Generator = 2 };
-
-struct GanControl {
-  std::atomic<int> single{0};      ///< a SingleStep the next chunk performs instead of training
-  std::atomic<int> frameEvery{0};  ///< > 0 overrides the parameter
-};
 
 class GanJob : public Job {
  public:
@@ -25,7 +21,7 @@ class GanJob : public Job {
   static Result<std::unique_ptr<GanJob>> create(const ParamValues& values);
   /// `target` must pass mixture::validate(); `start`, if given, replaces the
   /// seeded initial weights (it must fit the networks: checked in the first chunk).
-  GanJob(const GanParams& params, mixture::GaussianMixture target, std::shared_ptr<GanControl> control = {},
+  GanJob(const GanParams& params, mixture::GaussianMixture target, std::shared_ptr<JobControl> control = {},
          std::shared_ptr<const GanWeights> start = {});
 
   bool runChunk(const CancelToken& cancel) override;
@@ -42,7 +38,7 @@ class GanJob : public Job {
   const std::uint64_t m_run;  ///< GanFrame::run of this job's frames
   GanParams m_params;
   mixture::GaussianMixture m_target;
-  std::shared_ptr<GanControl> m_control;
+  std::shared_ptr<JobControl> m_control;
   std::shared_ptr<const GanWeights> m_start;
   std::unique_ptr<GanTrainer> m_trainer;  // built by the first chunk (constructors only copy)
   FrameInputs m_inputs;

@@ -1,8 +1,8 @@
 #pragma once
 // The alternating GAN updates of docs/math.md §4.6 ("dig pits, then jump in", §4.1):
 // a generator and a discriminator MLP, their optimisers, and fresh real and
-// noise batches for every update. No Qt, no threads of its own (products use
-// the core/nn worker pool); shared by the lab's job and kexue-bench gan.
+// noise batches for every update. No Qt, no threads of its own (products run
+// on the core worker pool, parallelChunks); shared by the lab's job and kexue-bench gan.
 //
 // Determinism: the weights come from std::mt19937_64(seed); every batch is a
 // pure function of (seed, update counter) through counter_rng.h, so a run

@@ -34,7 +34,7 @@ template <typename T>
 Var<T> addScalar(Var<T> a, Scalar<T> s);  ///< a + s
 
 /// Matrix product op(a) op(b), op = transpose where asked. Uses Eigen's GEMM
-/// on threadCount() threads (column blocks, worker_pool.h).
+/// on threadCount() threads (column blocks, parallelChunks).
 template <typename T>
 Var<T> matmul(Var<T> a, Var<T> b, bool transposeA = false, bool transposeB = false);
 

@@ -1,6 +1,6 @@
 // The matrix product, the one op where the time goes: Eigen's GEMM compiled
 // for the CPU's instruction set (gemm_kernel.h), one call per block of
-// output columns, blocks spread over threadCount() threads (worker_pool.h).
+// output columns, blocks spread over threadCount() threads (core/util/threads.h).
 //
 // Why not Eigen's own OpenMP GEMM: its threads busy-wait on each other inside
 // the product, and on a machine whose cores are busy (the GUI, a build) a
@@ -13,7 +13,6 @@
 
 #include "core/nn/gemm_kernel.h"
 #include "core/nn/ops.h"
-#include "core/nn/worker_pool.h"
 #include "core/util/threads.h"
 
 namespace kx::core::nn {
@@ -40,7 +39,7 @@ Mat<T> product(Tape<T>& t, const Mat<T>& a, const Mat<T>& b, bool ta, bool tb) {
       block(k * kBlockColumns, std::min(kBlockColumns, cols - k * kBlockColumns));
     return out;
   }
-  runChunks(static_cast<std::size_t>(blocks), [&](std::size_t k) {
+  parallelChunks(static_cast<std::size_t>(blocks), [&](std::size_t k) {
     const Eigen::Index c0 = static_cast<Eigen::Index>(k) * kBlockColumns;
     block(c0, std::min(kBlockColumns, cols - c0));
   });

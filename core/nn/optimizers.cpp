@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "core/nn/adam_kernel.h"
-#include "core/nn/worker_pool.h"
+#include "core/util/threads.h"
 
 namespace kx::core::nn {
 
@@ -41,7 +41,7 @@ void Adam<T>::step() {
   // One chunk per parameter: coefficientwise, so the split changes no result.
   // lr m/c1 / (sqrt(v/c2) + eps) = (lr/c1) m / (sqrt(v)/sqrt(c2) + eps), one pass.
   const AdamStep<T> coefficients{m_beta1, m_beta2, stepSize, rootCorrection2, m_eps};
-  runChunks(m_group.size(), [&](std::size_t k) {
+  parallelChunks(m_group.size(), [&](std::size_t k) {
     Parameter<T>& p = *m_group[k];
     onActiveIsa([&](auto isa) {
       adamUpdateOn<isa(), T>(coefficients, p.grad.data(), m_m[k].data(), m_v[k].data(), p.value.data(),

@@ -14,7 +14,10 @@ int threadCount();
 void setThreadCount(int threads);
 
 /// Calls body(chunk) for chunk in [0, chunks), spread over threadCount()
-/// threads. Each chunk runs exactly once; the call returns when all are done.
+/// threads of one persistent pool (core/util/worker_pool.cpp; the caller is
+/// one of them). Each chunk runs exactly once; the call returns when all are
+/// done. While another call holds the pool (another thread, or a body that
+/// calls parallelChunks itself), the chunks run on the caller, in order.
 void parallelChunks(std::size_t chunks, const std::function<void(std::size_t)>& body);
 
 /// The nice value of a compute thread (Linux; 0 is the default, 19 the lowest):

@@ -202,7 +202,7 @@
 <context>
     <name>OutcomeMap</name>
     <message>
-        <location filename="../../widgets/labs/competition/outcome_map.cpp" line="+32"/>
+        <location filename="../../widgets/labs/competition/outcome_map.cpp" line="+34"/>
         <source>coexist</source>
         <translation>共存</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>变分自编码器</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+90"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+118"/>
         <source>Histogram of S_n</source>
         <translation>S_n 的直方图</translation>
     </message>
@@ -1228,31 +1228,31 @@
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>probability per bin</source>
         <translation>每个区间的概率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
-        <location line="+4"/>
-        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="+36"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="+64"/>
         <source>walkers</source>
         <translation>游走者</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>matching normal</source>
         <translation>对应的正态分布</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>exact law</source>
         <translation>精确分布</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-56"/>
         <source>Distance to the normal law</source>
         <translation>到正态分布的距离</translation>
     </message>
@@ -1262,23 +1262,23 @@
         <translation>步数 n</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+106"/>
         <source>KS at bin edges</source>
         <translation>分箱边界处的 KS</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-105"/>
         <source>KS (true)</source>
         <translation>KS（真值）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>binomial law&apos;s KS</source>
         <translation>二项分布的 KS</translation>
     </message>
@@ -1303,13 +1303,13 @@
         <translation>下限 2/√N</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+168"/>
+        <location line="+1"/>
+        <location line="+164"/>
         <source>Mean-square displacement</source>
         <translation>均方位移</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-164"/>
         <source>steps t</source>
         <translation>步数 t</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>拟合直线</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Path integral</source>
         <translation>路径积分</translation>
     </message>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+180"/>
+        <location line="+177"/>
         <source>closed form</source>
         <translation>闭式解</translation>
     </message>
@@ -1480,7 +1480,7 @@
         <translation>路径积分：误差 %1（1 个核）→ %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_density_pair.cpp" line="-47"/>
+        <location filename="../../widgets/labs/walk/walk_density_pair.cpp" line="-48"/>
         <source>2D walks: the density of walkers against the heat kernel appears from step 1.</source>
         <translation>二维游走：游走者密度与热核的对比从第 1 步开始显示。</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>每格计数</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="-3"/>
+        <location filename="../../widgets/labs/walk/walk_derivation_charts.cpp" line="-4"/>
         <source>Characteristic function</source>
         <translation>特征函数</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>频率 ω</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re φₙ(ω)</source>
         <translation>Re φₙ(ω)</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>精确 φₙ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Partial products</source>
         <translation>部分积</translation>
     </message>
@@ -1565,7 +1565,7 @@
         <translation>sin(πω)/(πω)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sums over the modes</source>
         <translation>对各模求和</translation>
     </message>
@@ -1610,7 +1610,7 @@
         <translation>所选 ω</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Characteristic function: shown for 1D walks</source>
         <translation>特征函数：仅用于一维游走</translation>
     </message>
@@ -1887,7 +1887,7 @@
         <translation>|x − x_ref|</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Error of %1 (rtol %2) vs reference</source>
         <translation>%1（rtol %2）相对参考解的误差</translation>
     </message>
@@ -1902,7 +1902,7 @@
         <translation>至多 %1 条轨线；最早的一条已被移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-131"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-132"/>
         <source>
 &lt;h3&gt;Two-species competition&lt;/h3&gt;
 &lt;p&gt;Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:&lt;/p&gt;
@@ -1946,7 +1946,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
 <context>
     <name>kx::widgets::CompetitionView</name>
     <message>
-        <location filename="../../widgets/labs/competition/competition_view.cpp" line="+19"/>
+        <location filename="../../widgets/labs/competition/competition_view.cpp" line="+20"/>
         <source>Click: start a trajectory (or select one by its start) · right-click: remove · drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>单击：从此处开始一条轨线（或单击起点选中它）· 右键：移除 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
@@ -1969,7 +1969,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
 <context>
     <name>kx::widgets::DensityPairWidget</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_density_pair.cpp" line="+84"/>
+        <location filename="../../widgets/labs/walk/walk_density_pair.cpp" line="+86"/>
         <source>Left: walkers per cell (64 × 64 grid). Right: the counts the heat kernel predicts, a Gaussian whose variance grows linearly with the step. One colour scale for both.</source>
         <translation>左：每格的游走者数（64 × 64 网格）。右：热核预测的计数，即方差随步数线性增长的高斯分布。两者使用同一色标。</translation>
     </message>
@@ -1992,7 +1992,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>扩散模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+124"/>
         <source>Distance to the target</source>
         <translation>到目标分布的距离</translation>
     </message>
@@ -2009,18 +2009,18 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+65"/>
         <source>High-quality samples</source>
         <translation>高质量样本</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+175"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>share within 3 sd</source>
         <translation>3 个标准差以内的比例</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-66"/>
         <source>Learned score: DSM loss</source>
         <translation>学习得分函数：DSM 损失</translation>
     </message>
@@ -2035,7 +2035,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>损失（20 步均值）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+17"/>
         <source>log p</source>
         <translation>log p</translation>
     </message>
@@ -2065,7 +2065,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>ε 网络</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-217"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-232"/>
         <source>
 &lt;h3&gt;Diffusion models: DDPM, DDIM and the probability-flow ODE&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;forward process&lt;/b&gt; adds noise: x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε with
@@ -2106,23 +2106,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::DiffusionLikelihood</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_likelihood.cpp" line="+20"/>
-        <location line="+78"/>
-        <source>Log-density: ODE against exact</source>
-        <translation>对数密度：ODE 与精确值对比</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <source>exact log p(x)</source>
-        <translation>精确 log p(x)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ODE log p(x) (§3.6)</source>
-        <translation>ODE log p(x)（§3.6）</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_likelihood.cpp" line="+35"/>
         <source>Likelihood: %1</source>
         <translation>似然：%1</translation>
     </message>
@@ -2137,12 +2121,27 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>log p(%1, %2)：ODE %3 · 精确 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>exact log p(x)</source>
+        <translation>精确 log p(x)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ODE log p(x) (§3.6)</source>
+        <translation>ODE log p(x)（§3.6）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Log-density: ODE against exact (%1 / %2 samples)</source>
         <translation>对数密度：ODE 与精确值对比（%1 / %2 个样本）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Log-density: ODE against exact</source>
+        <translation>对数密度：ODE 与精确值对比</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ODE = exact</source>
         <translation>ODE = 精确</translation>
     </message>
@@ -2155,32 +2154,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::DiffusionView</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+28"/>
-        <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
-        <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one particle&apos;s denoised guess x̂₀, over the exact density at the particles&apos; time. Click: the log-density of that point through the probability-flow ODE and exactly. Hover: that point&apos;s x̂₀ = E[x₀ | x_t] at the particles&apos; time</source>
-        <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度。悬停：该点在粒子所在时刻的 x̂₀ = E[x₀ | x_t]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clear custom components</source>
-        <translation>清除自定义分量</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open point cloud…</source>
-        <translation>打开点云…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). Its exact score is known at every t, so the samplers return your points themselves</source>
-        <translation>使用你自己的数据：CSV 文件，每行一个点 x,y（可以有一行表头；最多 %1 个点）。它在每个 t 的精确得分函数都已知，因此采样器会返回你的点本身</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+34"/>
         <source>Open a point cloud</source>
         <translation>打开点云</translation>
     </message>
@@ -2190,7 +2164,32 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
+        <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one particle&apos;s denoised guess x̂₀, over the exact density at the particles&apos; time. Click: the log-density of that point through the probability-flow ODE and exactly. Hover: that point&apos;s x̂₀ = E[x₀ | x_t] at the particles&apos; time</source>
+        <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度。悬停：该点在粒子所在时刻的 x̂₀ = E[x₀ | x_t]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear custom components</source>
+        <translation>清除自定义分量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open point cloud…</source>
+        <translation>打开点云…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). Its exact score is known at every t, so the samplers return your points themselves</source>
+        <translation>使用你自己的数据：CSV 文件，每行一个点 x,y（可以有一行表头；最多 %1 个点）。它在每个 t 的精确得分函数都已知，因此采样器会返回你的点本身</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
@@ -2200,7 +2199,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>将采样器的各帧（每段步数一帧）写成编号的 PNG 文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Folder for the animation&apos;s frames</source>
         <translation>动画帧的存放文件夹</translation>
     </message>
@@ -2210,32 +2209,32 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>已将 %1 帧写入 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sliced Wasserstein-1 distance to exact samples against the number of score evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers share their step noise too, so their sampling fluctuations move together)</source>
         <translation>到精确样本的切片 Wasserstein-1 距离随得分函数求值次数的变化，每个采样器一条曲线（各 4,000 个粒子，全部来自同一份噪声：随机采样器也共用各步的噪声，因此它们的采样涨落同步变化）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Fraction of samples within 3 standard deviations of a component centre</source>
         <translation>落在某个分量中心 3 个标准差以内的样本比例</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the network trains (its floor is not 0: ε is only partly predictable from x_t)</source>
         <translation>得分函数 = 学习所得：网络训练过程中的去噪得分匹配损失 E|ε − ε_θ(ᾱx₀ + β̄ε, t)|²（其下限不为 0：ε 只能由 x_t 部分预测）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Log-density of samples of the target through the probability-flow ODE&apos;s instantaneous change of variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact log-density: on the diagonal where the ODE is exact</source>
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The samplers of the two quality charts, each at 7 budgets of score evaluations</source>
         <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%1 points · step %2 / %3 · %4 score evaluations</source>
         <translation>%1 个点 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
     </message>
@@ -2263,7 +2262,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::DownloadBar</name>
     <message>
-        <location filename="../../widgets/download/download_bar.cpp" line="+13"/>
+        <location filename="../../widgets/download/download_bar.cpp" line="+17"/>
         <source>Cancel download</source>
         <translation>取消下载</translation>
     </message>
@@ -2273,7 +2272,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>停止下载：不保留不完整的文件，当前数据集保持不变</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: connecting…</source>
         <translation>%1：正在连接…</translation>
     </message>
@@ -2340,13 +2339,13 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>GAN 能量</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+110"/>
+        <location line="+15"/>
+        <location line="+115"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <location line="+3"/>
         <source>generator step</source>
         <translation>生成器步数</translation>
@@ -2392,7 +2391,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>高质量比例</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Losses (the first average comes at step %1)</source>
         <translation>损失（第一个平均值在第 %1 步给出）</translation>
     </message>
@@ -2427,7 +2426,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>还没有帧：请先进行训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-246"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-264"/>
         <source>
 &lt;h3&gt;GANs as energy: dig pits, then jump in&lt;/h3&gt;
 &lt;p&gt;The discriminator D is read as an &lt;b&gt;energy landscape&lt;/b&gt; U = −D over the plane (heatmap and contours). Its update
@@ -2466,7 +2465,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::GanSurfaceView</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_surface_view.cpp" line="+30"/>
+        <location filename="../../widgets/labs/gan/gan_surface_view.cpp" line="+31"/>
         <source>Drag: orbit · wheel: zoom</source>
         <translation>拖动：旋转视角 · 滚轮：缩放</translation>
     </message>
@@ -2474,17 +2473,17 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::GanView</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+22"/>
+        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+23"/>
         <source>generator step %1 · discriminator step %2</source>
         <translation>生成器第 %1 步 · 判别器第 %2 步</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>Shift+单击：手绘一个数据点 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Step D</source>
         <translation>单步 D</translation>
     </message>
@@ -2539,7 +2538,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>将本次运行的每一幅能量地形保存为编号的 PNG 文件</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Landscape</source>
         <translation>能量地形</translation>
     </message>
@@ -2549,7 +2548,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>三维地形</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Folder for the frame sequence</source>
         <translation>帧序列的存放文件夹</translation>
     </message>
@@ -2613,8 +2612,8 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.cpp" line="+43"/>
-        <location filename="../../widgets/shell/main_window_language.cpp" line="+74"/>
+        <location filename="../../widgets/shell/main_window.cpp" line="+44"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="+70"/>
         <source>Kexue Lab</source>
         <translation>科学空间实验室</translation>
     </message>
@@ -2634,7 +2633,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>帧：相邻两次绘制的间隔 · 计算：工作线程处理上一块所用的时间</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;OpenGL 3.3 is unavailable&lt;/b&gt; (%1). The plots show their axes, curves and markers but not their fields, points and arrows; charts, parameters, sessions and data export work as usual.</source>
         <translation>&lt;b&gt;OpenGL 3.3 不可用&lt;/b&gt;（%1）。图中只显示坐标轴、曲线和标记，不显示场、点和箭头；图表、参数、会话和数据导出照常可用。</translation>
     </message>
@@ -2798,12 +2797,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <source>frame %1 ms · compute %2 ms</source>
         <translation>帧 %1 毫秒 · 计算 %2 毫秒</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <location filename="../../widgets/shell/main_window_language.cpp" line="+0"/>
         <source>Kexue Lab — %1</source>
         <translation>科学空间实验室 — %1</translation>
@@ -2839,7 +2838,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>重置实验</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window_language.cpp" line="-52"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="-47"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -2890,7 +2889,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::OutcomeMapWidget</name>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Where the current parameters sit among the four outcomes of the competition model (σ₁ = a₁N₂/r₁, σ₂ = a₂N₁/r₂). A hollow dot means the point lies beyond the map.</source>
         <translation>当前参数在竞争模型四种结局中的位置（σ₁ = a₁N₂/r₁，σ₂ = a₂N₁/r₂）。空心点表示该点超出图的范围。</translation>
     </message>
@@ -2959,7 +2958,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::VaeCharts</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+26"/>
+        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+76"/>
         <source>Held-out loss (nats per image)</source>
         <translation>留出集损失（每幅图像的 nat 数）</translation>
     </message>
@@ -3001,32 +3000,32 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>KL(q(z|x) ‖ N(0, I))</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>inactive</source>
         <translation>不活跃</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>latent dimension</source>
         <translation>隐变量维度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>KL (nats)</source>
         <translation>KL（nat）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>floor τ/2</source>
         <translation>下限 τ/2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>KL per latent dimension</source>
         <translation>各隐变量维度的 KL</translation>
     </message>
@@ -3089,12 +3088,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation> — 正在加载新文件…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Pick two points in the scatter first: the morph runs between them</source>
         <translation>请先在散点图中选取两个点：变形在两点之间进行</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="-251"/>
+        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="-258"/>
         <source>
 &lt;h3&gt;Variational autoencoders: train one, then walk its latent space&lt;/h3&gt;
 &lt;p&gt;An encoder maps an image x to a Gaussian q(z|x) = N(μ(x), σ²(x)); a decoder maps a code z back to pixel
@@ -3133,7 +3132,31 @@ inactive. The
 <context>
     <name>kx::widgets::VaeView</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+39"/>
+        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+50"/>
+        <location line="+244"/>
+        <source>trained %1 epochs</source>
+        <translation>已训练 %1 轮</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+245"/>
+        <source>epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+257"/>
+        <source>the session&apos;s model; Run trains on</source>
+        <translation>会话中的模型；“运行”将继续训练</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+258"/>
+        <source>untrained; Run (F5) trains</source>
+        <translation>未训练；“运行”（F5）开始训练</translation>
+    </message>
+    <message>
+        <location line="-181"/>
         <source>Open IDX…</source>
         <translation>打开 IDX…</translation>
     </message>
@@ -3153,7 +3176,7 @@ inactive. The
         <translation>从常用镜像下载 MNIST 的 60,000 个训练数字（9.9 MB），校验其 MD5 并保存在缓存中：下次无需再下载即可载入</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Embedded digits</source>
         <translation>内置数字</translation>
     </message>
@@ -3163,41 +3186,17 @@ inactive. The
         <translation>回到本程序自己生成的数字（不是 MNIST）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+217"/>
-        <source>trained %1 epochs</source>
-        <translation>已训练 %1 轮</translation>
-    </message>
-    <message>
-        <location line="-217"/>
-        <location line="+218"/>
-        <source>epoch %1 of %2</source>
-        <translation>第 %1 轮，共 %2 轮</translation>
-    </message>
-    <message>
-        <location line="-217"/>
-        <location line="+230"/>
-        <source>the session&apos;s model; Run trains on</source>
-        <translation>会话中的模型；“运行”将继续训练</translation>
-    </message>
-    <message>
-        <location line="-230"/>
-        <location line="+231"/>
-        <source>untrained; Run (F5) trains</source>
-        <translation>未训练；“运行”（F5）开始训练</translation>
-    </message>
-    <message>
-        <location line="-223"/>
+        <location line="+1"/>
         <source>Progress of the current epoch</source>
         <translation>当前轮次的进度</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>Hover a point: its image · click two points: the ends A and B of the interpolation · drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>悬停在点上：显示其图像 · 单击两个点：插值的两端 A 与 B · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
@@ -3212,7 +3211,7 @@ inactive. The
         <translation>线性：编码之间的直线。球面：沿大圆插值，范数线性变化（避开编码很少出现的低范数中部）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Images in the strip, both ends included</source>
         <translation>条带中的图像数，含两端</translation>
     </message>
@@ -3222,7 +3221,7 @@ inactive. The
         <translation>动画</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Play the morph from A to B and back</source>
         <translation>从 A 到 B 再回到 A 播放变形</translation>
     </message>
@@ -3237,17 +3236,17 @@ inactive. The
         <translation>将变形保存为编号的 PNG 文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Interpolation A → B</source>
         <translation>插值 A → B</translation>
     </message>
@@ -3257,7 +3256,7 @@ inactive. The
         <translation>变形</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Originals, reconstructions below</source>
         <translation>原图（下方为重构）</translation>
     </message>
@@ -3267,7 +3266,7 @@ inactive. The
         <translation>流形：在正态分位数处解码的编码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reconstructions</source>
         <translation>重构</translation>
     </message>
@@ -3277,17 +3276,17 @@ inactive. The
         <translation>流形</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above τ/2 (docs/math.md §5.2)</source>
         <translation>留出集图像上每个隐变量维度的 KL。低于 0.01 nat 的维度为不活跃：解码器忽略它（KL 消失）。VAE+BN 使每个维度都高于 τ/2（docs/math.md §5.2）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The download failed; the current data set stays. %1</source>
         <translation>下载失败，当前数据集保持不变。%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>held-out image %1, label %2</source>
         <translation>留出集图像 %1，标签 %2</translation>
     </message>
@@ -3341,7 +3340,7 @@ inactive. The
 <context>
     <name>kx::widgets::WalkCharts</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-301"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-323"/>
         <source>binomial</source>
         <translation>二项分布</translation>
     </message>
@@ -3461,7 +3460,7 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
 <context>
     <name>kx::widgets::WalkView</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+30"/>
+        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+31"/>
         <source>%1 of %3 (computed %2)%4</source>
         <translation>第 %1 步，共 %3 步（已计算 %2）%4</translation>
     </message>
@@ -3471,12 +3470,12 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>（回看中）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>1D: time across, position up — highlighted walkers&apos; paths, all walkers at the current step (the strip at its right end) and the ±1, ±2 sd envelopes. 2D: the plane. Drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>一维：横轴为时间，纵轴为位置 — 高亮游走者的路径、当前步所有游走者的位置（右端的条带）以及 ±1、±2 个标准差的包络。二维：平面。拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 steps/s</source>
         <translation>每秒 %1 步</translation>
     </message>
@@ -3491,42 +3490,42 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>动画速度：“运行”每秒播放的游走步数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Scrub: show any step already computed (pauses the walk; Run continues from the computed frontier)</source>
         <translation>拖动回看：显示任一已计算的步（游走暂停；“运行”从已计算的最远处继续）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Probability of each bin: walkers (outline), the exact law (dots: binomial for the lattice) and the normal law with the same mean and variance</source>
         <translation>各区间的概率：游走者（轮廓）、精确分布（点：格点游走为二项分布）以及均值与方差相同的正态分布</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Kolmogorov–Smirnov and total-variation distance to the normal law against the number of steps (log–log), with a n^(−1/2) reference and a line fitted to KS above the sampling floor</source>
         <translation>Kolmogorov–Smirnov 距离与全变差距离随步数的变化（双对数坐标），附 n^(−1/2) 参考线和对采样下限以上的 KS 的拟合直线</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Mean-square displacement against time with its least-squares line: slope = 2·d·D</source>
         <translation>均方位移随时间的变化及其最小二乘直线：斜率 = 2·d·D</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Path integral: the density after n steps composed from 1, a few and many short-time Gaussian kernels (Chapman–Kolmogorov) against the closed form — or, with a barrier, the method-of-images solution — beside the walkers&apos; histogram</source>
         <translation>路径积分：由 1 个、若干个和许多个短时高斯核复合（Chapman–Kolmogorov）得到的 n 步后的密度，与闭式解（有壁垒时为镜像法的解）对比，旁边是游走者的直方图</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Walk</source>
         <translation>游走</translation>
     </message>
@@ -3551,22 +3550,22 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>路径傅里叶模上的伯努利乘积与和式 Σ 1/(n² ± ω²)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Real part of the characteristic function after n steps: exact (cosⁿω for the symmetric lattice), its Gaussian limit and the walkers&apos; empirical mean of cos ωx</source>
         <translation>n 步后特征函数的实部：精确值（对称格点为 cosⁿω）、其高斯极限，以及游走者的经验平均 cos ωx</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Lattice walks: the probability of site k recovered from the characteristic function by the coefficient-extraction integral, next to the exact binomial probability</source>
         <translation>格点游走：由特征函数经系数提取积分还原出的格点 k 的概率，旁边是精确的二项概率</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>ω: the products are taken at x = πω; the − sum has a pole at every integer ω</source>
         <translation>ω：乘积取在 x = πω 处；“−”和在每个整数 ω 处有极点</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Number of modes N in the partial products and sums</source>
         <translation>部分积与部分和中的模数 N</translation>
     </message>
@@ -3576,22 +3575,17 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>ω = %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Partial products ∏(1 ± ω²/n²) over N modes converging to sinh(πω)/(πω) and sin(πω)/(πω)</source>
         <translation>N 个模上的部分积 ∏(1 ± ω²/n²) 收敛到 sinh(πω)/(πω) 和 sin(πω)/(πω)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Σ 1/(n² + ω²) and Σ 1/(n² − ω²) with N terms against their closed forms; dotted: the poles of the second at integer ω</source>
         <translation>取 N 项的 Σ 1/(n² + ω²) 与 Σ 1/(n² − ω²) 对比其闭式；虚线：后者在整数 ω 处的极点</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>ω</source>
-        <translation>ω</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Modes N</source>
         <translation>模数 N</translation>
     </message>

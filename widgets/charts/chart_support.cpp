@@ -12,6 +12,12 @@
 
 namespace kx::widgets {
 
+void setChartTitles(QChart* chart, const QString& title, const QString& xTitle, const QString& yTitle) {
+  chart->setTitle(title);
+  chart->axes(Qt::Horizontal).first()->setTitleText(xTitle);
+  chart->axes(Qt::Vertical).first()->setTitleText(yTitle);
+}
+
 QChart* makeChart(const QString& title, const QString& xTitle, const QString& yTitle, bool logY) {
   auto* chart = new QChart;
   chart->setTitle(title);

@@ -13,6 +13,10 @@ namespace kx::widgets {
 /// A chart with value axes titled `xTitle` / `yTitle` (log y if `logY`).
 QChart* makeChart(const QString& title, const QString& xTitle, const QString& yTitle, bool logY = false);
 
+/// Sets the title of `chart` and of its first horizontal and vertical axes
+/// (how a chart made by makeChart is retitled in another language).
+void setChartTitles(QChart* chart, const QString& title, const QString& xTitle, const QString& yTitle);
+
 /// A line series attached to both axes of `chart`.
 QLineSeries* addLineSeries(QChart* chart, const QString& name, const QColor& color, qreal width = 2.0,
                            Qt::PenStyle style = Qt::SolidLine);

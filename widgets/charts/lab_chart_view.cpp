@@ -1,12 +1,14 @@
 #include "widgets/charts/lab_chart_view.h"
 
+#include "widgets/lab/live_texts.h"
+
 namespace kx::widgets {
 
-LabChartView::LabChartView(QChart* chart, QSize minimumSize, const QString& toolTip, QWidget* parent)
+LabChartView::LabChartView(QChart* chart, QSize minimumSize, std::function<QString()> toolTip, QWidget* parent)
     : QChartView(chart, parent) {
   setRenderHint(QPainter::Antialiasing);
   setMinimumSize(minimumSize);
-  setToolTip(toolTip);
+  if (toolTip) liveTexts(this, [this, toolTip = std::move(toolTip)] { setToolTip(toolTip()); });
 }
 
 LabChartView::~LabChartView() {

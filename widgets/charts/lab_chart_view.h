@@ -4,13 +4,15 @@
 // QChartView would delete the chart it shows, so this view gives the chart
 // back when it goes. Every lab view shows charts through it: none can forget.
 #include <QChartView>
+#include <functional>
 
 namespace kx::widgets {
 
 class LabChartView : public QChartView {
   Q_OBJECT
  public:
-  LabChartView(QChart* chart, QSize minimumSize, const QString& toolTip, QWidget* parent);
+  /// `toolTip` makes the tooltip in the current language (liveTexts); empty: none.
+  LabChartView(QChart* chart, QSize minimumSize, std::function<QString()> toolTip, QWidget* parent);
   ~LabChartView() override;
 };
 

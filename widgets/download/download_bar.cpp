@@ -4,14 +4,19 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include "widgets/lab/live_texts.h"
+
 namespace kx::widgets {
 
 DownloadBar::DownloadBar(QWidget* parent) : QWidget(parent) {
   m_progress = new QProgressBar(this);
   m_progress->setRange(0, 1000);
   m_progress->setMinimumWidth(220);
-  m_cancel = new QPushButton(tr("Cancel download"), this);
-  m_cancel->setToolTip(tr("Stop the download: nothing partial is kept, the current data set stays"));
+  m_cancel = new QPushButton(this);
+  liveTexts(m_cancel, [this] {
+    m_cancel->setText(tr("Cancel download"));
+    m_cancel->setToolTip(tr("Stop the download: nothing partial is kept, the current data set stays"));
+  });
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_progress);

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "core/job/job.h"
+#include "core/job/job_control.h"
 #include "core/params/param_schema.h"
 #include "widgets/worker/job_runner.h"
 
@@ -94,6 +95,12 @@ class Lab : public QObject {
   /// diverged); empty while all is well.
   QString failure() const { return m_failure; }
 
+  /// Re-sets what the lab owns (chart texts, the last frame's scene) in the
+  /// current language, without recomputing, and emits displayed(): never a
+  /// stale figure. The shell calls it for every lab when the language
+  /// changes; views retranslate themselves (widgets/lab/live_texts.h).
+  virtual void retranslate() { emit displayed(); }
+
  signals:
   void valuesChanged();
   /// A job's frame arrived (the shell times frames with it).
@@ -120,6 +127,9 @@ class Lab : public QObject {
   /// Stops and joins the job without signals: for destructors, before the
   /// members a job reads are destroyed.
   void stopJob() { m_runner.cancel(); }
+  /// The side channel into the lab's jobs (pace, frame spacing, one-shot
+  /// requests); hand it to each job makeJob() builds.
+  const std::shared_ptr<core::JobControl>& control() const { return m_control; }
 
  private:
   friend class ParamChangeCommand;
@@ -132,6 +142,7 @@ class Lab : public QObject {
   core::ParamValues m_jobValues;
   QUndoStack m_undo;
   JobRunner m_runner;
+  std::shared_ptr<core::JobControl> m_control = std::make_shared<core::JobControl>();
   bool m_running = false;
   bool m_hasFrame = false;
   QString m_failure;

@@ -29,6 +29,7 @@
 #include "widgets/export/export_dialog.h"
 #include "widgets/export/lab_export.h"
 #include "widgets/lab/lab_registry.h"
+#include "widgets/lab/live_texts.h"
 #include "widgets/panel/param_panel.h"
 #include "widgets/session/session_file.h"
 #include "widgets/shell/lab_list.h"
@@ -59,7 +60,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_progress->setMaximumWidth(180);
   m_progress->setVisible(false);
   m_cancel = new QToolButton(this);
-  texts([this] {
+  liveTexts(this, [this] {
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the running computation (Esc)"));
   });
@@ -68,8 +69,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (m_current) m_current->cancel();
   });
   m_timing = new QLabel(this);
-  texts([this] {
+  liveTexts(this, [this] {
     m_timing->setToolTip(tr("Frame: time between drawn frames · compute: worker time of the last chunk"));
+    showTiming();
   });
   statusBar()->addPermanentWidget(m_timing);
   statusBar()->addPermanentWidget(m_progress);
@@ -139,7 +141,7 @@ void MainWindow::buildDocks() {
   m_labList = new LabList(this);
   connect(m_labList, &LabList::labChosen, this, &MainWindow::selectLab);
   auto* labsDock = new QDockWidget(this);
-  texts([labsDock] { labsDock->setWindowTitle(tr("Labs")); });
+  liveTexts(this, [labsDock] { labsDock->setWindowTitle(tr("Labs")); });
   labsDock->setObjectName("labs");
   labsDock->setWidget(m_labList);
   labsDock->setMaximumWidth(200);
@@ -155,7 +157,7 @@ void MainWindow::buildDocks() {
   tabs->addTab(m_paramArea, QString());
   tabs->addTab(m_about, QString());
   auto* paramDock = new QDockWidget(this);
-  texts([tabs, paramDock] {
+  liveTexts(this, [tabs, paramDock] {
     tabs->setTabText(0, tr("Parameters"));
     tabs->setTabText(1, tr("About"));
     paramDock->setWindowTitle(tr("Lab"));
@@ -169,7 +171,7 @@ void MainWindow::buildDocks() {
 
 void MainWindow::buildActions() {
   auto* file = menuBar()->addMenu(QString());
-  texts([file] { file->setTitle(tr("&File")); });
+  liveTexts(this, [file] { file->setTitle(tr("&File")); });
   auto* open = file->addAction(QString(), this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), {}, tr("Kexue Lab session (*.json)"));
     if (!path.isEmpty()) openSession(path);
@@ -181,7 +183,7 @@ void MainWindow::buildActions() {
     if (!path.isEmpty()) saveSession(path);
   });
   save->setShortcut(QKeySequence::Save);
-  texts([open, save] {
+  liveTexts(this, [open, save] {
     open->setText(tr("&Open session…"));
     save->setText(tr("&Save session…"));
   });
@@ -192,19 +194,19 @@ void MainWindow::buildActions() {
            true);
   });
   file->insertMenu(save, recent);
-  texts([recent] { recent->retranslate(); });
+  liveTexts(this, [recent] { recent->retranslate(); });
   auto* exportAction = file->addAction(QString(), this, &MainWindow::exportFigureInteractively);
   exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
   file->addSeparator();
   auto* quit = file->addAction(QString(), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
-  texts([exportAction, quit] {
+  liveTexts(this, [exportAction, quit] {
     exportAction->setText(tr("&Export figure…"));
     quit->setText(tr("&Quit"));
   });
 
   auto* edit = menuBar()->addMenu(QString());
-  texts([edit] { edit->setTitle(tr("&Edit")); });
+  liveTexts(this, [edit] { edit->setTitle(tr("&Edit")); });
   // QUndoGroup fixes an action's prefix when it creates it: new actions per language.
   auto* undo = m_undo.createUndoAction(this, tr("&Undo"));
   undo->setShortcut(QKeySequence::Undo);
@@ -225,7 +227,7 @@ void MainWindow::buildActions() {
   reset->setShortcut(QKeySequence(tr("Ctrl+R")));
   auto* cancel = labMenu->addAction(QString(), this, [this] { m_current->cancel(); });
   cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-  texts([this, labMenu, reset, cancel] {
+  liveTexts(this, [this, labMenu, reset, cancel] {
     labMenu->setTitle(tr("&Run"));
     m_run->setText(tr("&Run"));
     m_run->setToolTip(tr("Run the lab (F5); labs that compute once recompute"));
@@ -245,20 +247,20 @@ void MainWindow::buildActions() {
                            .arg(QApplication::applicationVersion()));
   });
   about->setShortcut(QKeySequence::HelpContents);
-  texts([help, about] {
+  liveTexts(this, [help, about] {
     help->setTitle(tr("&Help"));
     about->setText(tr("&About Kexue Lab"));
   });
 
   auto* bar = addToolBar(QString());
-  texts([bar] { bar->setWindowTitle(tr("Run")); });
+  liveTexts(this, [bar] { bar->setWindowTitle(tr("Run")); });
   bar->setObjectName("run");
   bar->addActions({m_run, m_pause, m_step, reset});
   bar->addSeparator();
   bar->addActions({undo, redo});
   bar->addSeparator();
   bar->addAction(exportAction);
-  texts([this, undo, redo, built = false]() mutable {
+  liveTexts(this, [this, undo, redo, built = false]() mutable {
     if (!std::exchange(built, true)) return;  // the first call: just made in this language
     auto* newUndo = m_undo.createUndoAction(this, tr("&Undo"));
     newUndo->setShortcut(QKeySequence::Undo);
@@ -283,6 +285,10 @@ Lab* MainWindow::labFor(const QString& id) {
   return lab ? install(std::move(lab)) : nullptr;
 }
 
+void MainWindow::showTiming() {
+  if (m_frameMs >= 0) m_timing->setText(tr("frame %1 ms · compute %2 ms").arg(m_frameMs).arg(m_computeMs, 0, 'f', 1));
+}
+
 void MainWindow::adoptLab(std::unique_ptr<Lab> lab) { showLab(install(std::move(lab))); }
 
 Lab* MainWindow::install(std::unique_ptr<Lab> lab) {
@@ -296,7 +302,8 @@ Lab* MainWindow::install(std::unique_ptr<Lab> lab) {
   connect(&raw->runner(), &JobRunner::chunkTimed, this, [this](double ms) { m_computeMs = ms; });
   connect(raw, &Lab::frameShown, this, [this, raw] {
     if (raw != m_current) return;
-    m_timing->setText(tr("frame %1 ms · compute %2 ms").arg(m_frameClock.restart()).arg(m_computeMs, 0, 'f', 1));
+    m_frameMs = m_frameClock.restart();
+    showTiming();
   });
   connect(&raw->runner(), &JobRunner::progressChanged, this, [this, raw] {
     if (raw == m_current) showProgress(*raw);

@@ -65,8 +65,6 @@ class MainWindow : public QMainWindow {
   void buildDocks();
   void buildViewMenu();
   void chooseLanguage(const QString& code);
-  /// Applies `apply` (which sets texts with tr()) now and after every language change.
-  void texts(std::function<void()> apply);
   void retranslate();
   /// `content` under a notice when OpenGL is unavailable, else `content` itself.
   QWidget* withGlNotice(QWidget* content);
@@ -74,6 +72,8 @@ class MainWindow : public QMainWindow {
   /// The status bar's progress and Cancel follow this lab's job only.
   void showProgress(const Lab& lab);
   void exportFigureInteractively();
+  /// The status bar's frame and compute times, in the current language.
+  void showTiming();
   /// A status-bar note; an error also shows in the message bar, with a Reset
   /// action when it comes from `resettable`.
   void report(const QString& text, bool error = false, Lab* resettable = nullptr);
@@ -95,8 +95,8 @@ class MainWindow : public QMainWindow {
   QAction *m_run, *m_pause, *m_step;
   QElapsedTimer m_frameClock;
   std::vector<QDockWidget*> m_docks;
-  std::vector<std::function<void()>> m_texts;
   double m_computeMs = 0;
+  qint64 m_frameMs = -1;  ///< interval before the last frame; -1 before the first
   QString m_lastExport;
 };
 

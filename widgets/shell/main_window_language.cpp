@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "widgets/lab/lab_registry.h"
+#include "widgets/lab/live_texts.h"
 #include "widgets/shell/colormap_menu.h"
 #include "widgets/shell/lab_list.h"
 #include "widgets/shell/language.h"
@@ -36,9 +37,9 @@ void MainWindow::buildViewMenu() {
   ColormapMenu::applySaved();
   auto* colormaps = new ColormapMenu(view);
   view->addMenu(colormaps);
-  texts([colormaps] { colormaps->retranslate(); });
+  liveTexts(this, [colormaps] { colormaps->retranslate(); });
   auto* languages = view->addMenu(QString());
-  texts([view, fullScreen, languages] {
+  liveTexts(this, [view, fullScreen, languages] {
     view->setTitle(tr("&View"));
     fullScreen->setText(tr("&Full screen"));
     languages->setTitle(tr("&Language"));
@@ -62,14 +63,9 @@ void MainWindow::chooseLanguage(const QString& code) {
   if (!installTranslation(code)) report(tr("No translation for '%1'.").arg(code), true);
 }
 
-void MainWindow::texts(std::function<void()> apply) {
-  apply();
-  m_texts.push_back(std::move(apply));
-}
-
 void MainWindow::retranslate() {
-  for (const auto& apply : m_texts) apply();
   m_labList->retranslate();  // the registry keeps English titles; labTitle translates them
+  for (const auto& [id, lab] : m_labs) lab->retranslate();
   if (m_current) m_about->setHtml(aboutText(*m_current));
   setWindowTitle(m_current ? tr("Kexue Lab — %1").arg(labTitle(m_current->description().id)) : tr("Kexue Lab"));
 }

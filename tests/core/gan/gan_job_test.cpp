@@ -90,17 +90,17 @@ TEST(GanJob, SameSeedSameResultForAnyThreadCount) {
 }
 
 TEST(GanJob, SingleStepsMoveOnlyTheirNetwork) {
-  auto control = std::make_shared<GanControl>();
+  auto control = std::make_shared<JobControl>();
   GanJob job(quick(LossKind::Qp, 2), mixture::ring8(), control);
   ASSERT_TRUE(job.runChunk({}));
   const auto before = *job.ganFrame()->weights;
-  control->single = int(SingleStep::Discriminator);
+  control->request = int(SingleStep::Discriminator);
   ASSERT_TRUE(job.runChunk({}));
   const auto afterD = *job.ganFrame()->weights;
   EXPECT_EQ(afterD.generator[0], before.generator[0]);
   EXPECT_NE(afterD.discriminator[0], before.discriminator[0]);
   EXPECT_EQ(job.ganFrame()->discriminatorSteps, 1);
-  control->single = int(SingleStep::Generator);
+  control->request = int(SingleStep::Generator);
   ASSERT_TRUE(job.runChunk({}));
   const auto afterG = *job.ganFrame()->weights;
   EXPECT_NE(afterG.generator[0], afterD.generator[0]);

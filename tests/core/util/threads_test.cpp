@@ -21,6 +21,34 @@ TEST(ParallelChunks, RunsEveryChunkExactlyOnceForAnyThreadCount) {
   EXPECT_GE(threadCount(), 1);
 }
 
+TEST(ParallelChunks, ABodyThatCallsItAgainRunsTheInnerChunksOnItsOwnThread) {
+  // The pool is taken by the outer call: the inner one must not wait for it.
+  setThreadCount(2);
+  std::vector<std::atomic<int>> hits(8 * 5);
+  parallelChunks(8, [&](std::size_t outer) {
+    parallelChunks(5, [&](std::size_t inner) { hits[outer * 5 + inner].fetch_add(1); });
+  });
+  for (const auto& h : hits) EXPECT_EQ(h.load(), 1);
+  setThreadCount(0);
+}
+
+TEST(ParallelChunks, CallersOnSeveralThreadsEachGetEveryChunk) {
+  // Jobs of different labs compute at once and share the one pool.
+  setThreadCount(2);
+  constexpr int kCallers = 4, kRounds = 200, kChunks = 13;
+  std::vector<std::atomic<int>> hits(kCallers * kChunks);
+  {
+    std::vector<std::jthread> callers;
+    for (int t = 0; t < kCallers; ++t)
+      callers.emplace_back([&, t] {
+        for (int r = 0; r < kRounds; ++r)
+          parallelChunks(kChunks, [&](std::size_t c) { hits[t * kChunks + c].fetch_add(1); });
+      });
+  }
+  for (const auto& h : hits) EXPECT_EQ(h.load(), kRounds);
+  setThreadCount(0);
+}
+
 TEST(ComputePriority, LowersOnlyTheCallingThreadAndWhatItStarts) {
   const int suiteNice = computeNice();  // 0 under ctest
   setComputeNice(19);                   // the app's default

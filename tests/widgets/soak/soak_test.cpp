@@ -16,8 +16,8 @@
 #include <random>
 
 #include "tests/widgets/gl_test_support.h"
+#include "tests/widgets/registered_lab_ids.h"
 #include "widgets/lab/lab.h"
-#include "widgets/lab/lab_registry.h"
 #include "widgets/shell/main_window.h"
 
 namespace kx::widgets {
@@ -165,13 +165,7 @@ TEST_P(Soak, SurvivesRandomUseAndClosesWhileComputing) {
   window.reset();
 }
 
-std::vector<std::string> labIds() {
-  std::vector<std::string> ids;
-  for (const auto& entry : labRegistry()) ids.push_back(entry.id.toStdString());
-  return ids;
-}
-
-INSTANTIATE_TEST_SUITE_P(AllLabs, Soak, ::testing::ValuesIn(labIds()),
+INSTANTIATE_TEST_SUITE_P(AllLabs, Soak, ::testing::ValuesIn(testing::registeredLabIds()),
                          [](const auto& info) { return info.param; });
 
 }  // namespace

@@ -68,10 +68,11 @@ void CompetitionLab::setChartTexts() {
 
 void CompetitionLab::retranslate() {
   setChartTexts();
-  if (!m_frame) return;
-  m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
-  updateCharts();  // the error chart's title names the integrator
-  emit displayed();
+  if (m_frame) {
+    m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
+    updateCharts();
+  }
+  Lab::retranslate();
 }
 
 CompetitionLab::~CompetitionLab() {

@@ -31,9 +31,9 @@ class CompetitionLab : public LabOf<core::CompetitionFrame> {
   void removeNear(const Eigen::Vector2d& x, double pickRadius);
   void clearTrajectories();
   void setWindow(const core::PlaneRect& window);
-  /// Redraws the charts and the last frame's scene in the current language
-  /// (no recomputation).
-  void retranslate();
+  /// Also rebuilds the last frame's scene and the error chart's title (which
+  /// names the integrator) in the current language, without recomputing.
+  void retranslate() override;
 
   const core::CompetitionInputs& inputs() const { return m_inputs; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }

@@ -9,6 +9,7 @@
 
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/lab_chart_view.h"
+#include "widgets/lab/live_texts.h"
 #include "widgets/labs/competition/competition_lab.h"
 #include "widgets/labs/competition/outcome_map.h"
 
@@ -23,14 +24,6 @@ void CompetitionView::setTexts() {
   m_hint->setText(tr("Click the phase plane to start a trajectory."));
 }
 
-void CompetitionView::changeEvent(QEvent* event) {
-  if (event->type() == QEvent::LanguageChange) {
-    setTexts();
-    m_lab->retranslate();
-  }
-  QWidget::changeEvent(event);
-}
-
 CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
   m_timeView = new LabChartView(lab->timeChart(), {0, 180}, {}, this);
@@ -40,7 +33,7 @@ CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget
   m_clear = new QPushButton(this);
   m_hint = new QLabel(this);
   m_hint->setStyleSheet("color: palette(mid)");
-  setTexts();
+  liveTexts(this, [this] { setTexts(); });
   auto* bar = new QHBoxLayout;
   bar->addWidget(m_hint, 1);
   bar->addWidget(m_clear);

@@ -23,7 +23,6 @@ class CompetitionView : public QWidget {
 
  protected:
   /// A new language redraws the view's and the lab's texts.
-  void changeEvent(QEvent* event) override;
 
  private:
   void setTexts();

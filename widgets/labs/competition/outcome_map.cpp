@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/lab/live_texts.h"
+
 namespace kx::widgets {
 namespace {
 constexpr double kMax = 3.0;  // the map shows sigma in [0, 3] on each axis
@@ -72,9 +74,11 @@ void paintOutcomeMap(QPainter& painter, const QRectF& rect, double sigma1, doubl
 }
 
 OutcomeMapWidget::OutcomeMapWidget(QWidget* parent) : QWidget(parent) {
-  setToolTip(
-      tr("Where the current parameters sit among the four outcomes of the competition model "
-         "(σ₁ = a₁N₂/r₁, σ₂ = a₂N₁/r₂). A hollow dot means the point lies beyond the map."));
+  liveTexts(this, [this] {
+    setToolTip(
+        tr("Where the current parameters sit among the four outcomes of the competition model "
+           "(σ₁ = a₁N₂/r₁, σ₂ = a₂N₁/r₂). A hollow dot means the point lies beyond the map."));
+  });
   setMinimumSize(160, 160);
 }
 

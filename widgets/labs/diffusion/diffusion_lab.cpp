@@ -59,9 +59,10 @@ const QColor kCurveColours[] = {QColor(31, 119, 180), QColor(255, 127, 14),  QCo
 
 DiffusionLab::DiffusionLab(QObject* parent)
     : LabOf({"diffusion", tr("Diffusion"), kAbout, dif::diffusionSchema()}, parent),
-      m_quality(makeChart(tr("Distance to the target"), tr("log₂ score evaluations"), tr("sliced W₁"), true)),
-      m_coverage(makeChart(tr("High-quality samples"), tr("log₂ score evaluations"), tr("share within 3 sd"))),
-      m_loss(makeChart(tr("Learned score: DSM loss"), tr("training step"), tr("loss (mean of 20)"), true)) {
+      m_quality(makeChart({}, {}, {}, true)),
+      m_coverage(makeChart({}, {}, {})),
+      m_loss(makeChart({}, {}, {}, true)) {
+  setChartTexts();
   m_likelihood = new DiffusionLikelihood(this);
   m_requests = new RequestThread("diffusion-hover", 1, this);
   connect(m_likelihood, &DiffusionLikelihood::message, this, &Lab::message);
@@ -132,7 +133,7 @@ std::unique_ptr<core::Job> DiffusionLab::makeJob() {
     // The forward slider: move the forward view of the same run and let the
     // sampler go on where it was (no new samples, no new sweep).
     m_runValues = values();
-    return std::make_unique<PacedDiffusionJob>(m_run, m_fps, value("forward_t"));
+    return std::make_unique<PacedDiffusionJob>(m_run, control(), value("forward_t"));
   }
   auto job = mixture.components.empty()
                  ? core::Result<std::unique_ptr<dif::DiffusionJob>>(core::fail(
@@ -154,7 +155,7 @@ std::unique_ptr<core::Job> DiffusionLab::makeJob() {
   m_run = std::make_shared<DiffusionRun>(std::move(job).value());
   m_runValues = values();
   m_runTarget = mixture;
-  return std::make_unique<PacedDiffusionJob>(m_run, m_fps);
+  return std::make_unique<PacedDiffusionJob>(m_run, control());
 }
 
 bool DiffusionLab::onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const {
@@ -178,6 +179,20 @@ void DiffusionLab::show(std::shared_ptr<const dif::DiffusionFrame> f) {
   rebuildScenes();
   updateCharts();
   emit displayed();
+}
+
+void DiffusionLab::setChartTexts() {
+  setChartTitles(m_quality, tr("Distance to the target"), tr("log₂ score evaluations"), tr("sliced W₁"));
+  setChartTitles(m_coverage, tr("High-quality samples"), tr("log₂ score evaluations"), tr("share within 3 sd"));
+  setChartTitles(m_loss, tr("Learned score: DSM loss"), tr("training step"), tr("loss (mean of 20)"));
+}
+
+void DiffusionLab::retranslate() {
+  setChartTexts();
+  m_likelihood->retranslate();
+  rebuildScenes();
+  updateCharts();  // the series are named as they are made
+  Lab::retranslate();
 }
 
 void DiffusionLab::rebuildScenes() {

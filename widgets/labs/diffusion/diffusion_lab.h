@@ -35,6 +35,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
   QStringList stateKeys() const override { return {"components", "cloud"}; }
+  void retranslate() override;
 
   /// Adds a component of the user's own target at `at` (switches the target
   /// to "custom", starting from the current target's components).
@@ -72,7 +73,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
                                QWidget* progressParent = nullptr) const;
 
   /// Animation frames per second; 0: as fast as possible (default without a view).
-  void setFramesPerSecond(double fps) { m_fps = fps; }
+  void setFramesPerSecond(double fps) { control()->pace = fps; }
 
   std::shared_ptr<const core::diffusion::DiffusionFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> forward() const { return m_forward; }
@@ -91,13 +92,13 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
 
  private:
   void updateCharts();
+  void setChartTexts();
   void rebuildScenes();
   /// True when the inputs differ from the current run's only in forward_t.
   bool onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const;
 
   std::vector<core::mixture::Component> m_custom;
   core::mixture::Points m_cloud;
-  double m_fps = 0;
   // The current run and the inputs it was made from.
   std::shared_ptr<DiffusionRun> m_run;
   core::ParamValues m_runValues;

@@ -15,10 +15,9 @@ constexpr std::uint64_t kSampleSeedOffset = 3000017;
 
 }  // namespace
 
-DiffusionLikelihood::DiffusionLikelihood(QObject* parent)
-    : QObject(parent),
-      m_chart(makeChart(tr("Log-density: ODE against exact"), tr("exact log p(x)"), tr("ODE log p(x) (§3.6)"))) {
+DiffusionLikelihood::DiffusionLikelihood(QObject* parent) : QObject(parent), m_chart(makeChart({}, {}, {})) {
   m_chart->setParent(this);
+  retranslate();
   m_chart->legend()->hide();  // the tooltip and the axis titles say what is what
   connect(&m_samplesRunner, &JobRunner::frameReady, this, [this](const FramePtr& frame) {
     m_samples = std::dynamic_pointer_cast<const dif::LikelihoodFrame>(frame);
@@ -88,6 +87,11 @@ QString DiffusionLikelihood::probeText() const {
       .arg(m_probe->x.y(), 0, 'f', 2)
       .arg(m_probe->ode, 0, 'f', 3)
       .arg(m_probe->exact, 0, 'f', 3);
+}
+
+void DiffusionLikelihood::retranslate() {
+  setChartTitles(m_chart, {}, tr("exact log p(x)"), tr("ODE log p(x) (§3.6)"));
+  updateChart();  // the title and the series' names
 }
 
 void DiffusionLikelihood::updateChart() {

@@ -46,6 +46,8 @@ class DiffusionLikelihood : public QObject {
   JobRunner& probeRunner() { return m_probeRunner; }
   /// "log p at (x, y): ODE ... · exact ..." for the status line, or empty.
   QString probeText() const;
+  /// The chart's texts in the current language.
+  void retranslate();
 
  signals:
   void probed();

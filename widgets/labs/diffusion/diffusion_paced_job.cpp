@@ -1,17 +1,14 @@
 #include "widgets/labs/diffusion/diffusion_paced_job.h"
 
-#include <chrono>
-#include <thread>
-
 namespace kx::widgets {
 
-PacedDiffusionJob::PacedDiffusionJob(std::shared_ptr<DiffusionRun> run, double framesPerSecond,
+PacedDiffusionJob::PacedDiffusionJob(std::shared_ptr<DiffusionRun> run,
+                                     std::shared_ptr<const core::JobControl> control,
                                      std::optional<double> forwardTime)
-    : m_run(std::move(run)), m_framesPerSecond(framesPerSecond), m_forwardTime(forwardTime) {}
+    : m_run(std::move(run)), m_control(std::move(control)), m_forwardTime(forwardTime) {}
 
 bool PacedDiffusionJob::runChunk(const core::CancelToken& cancel) {
-  using Clock = std::chrono::steady_clock;
-  const auto start = Clock::now();
+  const auto start = core::JobControl::Clock::now();
   bool more = false, animating = false;
   {
     std::lock_guard lock(m_run->mutex);
@@ -23,8 +20,9 @@ bool PacedDiffusionJob::runChunk(const core::CancelToken& cancel) {
       return !m_run->ended;
     }
     if (m_run->ended) return false;
-    job.setOneFramePerChunk(m_framesPerSecond > 0);
-    animating = m_framesPerSecond > 0 && job.sampling();
+    const bool paced = m_control->pace.load() > 0;
+    job.setOneFramePerChunk(paced);
+    animating = paced && job.sampling();
     // A chunk always completes (a never-cancelled token): the run stays
     // consistent, so a later job can continue it. Chunks last tens of ms.
     more = job.runChunk(core::CancelToken{});
@@ -33,12 +31,8 @@ bool PacedDiffusionJob::runChunk(const core::CancelToken& cancel) {
       m_run->failed = !job.failure().empty();
     }
   }
-  if (!animating || !more) return more;
-  // Wait out the rest of the frame interval in 5 ms slices, so cancel and new
-  // inputs still answer at once.
-  const auto interval = std::chrono::duration<double>(1.0 / m_framesPerSecond);
-  while (!cancel.cancelled() && Clock::now() - start < interval)
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  // One frame per chunk while animating: wait out the rest of its interval.
+  if (animating && more) m_control->waitOut(start, 1.0, cancel);
   return more;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // The jobs the diffusion lab hands to its JobRunner: PacedDiffusionJob plays
-// the sampler's frames as an animation (one frame per chunk, at most
-// `framesPerSecond`, waiting in cancellable slices), then runs the quality
-// sweep at full speed.
+// the sampler's frames as an animation (one frame per chunk, paced by the
+// lab's JobControl in frames per second), then runs the quality sweep at full
+// speed.
 //
 // The run itself (DiffusionRun) outlives one PacedDiffusionJob: when only the
 // forward slider moves, the lab hands the runner a new PacedDiffusionJob on
@@ -15,6 +15,7 @@
 #include <string>
 
 #include "core/diffusion/diffusion_job.h"
+#include "core/job/job_control.h"
 
 namespace kx::widgets {
 
@@ -31,9 +32,9 @@ struct DiffusionRun {
 
 class PacedDiffusionJob : public core::Job {
  public:
-  /// framesPerSecond <= 0: no waiting (headless runs). With `forwardTime`
-  /// the first chunk moves the run's forward view to it.
-  PacedDiffusionJob(std::shared_ptr<DiffusionRun> run, double framesPerSecond,
+  /// A pace of 0 or less: no waiting and no animation (headless runs). With
+  /// `forwardTime` the first chunk moves the run's forward view to it.
+  PacedDiffusionJob(std::shared_ptr<DiffusionRun> run, std::shared_ptr<const core::JobControl> control,
                     std::optional<double> forwardTime = std::nullopt);
 
   bool runChunk(const core::CancelToken& cancel) override;
@@ -43,7 +44,7 @@ class PacedDiffusionJob : public core::Job {
 
  private:
   std::shared_ptr<DiffusionRun> m_run;
-  double m_framesPerSecond;
+  std::shared_ptr<const core::JobControl> m_control;
   std::optional<double> m_forwardTime;
 };
 

@@ -10,6 +10,7 @@
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
+#include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
 #include "widgets/labs/diffusion/diffusion_lab.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
@@ -24,23 +25,11 @@ constexpr QSize kChartMinimum{240, 170};
 
 DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_forward = new GlCanvas(this);
-  m_forward->setToolTip(
-      tr("The forward process at the chosen time: noised data and the exact noised density. Click to add a "
-         "mixture component (the target becomes 'custom'). Drag: pan · wheel: zoom · double-click: reset"));
   m_sampling = new GlCanvas(this);
-  m_sampling->setToolTip(
-      tr("The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one "
-         "particle's denoised guess x̂₀, over the exact density at the particles' time. Click: the log-density "
-         "of that point through the probability-flow ODE and exactly. Hover: that point's x̂₀ = E[x₀ | x_t] at the "
-         "particles' time"));
   m_status = new SteadyLabel(this);
-  m_clear = new QPushButton(tr("Clear custom components"), this);
+  m_clear = new QPushButton(this);
   connect(m_clear, &QPushButton::clicked, lab, &DiffusionLab::clearComponents);
-  m_openCloud = new QPushButton(tr("Open point cloud…"), this);
-  m_openCloud->setToolTip(
-      tr("Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). "
-         "Its exact score is known at every t, so the samplers return your points themselves")
-          .arg(core::mixture::kMaxCloudPoints));
+  m_openCloud = new QPushButton(this);
   connect(m_openCloud, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a point cloud"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
@@ -48,8 +37,25 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
     // On an error the previous target stays; the message names the file and line.
     if (auto status = m_lab->openCloud(path); !status) m_status->setText(QString::fromStdString(status.error()));
   });
-  m_exportAnimation = new QPushButton(tr("Export animation…"), this);
-  m_exportAnimation->setToolTip(tr("Write the sampler's frames (one per segment of steps) as numbered PNG files"));
+  m_exportAnimation = new QPushButton(this);
+  liveTexts(this, [this] {
+    m_forward->setToolTip(
+        tr("The forward process at the chosen time: noised data and the exact noised density. Click to add a "
+           "mixture component (the target becomes 'custom'). Drag: pan · wheel: zoom · double-click: reset"));
+    m_sampling->setToolTip(
+        tr("The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one "
+           "particle's denoised guess x̂₀, over the exact density at the particles' time. Click: the log-density "
+           "of that point through the probability-flow ODE and exactly. Hover: that point's x̂₀ = E[x₀ | x_t] at the "
+           "particles' time"));
+    m_clear->setText(tr("Clear custom components"));
+    m_openCloud->setText(tr("Open point cloud…"));
+    m_openCloud->setToolTip(
+        tr("Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). "
+           "Its exact score is known at every t, so the samplers return your points themselves")
+            .arg(core::mixture::kMaxCloudPoints));
+    m_exportAnimation->setText(tr("Export animation…"));
+    m_exportAnimation->setToolTip(tr("Write the sampler's frames (one per segment of steps) as numbered PNG files"));
+  });
   connect(m_exportAnimation, &QPushButton::clicked, this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the animation's frames"));
     if (dir.isEmpty()) return;
@@ -67,18 +73,25 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
 
   m_qualityView = new LabChartView(
       lab->qualityChart(), kChartMinimum,
-      tr("Sliced Wasserstein-1 distance to exact samples against the number of score "
-         "evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers "
-         "share their step noise too, so their sampling fluctuations move together)"),
+      [] {
+        return tr(
+            "Sliced Wasserstein-1 distance to exact samples against the number of score "
+            "evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic "
+            "samplers share their step noise too, so their sampling fluctuations move together)");
+      },
       this);
-  m_coverageView = new LabChartView(lab->coverageChart(), kChartMinimum,
-                                    tr("Fraction of samples within 3 standard deviations of a component centre"), this);
+  m_coverageView = new LabChartView(
+      lab->coverageChart(), kChartMinimum,
+      [] { return tr("Fraction of samples within 3 standard deviations of a component centre"); }, this);
 
-  m_lossView =
-      new LabChartView(lab->lossChart(), kChartMinimum,
-                       tr("Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the "
-                          "network trains (its floor is not 0: ε is only partly predictable from x_t)"),
-                       this);
+  m_lossView = new LabChartView(
+      lab->lossChart(), kChartMinimum,
+      [] {
+        return tr(
+            "Score = learned: the denoising-score-matching loss E|ε − ε_θ(ᾱx₀ + β̄ε, t)|² while the "
+            "network trains (its floor is not 0: ε is only partly predictable from x_t)");
+      },
+      this);
   // Hidden from the start, as refresh() leaves it for the exact score: hidden
   // only there, after the layouts had measured four charts, the window opened
   // wider than 1280 pixels and cut the parameter panel off.
@@ -86,9 +99,12 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
 
   m_likelihoodView = new LabChartView(
       lab->likelihood()->chart(), kChartMinimum,
-      tr("Log-density of samples of the target through the probability-flow ODE's instantaneous change of "
-         "variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact "
-         "log-density: on the diagonal where the ODE is exact"),
+      [] {
+        return tr(
+            "Log-density of samples of the target through the probability-flow ODE's instantaneous change of "
+            "variables (§3.6, from t = 0.001 to 1 with the N(0, I) prior; RK4, 200 steps) against the exact "
+            "log-density: on the diagonal where the ODE is exact");
+      },
       this);
 
   auto* bar = new QHBoxLayout;
@@ -106,7 +122,9 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   charts->addWidget(m_likelihoodView);
   m_samplerLegend = new QLabel(this);
   m_samplerLegend->setAlignment(Qt::AlignCenter);
-  m_samplerLegend->setToolTip(tr("The samplers of the two quality charts, each at 7 budgets of score evaluations"));
+  liveTexts(m_samplerLegend, [this] {
+    m_samplerLegend->setToolTip(tr("The samplers of the two quality charts, each at 7 budgets of score evaluations"));
+  });
   auto* chartArea = new QWidget(this);
   auto* chartLayout = new QVBoxLayout(chartArea);
   chartLayout->setContentsMargins(0, 0, 0, 0);

@@ -63,18 +63,37 @@ void setStepRange(QChart* chart, double steps) {
 }  // namespace
 
 GanLab::GanLab(QObject* parent)
-    : LabOf({"gan", tr("GAN energy"), kAbout, core::gan::ganSchema()}, parent),
-      m_control(std::make_shared<core::gan::GanControl>()) {
-  m_lossChart = makeChart(tr("Losses"), tr("generator step"), tr("loss"));
-  m_dLoss = addLineSeries(m_lossChart, tr("discriminator"), QColor(40, 110, 200));
-  m_gLoss = addLineSeries(m_lossChart, tr("generator"), QColor(210, 60, 60));
-  m_qualityChart = makeChart(tr("Sample quality"), tr("generator step"), tr("value"));
-  m_sw1 = addLineSeries(m_qualityChart, tr("sliced W1"), QColor(40, 40, 40));
-  m_modes = addLineSeries(m_qualityChart, tr("modes / all"), QColor(30, 150, 80));
-  m_hq = addLineSeries(m_qualityChart, tr("HQ fraction"), QColor(200, 120, 20));
+    : LabOf({"gan", tr("GAN energy"), kAbout, core::gan::ganSchema()}, parent) {
+  m_lossChart = makeChart({}, {}, {});
+  m_dLoss = addLineSeries(m_lossChart, {}, QColor(40, 110, 200));
+  m_gLoss = addLineSeries(m_lossChart, {}, QColor(210, 60, 60));
+  m_qualityChart = makeChart({}, {}, {});
+  m_sw1 = addLineSeries(m_qualityChart, {}, QColor(40, 40, 40));
+  m_modes = addLineSeries(m_qualityChart, {}, QColor(30, 150, 80));
+  m_hq = addLineSeries(m_qualityChart, {}, QColor(200, 120, 20));
+  setChartTexts();
   runner().setFrameInterval(kFrameIntervalMs);
   // Lab::applyValues emits valuesChanged just before it restarts the job.
   connect(this, &Lab::valuesChanged, this, &GanLab::showFirstFrame, Qt::QueuedConnection);
+}
+
+void GanLab::setChartTexts() {
+  setChartTitles(m_lossChart, tr("Losses"), tr("generator step"), tr("loss"));
+  m_dLoss->setName(tr("discriminator"));
+  m_gLoss->setName(tr("generator"));
+  setChartTitles(m_qualityChart, tr("Sample quality"), tr("generator step"), tr("value"));
+  m_sw1->setName(tr("sliced W1"));
+  m_modes->setName(tr("modes / all"));
+  m_hq->setName(tr("HQ fraction"));
+}
+
+void GanLab::retranslate() {
+  setChartTexts();
+  if (m_frame) {
+    m_scene = std::make_shared<const PlotScene>(ganScene(*m_frame));
+    updateCharts();  // the titles that depend on the frame
+  }
+  Lab::retranslate();
 }
 
 void GanLab::showFirstFrame() {
@@ -98,7 +117,7 @@ void GanLab::resetState() {
   m_drawn.clear();
   m_start.reset();
   m_slow = false;
-  m_control->frameEvery = 0;
+  control()->frameEvery = 0;
 }
 
 core::mixture::GaussianMixture GanLab::target() const {
@@ -117,8 +136,8 @@ std::unique_ptr<core::Job> GanLab::makeJob() {
   auto params = core::gan::ganParamsFrom(values());
   // values() passed the schema already; only a programming error gets here.
   if (!params) return std::make_unique<core::FailedJob>(params.error());
-  m_control->single = 0;
-  return std::make_unique<core::gan::GanJob>(*params, target(), m_control, m_start);
+  control()->request = 0;
+  return std::make_unique<core::gan::GanJob>(*params, target(), control(), m_start);
 }
 
 void GanLab::show(std::shared_ptr<const core::gan::GanFrame> frame) {
@@ -172,9 +191,8 @@ void GanLab::updateCharts() {
   const double steps = jobValues().count("steps") ? jobValues().at("steps") : value("steps");
   setStepRange(m_lossChart, steps);
   // The losses are averages over the steps between frames: none at step 0.
-  const double every = m_control->frameEvery > 0          ? double(m_control->frameEvery)
-                       : jobValues().count("frame_every") ? jobValues().at("frame_every")
-                                                          : value("frame_every");
+  const int every = control()->frameSpacing(
+      int(jobValues().count("frame_every") ? jobValues().at("frame_every") : value("frame_every")));
   m_lossChart->setTitle(h.step.empty() ? tr("Losses (the first average comes at step %1)").arg(every) : tr("Losses"));
   setStepRange(m_qualityChart, steps);
   m_qualityChart->setTitle(tr("Sample quality: %1 of %2 modes, sliced W1 %3")
@@ -189,18 +207,18 @@ QWidget* GanLab::createView(QWidget* parent) {
 }
 
 void GanLab::stepDiscriminator() {
-  m_control->single = int(core::gan::SingleStep::Discriminator);
+  control()->request = int(core::gan::SingleStep::Discriminator);
   step();
 }
 
 void GanLab::stepGenerator() {
-  m_control->single = int(core::gan::SingleStep::Generator);
+  control()->request = int(core::gan::SingleStep::Generator);
   step();
 }
 
 void GanLab::setSlowMotion(bool on) {
   m_slow = on;
-  m_control->frameEvery = on ? 1 : 0;
+  control()->frameEvery = on ? 1 : 0;
 }
 
 void GanLab::restart() {

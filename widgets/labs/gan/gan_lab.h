@@ -23,6 +23,7 @@ class GanLab : public LabOf<core::gan::GanFrame> {
   QString csvData() const override;
   bool animated() const override { return true; }
   bool keepsRunningWhenHidden() const override { return true; }
+  void retranslate() override;
   /// Drawn points and the latest trained weights (a core/nn weights file, base64).
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
@@ -62,10 +63,10 @@ class GanLab : public LabOf<core::gan::GanFrame> {
   void showFirstFrame();
   /// recompute(), then the first frame even while paused.
   void restartJob();
+  void setChartTexts();
   void updateCharts();
   void clearCharts();
 
-  std::shared_ptr<core::gan::GanControl> m_control;
   std::vector<Eigen::Vector2d> m_drawn;
   std::shared_ptr<const core::gan::GanWeights> m_start;  ///< restored weights for the next job
   std::shared_ptr<const core::gan::GanFrame> m_frame;

@@ -10,6 +10,7 @@
 #include "widgets/canvas/colormap_preference.h"
 #include "widgets/canvas/gl_program.h"
 #include "widgets/canvas/scene_renderer.h"
+#include "widgets/lab/live_texts.h"
 
 namespace kx::widgets {
 namespace {
@@ -27,7 +28,7 @@ struct Vertex {
 GanSurfaceView::GanSurfaceView(QWidget* parent) : QOpenGLWidget(parent) {
   setFormat(canvasSurfaceFormat());
   setMinimumSize(200, 200);
-  setToolTip(tr("Drag: orbit · wheel: zoom"));
+  liveTexts(this, [this] { setToolTip(tr("Drag: orbit · wheel: zoom")); });
   connect(&ColormapPreference::instance(), &ColormapPreference::changed, this, [this] {
     m_dirty = true;  // the vertex colours follow the app's colormap
     update();

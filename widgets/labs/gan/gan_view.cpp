@@ -12,8 +12,9 @@
 
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/lab_chart_view.h"
-#include "widgets/labs/gan/gan_lab.h"
+#include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
+#include "widgets/labs/gan/gan_lab.h"
 #include "widgets/labs/gan/gan_surface_view.h"
 
 namespace kx::widgets {
@@ -24,21 +25,29 @@ QString GanView::stepText(long long generatorSteps, long long discriminatorSteps
 
 GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
-  m_canvas->setToolTip(tr("Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view"));
   m_lossView = new LabChartView(lab->lossChart(), {0, 200}, {}, this);
   m_qualityView = new LabChartView(lab->qualityChart(), {0, 200}, {}, this);
 
-  auto* stepD = new QPushButton(tr("Step D"), this);
-  stepD->setToolTip(tr("One discriminator update only: watch the pits being dug"));
-  auto* stepG = new QPushButton(tr("Step G"), this);
-  stepG->setToolTip(tr("One generator update only: watch the samples roll downhill"));
-  auto* slow = new QCheckBox(tr("Slow motion"), this);
-  slow->setToolTip(tr("A picture after every generator step"));
-  auto* restart = new QPushButton(tr("Restart"), this);
-  restart->setToolTip(tr("Back to the same initial weights (same seed), keeping the parameters"));
-  auto* clear = new QPushButton(tr("Clear drawn data"), this);
-  auto* frames = new QPushButton(tr("Export frames…"), this);
-  frames->setToolTip(tr("Save every landscape of this run as numbered PNG files"));
+  auto* stepD = new QPushButton(this);
+  auto* stepG = new QPushButton(this);
+  auto* slow = new QCheckBox(this);
+  auto* restart = new QPushButton(this);
+  auto* clear = new QPushButton(this);
+  auto* frames = new QPushButton(this);
+  liveTexts(this, [=, this] {
+    m_canvas->setToolTip(tr("Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view"));
+    stepD->setText(tr("Step D"));
+    stepD->setToolTip(tr("One discriminator update only: watch the pits being dug"));
+    stepG->setText(tr("Step G"));
+    stepG->setToolTip(tr("One generator update only: watch the samples roll downhill"));
+    slow->setText(tr("Slow motion"));
+    slow->setToolTip(tr("A picture after every generator step"));
+    restart->setText(tr("Restart"));
+    restart->setToolTip(tr("Back to the same initial weights (same seed), keeping the parameters"));
+    clear->setText(tr("Clear drawn data"));
+    frames->setText(tr("Export frames…"));
+    frames->setToolTip(tr("Save every landscape of this run as numbered PNG files"));
+  });
   // The step in the tab bar's free corner, not in the landscape's title: a new
   // title would repaint the canvas's axes image at every frame (docs/benchmarks.md
   // W7). Beside the buttons it made the lab wider than a 1280-pixel window.
@@ -65,8 +74,12 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   column->addWidget(m_qualityView);
   m_surface = new GanSurfaceView(this);
   auto* tabs = new QTabWidget(this);
-  tabs->addTab(m_canvas, tr("Landscape"));
-  tabs->addTab(m_surface, tr("3D landscape"));
+  tabs->addTab(m_canvas, QString());
+  tabs->addTab(m_surface, QString());
+  liveTexts(tabs, [tabs] {
+    tabs->setTabText(0, tr("Landscape"));
+    tabs->setTabText(1, tr("3D landscape"));
+  });
   tabs->setCornerWidget(m_step, Qt::TopRightCorner);
   auto* split = new QSplitter(Qt::Vertical, this);
   split->addWidget(tabs);

@@ -23,12 +23,12 @@ void wholeTicks(QValueAxis* axis, double lo, double hi) {
 }  // namespace
 
 VaeCharts::VaeCharts() {
-  m_losses = makeChart(tr("Held-out loss (nats per image)"), tr("epoch"), tr("nats"));
-  m_elbo = addLineSeries(m_losses, tr("−ELBO"), QColor(0, 0, 0));
-  m_recon = addLineSeries(m_losses, tr("recon"), QColor(0, 114, 178));
-  m_train = addLineSeries(m_losses, tr("train"), QColor(150, 150, 150), 1.5, Qt::DashLine);
-  m_kl = makeChart(tr("KL term (held out)"), tr("epoch"), tr("nats"));
-  m_klLine = addLineSeries(m_kl, tr("KL(q(z|x) ‖ N(0, I))"), QColor(213, 94, 0));
+  m_losses = makeChart({}, {}, {});
+  m_elbo = addLineSeries(m_losses, {}, QColor(0, 0, 0));
+  m_recon = addLineSeries(m_losses, {}, QColor(0, 114, 178));
+  m_train = addLineSeries(m_losses, {}, QColor(150, 150, 150), 1.5, Qt::DashLine);
+  m_kl = makeChart({}, {}, {});
+  m_klLine = addLineSeries(m_kl, {}, QColor(213, 94, 0));
 
   m_bars = new QChart;
   m_bars->setAnimationOptions(QChart::NoAnimation);
@@ -37,10 +37,10 @@ VaeCharts::VaeCharts() {
   m_bars->legend()->setAlignment(Qt::AlignTop);
   auto* series = new QStackedBarSeries;
   series->setBarWidth(0.8);
-  m_active = new QBarSet(tr("active"));
+  m_active = new QBarSet({});
   m_active->setColor(QColor(0, 114, 178));
   m_active->setBorderColor(QColor(0, 114, 178));
-  m_inactive = new QBarSet(tr("inactive"));
+  m_inactive = new QBarSet({});
   m_inactive->setColor(QColor(230, 159, 0));
   m_inactive->setBorderColor(QColor(230, 159, 0));
   series->append(m_active);
@@ -51,12 +51,10 @@ VaeCharts::VaeCharts() {
   auto* categories = new QBarCategoryAxis;
   categories->setVisible(false);
   auto* x = new QValueAxis;
-  x->setTitleText(tr("latent dimension"));
   x->setLabelFormat("%.0f");
   x->setTickType(QValueAxis::TicksDynamic);
   x->setTickAnchor(1);
   auto* y = new QValueAxis;
-  y->setTitleText(tr("KL (nats)"));
   y->setLabelFormat("%g");
   m_bars->addAxis(categories, Qt::AlignBottom);
   m_bars->addAxis(x, Qt::AlignBottom);
@@ -64,14 +62,29 @@ VaeCharts::VaeCharts() {
   series->attachAxis(categories);
   series->attachAxis(y);
   m_floor = new QLineSeries;
-  m_floor->setName(tr("floor τ/2"));
   QPen pen(QColor(0, 0, 0), 1.5, Qt::DashLine);
   pen.setCosmetic(true);
   m_floor->setPen(pen);
   m_bars->addSeries(m_floor);
   m_floor->attachAxis(x);
   m_floor->attachAxis(y);
+  setTexts();
   clear();
+}
+
+void VaeCharts::setTexts() {
+  setChartTitles(m_losses, tr("Held-out loss (nats per image)"), tr("epoch"), tr("nats"));
+  m_elbo->setName(tr("−ELBO"));
+  m_recon->setName(tr("recon"));
+  m_train->setName(tr("train"));
+  setChartTitles(m_kl, tr("KL term (held out)"), tr("epoch"), tr("nats"));
+  m_klLine->setName(tr("KL(q(z|x) ‖ N(0, I))"));
+  m_active->setLabel(tr("active"));
+  m_inactive->setLabel(tr("inactive"));
+  // The visible value axis, not the hidden category axis the bars sit on.
+  m_bars->axes(Qt::Horizontal).last()->setTitleText(tr("latent dimension"));
+  m_bars->axes(Qt::Vertical).first()->setTitleText(tr("KL (nats)"));
+  m_floor->setName(tr("floor τ/2"));
 }
 
 VaeCharts::~VaeCharts() {

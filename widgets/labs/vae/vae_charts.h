@@ -23,6 +23,9 @@ class VaeCharts {
   VaeCharts(const VaeCharts&) = delete;
   VaeCharts& operator=(const VaeCharts&) = delete;
 
+  /// The titles, axis titles and names in the current language (the titles
+  /// that depend on a frame come with update()).
+  void setTexts();
   /// `tau` > 0: the VAE+BN recipe is on and its per-dimension floor is drawn.
   void update(const core::vae::VaeFrame& frame, double tau);
   void clear();

@@ -240,6 +240,13 @@ std::shared_ptr<VaeInterpolation> decodeInterpolation(const VaeLabFrame& frame, 
   return r;
 }
 
+void VaeLab::retranslate() {
+  m_charts.setTexts();
+  if (!m_frame) return Lab::retranslate();
+  m_charts.update(*m_frame->train, jobValues().at("bn") != 0 ? jobValues().at("tau") : 0.0);
+  rebuildScene();  // emits displayed()
+}
+
 void VaeLab::rebuildScene() {
   if (!m_frame) return;
   VaeSceneMarks marks{m_endA, m_endB, m_hovered, {}};

@@ -7,13 +7,13 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolTip>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -21,6 +21,7 @@
 #include "widgets/charts/lab_chart_view.h"
 #include "widgets/download/download_bar.h"
 #include "widgets/download/mnist_source.h"
+#include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
 #include "widgets/labs/vae/vae_images.h"
 #include "widgets/labs/vae/vae_lab.h"
@@ -36,15 +37,10 @@ constexpr int kMorphIntervalMs = 70;
 }  // namespace
 
 VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
-  auto* open = new QPushButton(tr("Open IDX…"), this);
-  open->setToolTip(tr("Train on MNIST or Fashion-MNIST: pick an images file, then its labels file (gzip or plain)"));
-  auto* download = new QPushButton(tr("Download MNIST"), this);
-  download->setToolTip(
-      tr("Download MNIST's 60,000 training digits (9.9 MB) from the usual mirrors, check their MD5 "
-         "checksums and keep them in the cache: next time they load without a download"));
+  auto* open = new QPushButton(this);
+  auto* download = new QPushButton(this);
   m_download = new DownloadBar(this);
-  auto* embedded = new QPushButton(tr("Embedded digits"), this);
-  embedded->setToolTip(tr("Back to the digits the app generates itself (not MNIST)"));
+  auto* embedded = new QPushButton(this);
   // One line, elided, whole in the tooltip: wrapped beside the buttons and the
   // epoch counter it grew to seven lines and pushed the lab down.
   m_dataset = new SteadyLabel(this);
@@ -60,7 +56,6 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_epochBar->setRange(0, 1000);
   m_epochBar->setTextVisible(false);
   m_epochBar->setMaximumWidth(140);
-  m_epochBar->setToolTip(tr("Progress of the current epoch"));
   auto* bar = new QHBoxLayout;
   bar->addWidget(open);
   bar->addWidget(download);
@@ -76,9 +71,6 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_banner->hide();
 
   m_canvas = new GlCanvas(this);
-  m_canvas->setToolTip(
-      tr("Hover a point: its image · click two points: the ends A and B of the interpolation · "
-         "drag: pan · wheel: zoom · double-click: reset view"));
   m_canvas->setMinimumSize(320, 300);
   m_popup = new QLabel(this);
   m_popup->setObjectName("vaeHoverPopup");
@@ -87,37 +79,33 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_popup->hide();
 
   m_pathBox = new QComboBox(this);
-  m_pathBox->addItem(tr("Linear"), int(core::vae::Path::Linear));
-  m_pathBox->addItem(tr("Spherical"), int(core::vae::Path::Spherical));
-  m_pathBox->setToolTip(
-      tr("Linear: the straight line between the codes. Spherical: along the great circle, the "
-         "norm changing linearly (it avoids the low-norm middle where codes rarely lie)"));
+  m_pathBox->addItem(QString(), int(core::vae::Path::Linear));
+  m_pathBox->addItem(QString(), int(core::vae::Path::Spherical));
   m_stepsBox = new QSpinBox(this);
   m_stepsBox->setRange(2, 64);
   m_stepsBox->setValue(lab->steps());
-  m_stepsBox->setToolTip(tr("Images in the strip, both ends included"));
-  m_play = new QCheckBox(tr("Animate"), this);
+  m_play = new QCheckBox(this);
   m_play->setChecked(true);
-  m_play->setToolTip(tr("Play the morph from A to B and back"));
-  auto* frames = new QPushButton(tr("Export frames…"), this);
-  frames->setToolTip(tr("Save the morph as numbered PNG files"));
+  auto* frames = new QPushButton(this);
+  auto* pathLabel = new QLabel(this);
+  auto* stepsLabel = new QLabel(this);
   auto* controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("Path"), this));
+  controls->addWidget(pathLabel);
   controls->addWidget(m_pathBox);
-  controls->addWidget(new QLabel(tr("Steps"), this));
+  controls->addWidget(stepsLabel);
   controls->addWidget(m_stepsBox);
   controls->addWidget(m_play);
   controls->addStretch(1);
   controls->addWidget(frames);
 
-  m_strip = new ImagePanel(tr("Interpolation A → B"), this);
-  m_morph = new ImagePanel(tr("Morph"), this);
+  m_strip = new ImagePanel(QString(), this);
+  m_morph = new ImagePanel(QString(), this);
   m_morph->setFixedWidth(170);
-  m_recon = new ImagePanel(tr("Originals, reconstructions below"), this);
-  m_manifold = new ImagePanel(tr("Manifold: decoded codes at normal quantiles"), this);
+  m_recon = new ImagePanel(QString(), this);
+  m_manifold = new ImagePanel(QString(), this);
   auto* tabs = new QTabWidget(this);
-  tabs->addTab(m_recon, tr("Reconstructions"));
-  tabs->addTab(m_manifold, tr("Manifold"));
+  tabs->addTab(m_recon, QString());
+  tabs->addTab(m_manifold, QString());
   auto* lower = new QHBoxLayout;
   lower->addWidget(m_morph);
   lower->addWidget(tabs, 1);
@@ -136,10 +124,42 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_lossView = new LabChartView(lab->charts().losses(), kChartMinimum, {}, this);
   m_klView = new LabChartView(lab->charts().kl(), kChartMinimum, {}, this);
   m_barsView = new LabChartView(lab->charts().klPerDim(), kChartMinimum, {}, this);
-  m_barsView->setToolTip(
-      tr("KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is "
-         "inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above "
-         "τ/2 (docs/math.md §5.2)"));
+  liveTexts(this, [=, this] {
+    open->setText(tr("Open IDX…"));
+    open->setToolTip(tr("Train on MNIST or Fashion-MNIST: pick an images file, then its labels file (gzip or plain)"));
+    download->setText(tr("Download MNIST"));
+    download->setToolTip(
+        tr("Download MNIST's 60,000 training digits (9.9 MB) from the usual mirrors, check their MD5 "
+           "checksums and keep them in the cache: next time they load without a download"));
+    embedded->setText(tr("Embedded digits"));
+    embedded->setToolTip(tr("Back to the digits the app generates itself (not MNIST)"));
+    m_epochBar->setToolTip(tr("Progress of the current epoch"));
+    m_canvas->setToolTip(
+        tr("Hover a point: its image · click two points: the ends A and B of the interpolation · "
+           "drag: pan · wheel: zoom · double-click: reset view"));
+    m_pathBox->setItemText(0, tr("Linear"));
+    m_pathBox->setItemText(1, tr("Spherical"));
+    m_pathBox->setToolTip(
+        tr("Linear: the straight line between the codes. Spherical: along the great circle, the "
+           "norm changing linearly (it avoids the low-norm middle where codes rarely lie)"));
+    m_stepsBox->setToolTip(tr("Images in the strip, both ends included"));
+    m_play->setText(tr("Animate"));
+    m_play->setToolTip(tr("Play the morph from A to B and back"));
+    frames->setText(tr("Export frames…"));
+    frames->setToolTip(tr("Save the morph as numbered PNG files"));
+    pathLabel->setText(tr("Path"));
+    stepsLabel->setText(tr("Steps"));
+    m_strip->setCaption(tr("Interpolation A → B"));
+    m_morph->setCaption(tr("Morph"));
+    m_recon->setCaption(tr("Originals, reconstructions below"));
+    m_manifold->setCaption(tr("Manifold: decoded codes at normal quantiles"));
+    tabs->setTabText(0, tr("Reconstructions"));
+    tabs->setTabText(1, tr("Manifold"));
+    m_barsView->setToolTip(
+        tr("KL of each latent dimension on the held-out images. Below 0.01 nats a dimension is "
+           "inactive: the decoder ignores it (KL vanishing). VAE+BN keeps every dimension above "
+           "τ/2 (docs/math.md §5.2)"));
+  });
   auto* charts = new QWidget(this);
   auto* chartRow = new QHBoxLayout(charts);
   chartRow->setContentsMargins(0, 0, 0, 0);
@@ -203,11 +223,14 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   });
   m_canvas->installEventFilter(this);
   m_canvas->setMouseTracking(true);
-
-  m_dataset->setText(lab->datasetDescription());
   if (auto scene = lab->scene()) m_canvas->setScene(scene);
-  showFrameData();
-  showInterpolation();
+  // The texts made from the lab's state: now, and again in a new language.
+  liveTexts(this, [this] {
+    m_dataset->setText(m_lab->datasetDescription());
+    showProgress(m_lab->runner().progress());
+    showFrameData();
+    showInterpolation();
+  });
   m_morphTimer.start();
 }
 

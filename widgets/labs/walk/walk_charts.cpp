@@ -87,32 +87,54 @@ QString number(double v, int digits = 3) { return QString::number(v, 'g', digits
 }  // namespace
 
 WalkCharts::WalkCharts() {
-  m_histogram = makeChart(QObject::tr("Histogram of S_n"), QObject::tr("position"), QObject::tr("probability per bin"));
-  m_hist = addLineSeries(m_histogram, QObject::tr("walkers"), QColor(20, 60, 140), 1.6);
-  m_normal = addLineSeries(m_histogram, QObject::tr("matching normal"), QColor(213, 94, 0), 2.0);
-  m_exact = addScatter(m_histogram, QObject::tr("exact law"), QColor(0, 0, 0), 3.5);
+  m_histogram = makeChart({}, {}, {});
+  m_hist = addLineSeries(m_histogram, {}, QColor(20, 60, 140), 1.6);
+  m_normal = addLineSeries(m_histogram, {}, QColor(213, 94, 0), 2.0);
+  m_exact = addScatter(m_histogram, {}, QColor(0, 0, 0), 3.5);
 
-  m_distance =
-      makeLogLogChart(QObject::tr("Distance to the normal law"), QObject::tr("steps n"), QObject::tr("distance"));
-  m_ks = addScatter(m_distance, QObject::tr("KS at bin edges"), QColor(20, 60, 140), 6.0);
-  m_ksTrue = addScatter(m_distance, QObject::tr("KS (true)"), QColor(204, 121, 167), 6.0,
-                        QScatterSeries::MarkerShapeTriangle);
-  m_ksLaw = addLineSeries(m_distance, QObject::tr("binomial law's KS"), QColor(0, 0, 0), 1.2);
-  m_tv = addScatter(m_distance, QObject::tr("TV"), QColor(0, 158, 115), 5.0, QScatterSeries::MarkerShapeRectangle);
-  m_reference = addLineSeries(m_distance, QObject::tr("∝ n^−½"), QColor(120, 120, 120), 1.5, Qt::DashLine);
-  m_distanceFitLine = addLineSeries(m_distance, QObject::tr("fit to KS"), QColor(213, 94, 0), 2.0);
-  m_floor = addLineSeries(m_distance, QObject::tr("floor 2/√N"), QColor(150, 150, 150), 1.2, Qt::DotLine);
+  m_distance = makeLogLogChart({}, {}, {});
+  m_ks = addScatter(m_distance, {}, QColor(20, 60, 140), 6.0);
+  m_ksTrue = addScatter(m_distance, {}, QColor(204, 121, 167), 6.0, QScatterSeries::MarkerShapeTriangle);
+  m_ksLaw = addLineSeries(m_distance, {}, QColor(0, 0, 0), 1.2);
+  m_tv = addScatter(m_distance, {}, QColor(0, 158, 115), 5.0, QScatterSeries::MarkerShapeRectangle);
+  m_reference = addLineSeries(m_distance, {}, QColor(120, 120, 120), 1.5, Qt::DashLine);
+  m_distanceFitLine = addLineSeries(m_distance, {}, QColor(213, 94, 0), 2.0);
+  m_floor = addLineSeries(m_distance, {}, QColor(150, 150, 150), 1.2, Qt::DotLine);
 
-  m_msd = makeChart(QObject::tr("Mean-square displacement"), QObject::tr("steps t"), QObject::tr("⟨|X_t|²⟩"));
-  m_msdPoints = addScatter(m_msd, QObject::tr("walkers"), QColor(20, 60, 140), 5.0);
-  m_msdFitLine = addLineSeries(m_msd, QObject::tr("fitted line"), QColor(213, 94, 0), 2.0);
+  m_msd = makeChart({}, {}, {});
+  m_msdPoints = addScatter(m_msd, {}, QColor(20, 60, 140), 5.0);
+  m_msdFitLine = addLineSeries(m_msd, {}, QColor(213, 94, 0), 2.0);
 
-  m_propagator = makeChart(QObject::tr("Path integral"), QObject::tr("position x"), QObject::tr("density"));
-  m_density = addLineSeries(m_propagator, QObject::tr("walkers"), QColor(150, 150, 150), 1.4);
-  m_closed = addLineSeries(m_propagator, QObject::tr("closed form"), QColor(0, 0, 0), 2.6);
+  m_propagator = makeChart({}, {}, {});
+  m_density = addLineSeries(m_propagator, {}, QColor(150, 150, 150), 1.4);
+  m_closed = addLineSeries(m_propagator, {}, QColor(0, 0, 0), 2.6);
   const QColor hops[] = {QColor(86, 180, 233), QColor(0, 158, 115), QColor(213, 94, 0)};
   for (const QColor& c : hops) m_composed.push_back(addLineSeries(m_propagator, QString(), c, 1.8, Qt::DashLine));
   for (auto* chart : {m_histogram, m_distance, m_msd, m_propagator}) smallTitle(chart);
+  setTexts();
+}
+
+void WalkCharts::setTexts() {
+  setChartTitles(m_histogram, QObject::tr("Histogram of S_n"), QObject::tr("position"),
+                 QObject::tr("probability per bin"));
+  m_hist->setName(QObject::tr("walkers"));
+  m_normal->setName(QObject::tr("matching normal"));
+  m_exact->setName(QObject::tr("exact law"));
+  setChartTitles(m_distance, QObject::tr("Distance to the normal law"), QObject::tr("steps n"),
+                 QObject::tr("distance"));
+  m_ks->setName(QObject::tr("KS at bin edges"));
+  m_ksTrue->setName(QObject::tr("KS (true)"));
+  m_ksLaw->setName(QObject::tr("binomial law's KS"));
+  m_tv->setName(QObject::tr("TV"));
+  m_reference->setName(QObject::tr("∝ n^−½"));
+  m_distanceFitLine->setName(QObject::tr("fit to KS"));
+  m_floor->setName(QObject::tr("floor 2/√N"));
+  setChartTitles(m_msd, QObject::tr("Mean-square displacement"), QObject::tr("steps t"), QObject::tr("⟨|X_t|²⟩"));
+  m_msdPoints->setName(QObject::tr("walkers"));
+  m_msdFitLine->setName(QObject::tr("fitted line"));
+  setChartTitles(m_propagator, QObject::tr("Path integral"), QObject::tr("position x"), QObject::tr("density"));
+  m_density->setName(QObject::tr("walkers"));
+  m_closed->setName(QObject::tr("closed form"));
 }
 
 WalkCharts::~WalkCharts() {

@@ -20,6 +20,9 @@ class WalkCharts {
   ~WalkCharts();
   WalkCharts(const WalkCharts&) = delete;
   WalkCharts& operator=(const WalkCharts&) = delete;
+  /// Sets the charts' titles, axis titles and series names in the current
+  /// language (the titles that depend on a frame come with update()).
+  void setTexts();
 
   void update(const core::walk::WalkFrame& frame);
 

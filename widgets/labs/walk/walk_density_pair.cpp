@@ -6,6 +6,7 @@
 
 #include "widgets/canvas/colormap.h"
 #include "widgets/canvas/colormap_preference.h"
+#include "widgets/lab/live_texts.h"
 
 namespace kx::widgets {
 namespace {
@@ -80,9 +81,11 @@ void paintDensityPair(QPainter& painter, const QRectF& rect, const core::walk::S
 
 DensityPairWidget::DensityPairWidget(QWidget* parent) : QWidget(parent) {
   setMinimumSize(300, 180);
-  setToolTip(
-      tr("Left: walkers per cell (64 × 64 grid). Right: the counts the heat kernel predicts, a Gaussian "
-         "whose variance grows linearly with the step. One colour scale for both."));
+  liveTexts(this, [this] {
+    setToolTip(
+        tr("Left: walkers per cell (64 × 64 grid). Right: the counts the heat kernel predicts, a Gaussian "
+           "whose variance grows linearly with the step. One colour scale for both."));
+  });
   connect(&ColormapPreference::instance(), &ColormapPreference::changed, this, qOverload<>(&QWidget::update));
 }
 

@@ -14,6 +14,7 @@ namespace kx::widgets {
 void paintDensityPair(QPainter& painter, const QRectF& rect, const core::walk::Summary2D& summary, int step);
 
 class DensityPairWidget : public QWidget {
+  Q_OBJECT
  public:
   explicit DensityPairWidget(QWidget* parent = nullptr);
   void setSummary(const core::walk::Summary2D& summary, int step);

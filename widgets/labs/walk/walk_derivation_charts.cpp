@@ -30,29 +30,50 @@ QList<QPointF> clipped(const std::vector<double>& x, const std::vector<double>& 
 }  // namespace
 
 WalkDerivationCharts::WalkDerivationCharts() {
-  m_characteristic = makeChart(QObject::tr("Characteristic function"), QObject::tr("frequency ω"), QObject::tr("Re φₙ(ω)"));
-  m_gaussian = addLineSeries(m_characteristic, QObject::tr("Gaussian limit"), QColor(213, 94, 0), 2.6);
-  m_exact = addLineSeries(m_characteristic, QObject::tr("exact φₙ"), QColor(0, 0, 0), 1.6);
-  m_walkers = addLineSeries(m_characteristic, QObject::tr("walkers"), QColor(86, 180, 233), 1.8, Qt::DashLine);
+  m_characteristic = makeChart({}, {}, {});
+  m_gaussian = addLineSeries(m_characteristic, {}, QColor(213, 94, 0), 2.6);
+  m_exact = addLineSeries(m_characteristic, {}, QColor(0, 0, 0), 1.6);
+  m_walkers = addLineSeries(m_characteristic, {}, QColor(86, 180, 233), 1.8, Qt::DashLine);
 
-  m_products = makeChart(QObject::tr("Partial products"), QObject::tr("modes N"), QObject::tr("product"));
-  m_sinhPartial = addLineSeries(m_products, QObject::tr("∏(1 + ω²/n²)"), QColor(20, 60, 140), 2.0);
-  m_sinhLimit = addLineSeries(m_products, QObject::tr("sinh(πω)/(πω)"), QColor(20, 60, 140), 1.2, Qt::DashLine);
-  m_sinPartial = addLineSeries(m_products, QObject::tr("∏(1 − ω²/n²)"), QColor(0, 158, 115), 2.0);
-  m_sinLimit = addLineSeries(m_products, QObject::tr("sin(πω)/(πω)"), QColor(0, 158, 115), 1.2, Qt::DashLine);
+  m_products = makeChart({}, {}, {});
+  m_sinhPartial = addLineSeries(m_products, {}, QColor(20, 60, 140), 2.0);
+  m_sinhLimit = addLineSeries(m_products, {}, QColor(20, 60, 140), 1.2, Qt::DashLine);
+  m_sinPartial = addLineSeries(m_products, {}, QColor(0, 158, 115), 2.0);
+  m_sinLimit = addLineSeries(m_products, {}, QColor(0, 158, 115), 1.2, Qt::DashLine);
 
-  m_sums = makeChart(QObject::tr("Sums over the modes"), QObject::tr("ω"), QObject::tr("sum"));
-  m_plusClosed = addLineSeries(m_sums, QObject::tr("(πω coth πω − 1)/(2ω²)"), QColor(20, 60, 140), 2.4);
-  m_plusPartial = addLineSeries(m_sums, QObject::tr("Σ 1/(n² + ω²), N terms"), QColor(86, 180, 233), 1.4, Qt::DashLine);
-  m_minusClosed = addLineSeries(m_sums, QObject::tr("(1 − πω cot πω)/(2ω²)"), QColor(0, 158, 115), 2.4);
-  m_minusPartial = addLineSeries(m_sums, QObject::tr("Σ 1/(n² − ω²), N terms"), QColor(150, 200, 60), 1.4, Qt::DashLine);
-  m_poles = addLineSeries(m_sums, QObject::tr("poles ω = 1, 2, …"), QColor(200, 40, 40), 1.0, Qt::DotLine);
-  m_here = addLineSeries(m_sums, QObject::tr("chosen ω"), QColor(120, 120, 120), 1.2);
+  m_sums = makeChart({}, {}, {});
+  m_plusClosed = addLineSeries(m_sums, {}, QColor(20, 60, 140), 2.4);
+  m_plusPartial = addLineSeries(m_sums, {}, QColor(86, 180, 233), 1.4, Qt::DashLine);
+  m_minusClosed = addLineSeries(m_sums, {}, QColor(0, 158, 115), 2.4);
+  m_minusPartial = addLineSeries(m_sums, {}, QColor(150, 200, 60), 1.4, Qt::DashLine);
+  m_poles = addLineSeries(m_sums, {}, QColor(200, 40, 40), 1.0, Qt::DotLine);
+  m_here = addLineSeries(m_sums, {}, QColor(120, 120, 120), 1.2);
   // Six names do not fit a Qt Charts legend a few hundred pixels wide: the
   // page and the figure show one legend row for both charts (legendRow()).
   m_products->legend()->hide();
   m_sums->legend()->hide();
+  setTexts();
   setBernoulli(0.5, 10);
+}
+
+void WalkDerivationCharts::setTexts() {
+  setChartTitles(m_characteristic, QObject::tr("Characteristic function"), QObject::tr("frequency ω"),
+                 QObject::tr("Re φₙ(ω)"));
+  m_gaussian->setName(QObject::tr("Gaussian limit"));
+  m_exact->setName(QObject::tr("exact φₙ"));
+  m_walkers->setName(QObject::tr("walkers"));
+  setChartTitles(m_products, QObject::tr("Partial products"), QObject::tr("modes N"), QObject::tr("product"));
+  m_sinhPartial->setName(QObject::tr("∏(1 + ω²/n²)"));
+  m_sinhLimit->setName(QObject::tr("sinh(πω)/(πω)"));
+  m_sinPartial->setName(QObject::tr("∏(1 − ω²/n²)"));
+  m_sinLimit->setName(QObject::tr("sin(πω)/(πω)"));
+  setChartTitles(m_sums, QObject::tr("Sums over the modes"), QObject::tr("ω"), QObject::tr("sum"));
+  m_plusClosed->setName(QObject::tr("(πω coth πω − 1)/(2ω²)"));
+  m_plusPartial->setName(QObject::tr("Σ 1/(n² + ω²), N terms"));
+  m_minusClosed->setName(QObject::tr("(1 − πω cot πω)/(2ω²)"));
+  m_minusPartial->setName(QObject::tr("Σ 1/(n² − ω²), N terms"));
+  m_poles->setName(QObject::tr("poles ω = 1, 2, …"));
+  m_here->setName(QObject::tr("chosen ω"));
 }
 
 std::vector<LegendEntry> WalkDerivationCharts::legendRow() const {

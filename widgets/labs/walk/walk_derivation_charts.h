@@ -20,6 +20,9 @@ class WalkDerivationCharts {
   ~WalkDerivationCharts();
   WalkDerivationCharts(const WalkDerivationCharts&) = delete;
   WalkDerivationCharts& operator=(const WalkDerivationCharts&) = delete;
+  /// Sets the charts' titles, axis titles and series names in the current
+  /// language (the titles that depend on a frame come with update()).
+  void setTexts();
 
   void update(const core::walk::WalkFrame& frame);
   /// Recomputes the Bernoulli page at ω with `modes` terms (closed forms: cheap).

@@ -54,12 +54,11 @@ companions <a href="https://kexue.fm/archives/3750">3750</a>, <a href="https://k
 
 WalkLab::WalkLab(QObject* parent)
     : LabOf({"walk", tr("Random walk"), kAbout, core::walk::walkSchema()}, parent),
-      m_speed(std::make_shared<std::atomic<double>>(0.0)),
       m_scrubber("walk-scrubber", 1) {}
 
 WalkLab::~WalkLab() { stopJob(); }
 
-void WalkLab::setSpeed(double stepsPerSecond) { m_speed->store(std::max(0.0, stepsPerSecond)); }
+void WalkLab::setSpeed(double stepsPerSecond) { control()->pace = std::max(0.0, stepsPerSecond); }
 
 int WalkLab::computedSteps() const { return m_job ? m_job->computedSteps() : 0; }
 
@@ -83,7 +82,7 @@ std::unique_ptr<core::Job> WalkLab::makeJob() {
   }
   setFailure({});
   m_job = std::shared_ptr<core::walk::WalkJob>(std::move(created).value().release());
-  return std::make_unique<PacedWalkJob>(m_job, m_speed);
+  return std::make_unique<PacedWalkJob>(m_job, control());
 }
 
 void WalkLab::showStart(quint64 serial) {
@@ -116,6 +115,15 @@ void WalkLab::display(std::shared_ptr<const core::walk::WalkFrame> frame) {
   m_charts.update(*m_frame);
   m_derivation.update(*m_frame);
   emit displayed();
+}
+
+void WalkLab::retranslate() {
+  m_charts.setTexts();
+  m_derivation.setTexts();
+  if (m_frame)
+    display(m_frame);  // the titles that depend on the frame, and the scene's labels
+  else
+    Lab::retranslate();
 }
 
 void WalkLab::setBernoulli(double omega, int modes) { m_derivation.setBernoulli(omega, modes); }

@@ -26,11 +26,12 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
   QString csvData() const override;
   bool animated() const override { return true; }
+  void retranslate() override;
 
   /// Steps per second of the animation; 0: as fast as the cores go (the
   /// default without a view, so headless export never waits).
   void setSpeed(double stepsPerSecond);
-  double speed() const { return m_speed->load(); }
+  double speed() const { return control()->pace.load(); }
 
   /// Pauses and shows step `step` (clamped to the computed steps), rebuilt on
   /// the scrubber's thread; scrubbed() fires when it is shown.
@@ -66,7 +67,6 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   void showStart(quint64 serial);
   void showScrubbed(std::shared_ptr<const core::walk::WalkFrame> frame);
 
-  WalkSpeed m_speed;
   // The job makeJob() made, and its serial number.
   std::shared_ptr<core::walk::WalkJob> m_job;
   quint64 m_serial = 0;

@@ -10,6 +10,7 @@
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
+#include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
 #include "widgets/labs/walk/walk_density_pair.h"
 #include "widgets/labs/walk/walk_lab.h"
@@ -32,23 +33,33 @@ QString WalkView::stepText(int step, int computed, int steps, bool scrubbed) con
 
 WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
-  m_canvas->setToolTip(
-      tr("1D: time across, position up — highlighted walkers' paths, all walkers at the current "
-         "step (the strip at its right end) and the ±1, ±2 sd envelopes. 2D: the plane. "
-         "Drag: pan · wheel: zoom · double-click: reset view"));
+  liveTexts(m_canvas, [this] {
+    m_canvas->setToolTip(
+        tr("1D: time across, position up — highlighted walkers' paths, all walkers at the current "
+           "step (the strip at its right end) and the ±1, ±2 sd envelopes. 2D: the plane. "
+           "Drag: pan · wheel: zoom · double-click: reset view"));
+  });
 
   m_speed = new QComboBox(this);
-  for (double s : kSpeeds) m_speed->addItem(s > 0 ? tr("%1 steps/s").arg(s) : tr("as fast as possible"), s);
+  for (double s : kSpeeds) m_speed->addItem(QString(), s);
+  liveTexts(m_speed, [this] {
+    for (int i = 0; i < m_speed->count(); ++i) {
+      const double s = m_speed->itemData(i).toDouble();
+      m_speed->setItemText(i, s > 0 ? tr("%1 steps/s").arg(s) : tr("as fast as possible"));
+    }
+    m_speed->setToolTip(tr("Animation speed: how many steps of the walk Run plays per second"));
+  });
   m_speed->setCurrentIndex(kDefaultSpeed);
-  m_speed->setToolTip(tr("Animation speed: how many steps of the walk Run plays per second"));
   lab->setSpeed(kSpeeds[kDefaultSpeed]);
   connect(m_speed, &QComboBox::currentIndexChanged, this,
           [this](int index) { m_lab->setSpeed(m_speed->itemData(index).toDouble()); });
 
   m_slider = new QSlider(Qt::Horizontal, this);
   m_slider->setRange(0, 0);
-  m_slider->setToolTip(
-      tr("Scrub: show any step already computed (pauses the walk; Run continues from the computed frontier)"));
+  liveTexts(m_slider, [this] {
+    m_slider->setToolTip(
+        tr("Scrub: show any step already computed (pauses the walk; Run continues from the computed frontier)"));
+  });
   connect(m_slider, &QSlider::valueChanged, this, [this](int step) {
     // The slider spans the whole walk; only computed steps can be shown.
     if (const int computed = m_lab->computedSteps(); step > computed) {
@@ -66,39 +77,55 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
   m_status->setWordWrap(true);
   m_status->setStyleSheet("color: #962020");
 
+  auto* speedLabel = new QLabel(this);
+  auto* stepLabel = new QLabel(this);
+  liveTexts(this, [speedLabel, stepLabel] {
+    speedLabel->setText(tr("Speed"));
+    stepLabel->setText(tr("Step"));
+  });
   auto* bar = new QHBoxLayout;
-  bar->addWidget(new QLabel(tr("Speed"), this));
+  bar->addWidget(speedLabel);
   bar->addWidget(m_speed);
   bar->addSpacing(12);
-  bar->addWidget(new QLabel(tr("Step"), this));
+  bar->addWidget(stepLabel);
   bar->addWidget(m_slider, 1);
   bar->addWidget(m_stepLabel);
 
   const WalkCharts& charts = lab->charts();
-  m_histogramView = new LabChartView(charts.histogram(), kChartMinimum,
-                                     tr("Probability of each bin: walkers (outline), the exact law (dots: binomial for "
-                                        "the lattice) and the normal law with the same mean and variance"),
-                                     this);
+  m_histogramView = new LabChartView(
+      charts.histogram(), kChartMinimum,
+      [] {
+        return tr(
+            "Probability of each bin: walkers (outline), the exact law (dots: binomial for "
+            "the lattice) and the normal law with the same mean and variance");
+      },
+      this);
   m_density = new DensityPairWidget(this);
   m_density->setObjectName("walkDensityPair");
   m_side = new QStackedWidget(this);
   m_side->addWidget(m_histogramView);
   m_side->addWidget(m_density);
-  m_distanceView =
-      new LabChartView(charts.distance(), kChartMinimum,
-                       tr("Kolmogorov–Smirnov and total-variation distance to the normal law against the "
-                          "number of steps (log–log), with a n^(−1/2) reference and a line fitted to KS above "
-                          "the sampling floor"),
-                       this);
-  m_msdView =
-      new LabChartView(charts.msd(), kChartMinimum,
-                       tr("Mean-square displacement against time with its least-squares line: slope = 2·d·D"), this);
-  m_propagatorView =
-      new LabChartView(charts.propagator(), kChartMinimum,
-                       tr("Path integral: the density after n steps composed from 1, a few and many "
-                          "short-time Gaussian kernels (Chapman–Kolmogorov) against the closed form — or, "
-                          "with a barrier, the method-of-images solution — beside the walkers' histogram"),
-                       this);
+  m_distanceView = new LabChartView(
+      charts.distance(), kChartMinimum,
+      [] {
+        return tr(
+            "Kolmogorov–Smirnov and total-variation distance to the normal law against the "
+            "number of steps (log–log), with a n^(−1/2) reference and a line fitted to KS above "
+            "the sampling floor");
+      },
+      this);
+  m_msdView = new LabChartView(
+      charts.msd(), kChartMinimum,
+      [] { return tr("Mean-square displacement against time with its least-squares line: slope = 2·d·D"); }, this);
+  m_propagatorView = new LabChartView(
+      charts.propagator(), kChartMinimum,
+      [] {
+        return tr(
+            "Path integral: the density after n steps composed from 1, a few and many "
+            "short-time Gaussian kernels (Chapman–Kolmogorov) against the closed form — or, "
+            "with a barrier, the method-of-images solution — beside the walkers' histogram");
+      },
+      this);
 
   // The picture across the top (its wide shape suits the time axis of 1D
   // walks), the charts in a 2 x 2 grid below: legible at 1280 x 800 with the
@@ -113,12 +140,17 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
   grid->addWidget(m_propagatorView, 1, 1);
   m_pages = new QTabWidget(this);
   m_pages->setDocumentMode(true);
-  m_pages->addTab(chartGrid, tr("Walk"));
-  m_pages->addTab(characteristicPage(), tr("Characteristic function"));
-  m_pages->addTab(bernoulliPage(), tr("Bernoulli products"));
-  m_pages->setTabToolTip(1, tr("The essay's derivation: cosⁿω tends to the Gaussian exp(−nω²/2), and the "
-                               "coefficient integral gives back the binomial law"));
-  m_pages->setTabToolTip(2, tr("Bernoulli's products over the path's Fourier modes and the sums Σ 1/(n² ± ω²)"));
+  m_pages->addTab(chartGrid, QString());
+  m_pages->addTab(characteristicPage(), QString());
+  m_pages->addTab(bernoulliPage(), QString());
+  liveTexts(m_pages, [this] {
+    m_pages->setTabText(0, tr("Walk"));
+    m_pages->setTabText(1, tr("Characteristic function"));
+    m_pages->setTabText(2, tr("Bernoulli products"));
+    m_pages->setTabToolTip(1, tr("The essay's derivation: cosⁿω tends to the Gaussian exp(−nω²/2), and the "
+                                 "coefficient integral gives back the binomial law"));
+    m_pages->setTabToolTip(2, tr("Bernoulli's products over the path's Fourier modes and the sums Σ 1/(n² ± ω²)"));
+  });
   connect(m_pages, &QTabWidget::currentChanged, this,
           [this](int index) { m_lab->setPage(static_cast<WalkLab::Page>(index)); });
   m_split = new QSplitter(Qt::Vertical, this);
@@ -144,17 +176,22 @@ QWidget* WalkView::characteristicPage() {
   auto* page = new QWidget(this);
   m_characteristicView = new LabChartView(
       m_lab->derivation().characteristic(), kChartMinimum,
-      tr("Real part of the characteristic function after n steps: exact (cosⁿω for the symmetric lattice), "
-         "its Gaussian limit and the walkers' empirical mean of cos ωx"),
+      [] {
+        return tr(
+            "Real part of the characteristic function after n steps: exact (cosⁿω for the symmetric lattice), "
+            "its Gaussian limit and the walkers' empirical mean of cos ωx");
+      },
       page);
   m_table = new QLabel(page);
   m_table->setTextFormat(Qt::RichText);
   m_table->setWordWrap(true);
   m_table->setAlignment(Qt::AlignTop | Qt::AlignLeft);
   m_table->setMinimumWidth(300);
-  m_table->setToolTip(
-      tr("Lattice walks: the probability of site k recovered from the characteristic function "
-         "by the coefficient-extraction integral, next to the exact binomial probability"));
+  liveTexts(m_table, [this] {
+    m_table->setToolTip(
+        tr("Lattice walks: the probability of site k recovered from the characteristic function "
+           "by the coefficient-extraction integral, next to the exact binomial probability"));
+  });
   auto* layout = new QHBoxLayout(page);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_characteristicView, 2);
@@ -167,11 +204,13 @@ QWidget* WalkView::bernoulliPage() {
   m_omega = new QSlider(Qt::Horizontal, page);
   m_omega->setRange(0, 400);  // ω in hundredths, 0 .. 4
   m_omega->setValue(50);
-  m_omega->setToolTip(tr("ω: the products are taken at x = πω; the − sum has a pole at every integer ω"));
+  liveTexts(m_omega, [this] {
+    m_omega->setToolTip(tr("ω: the products are taken at x = πω; the − sum has a pole at every integer ω"));
+  });
   m_modes = new QSpinBox(page);
   m_modes->setRange(1, 1000);
   m_modes->setValue(10);
-  m_modes->setToolTip(tr("Number of modes N in the partial products and sums"));
+  liveTexts(m_modes, [this] { m_modes->setToolTip(tr("Number of modes N in the partial products and sums")); });
   m_omegaLabel = new QLabel(page);
   m_omegaLabel->setMinimumWidth(70);
   auto apply = [this] {
@@ -181,23 +220,36 @@ QWidget* WalkView::bernoulliPage() {
   };
   connect(m_omega, &QSlider::valueChanged, this, apply);
   connect(m_modes, &QSpinBox::valueChanged, this, apply);
-  m_productsView = new LabChartView(m_lab->derivation().products(), kChartMinimum,
-                                    tr("Partial products ∏(1 ± ω²/n²) over N modes converging to sinh(πω)/(πω) and "
-                                       "sin(πω)/(πω)"),
-                                    page);
-  m_sumsView =
-      new LabChartView(m_lab->derivation().sums(), kChartMinimum,
-                       tr("Σ 1/(n² + ω²) and Σ 1/(n² − ω²) with N terms against their closed forms; dotted: the "
-                          "poles of the second at integer ω"),
-                       page);
+  m_productsView = new LabChartView(
+      m_lab->derivation().products(), kChartMinimum,
+      [] {
+        return tr(
+            "Partial products ∏(1 ± ω²/n²) over N modes converging to sinh(πω)/(πω) and "
+            "sin(πω)/(πω)");
+      },
+      page);
+  m_sumsView = new LabChartView(
+      m_lab->derivation().sums(), kChartMinimum,
+      [] {
+        return tr(
+            "Σ 1/(n² + ω²) and Σ 1/(n² − ω²) with N terms against their closed forms; dotted: the "
+            "poles of the second at integer ω");
+      },
+      page);
+  auto* modesLabel = new QLabel(page);
+  liveTexts(modesLabel, [modesLabel] { modesLabel->setText(tr("Modes N")); });
   auto* controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("ω"), page));
+  controls->addWidget(new QLabel(QStringLiteral("ω"), page));
   controls->addWidget(m_omega, 1);
   controls->addWidget(m_omegaLabel);
   controls->addSpacing(12);
-  controls->addWidget(new QLabel(tr("Modes N"), page));
+  controls->addWidget(modesLabel);
   controls->addWidget(m_modes);
-  auto* legend = new QLabel(legendHtml(m_lab->derivation().legendRow()), page);
+  auto* legend = new QLabel(page);
+  // The series' names are the lab's: they change with its retranslate(), which emits displayed().
+  auto showLegend = [this, legend] { legend->setText(legendHtml(m_lab->derivation().legendRow())); };
+  showLegend();
+  connect(m_lab, &Lab::displayed, legend, showLegend);
   legend->setTextFormat(Qt::RichText);
   legend->setAlignment(Qt::AlignCenter);
   legend->setWordWrap(true);

@@ -1,14 +1,18 @@
-#include "core/nn/worker_pool.h"
-
+// parallelChunks (core/util/threads.h) on one set of persistent threads that
+// serves every caller: the column blocks of the networks' products, the
+// samplers, the walkers and the phase-plane fields. A training step of a small
+// network runs a dozen products of well under a millisecond each; starting
+// threads for each (20-50 us per call here) would eat the gain, so the
+// threads stay alive, spin briefly between calls and then sleep on a futex
+// (std::atomic::wait): a busy machine is not kept busier by idle workers.
 #include <algorithm>
 #include <atomic>
-#include <mutex>
 #include <thread>
 #include <vector>
 
 #include "core/util/threads.h"
 
-namespace kx::core::nn {
+namespace kx::core {
 namespace {
 
 class WorkerPool {
@@ -16,13 +20,18 @@ class WorkerPool {
   ~WorkerPool() { resize(0); }
 
   void run(std::size_t chunks, const std::function<void(std::size_t)>& body) {
-    std::unique_lock lock(m_busy, std::try_to_lock);
-    const std::size_t workers = std::min<std::size_t>(static_cast<std::size_t>(std::max(threadCount(), 1)), chunks);
-    if (!lock.owns_lock() || workers <= 1) {
+    const auto threads = static_cast<std::size_t>(std::max(threadCount(), 1));
+    // A second caller (another job's thread, or a body that itself calls
+    // parallelChunks) finds the pool taken and runs its chunks in order: no
+    // waiting on a pool that may be waiting on it, and no extra threads on
+    // cores that are already busy.
+    if (threads <= 1 || chunks <= 1 || m_busy.exchange(true, std::memory_order_acquire)) {
       for (std::size_t c = 0; c < chunks; ++c) body(c);
       return;
     }
-    if (m_threads.size() != workers - 1) resize(workers - 1);
+    // Sized by the thread count alone (workers with no chunk left return at
+    // once), so callers with different chunk counts do not restart threads.
+    if (m_threads.size() != threads - 1) resize(threads - 1);
     m_body = &body;
     m_chunks = chunks;
     m_next.store(0, std::memory_order_relaxed);
@@ -36,6 +45,7 @@ class WorkerPool {
       const int left = m_pending.load(std::memory_order_acquire);
       if (left != 0) m_pending.wait(left, std::memory_order_acquire);
     }
+    m_busy.store(false, std::memory_order_release);
   }
 
  private:
@@ -45,6 +55,8 @@ class WorkerPool {
   // held the W4 discriminator step at 1,500 steps/s instead of 2,350.
   static constexpr int kSpins = 200000;
 
+  // Dynamic claiming balances uneven chunks; which thread runs a chunk never
+  // changes what the chunk computes.
   void drain() {
     for (std::size_t c = m_next.fetch_add(1); c < m_chunks; c = m_next.fetch_add(1)) (*m_body)(c);
   }
@@ -69,7 +81,8 @@ class WorkerPool {
       m_stop.store(false, std::memory_order_release);
     }
     const std::uint64_t now = m_generation.load(std::memory_order_acquire);
-    // Pool threads only compute: lowered even when a GUI thread starts the pool.
+    // Pool threads only compute: lowered even when a GUI-priority thread (such
+    // as kexue-bench's main thread) starts the pool; the caller keeps its own.
     for (std::size_t k = 0; k < count; ++k)
       m_threads.emplace_back([this, now] {
         lowerThisThreadPriority();
@@ -77,7 +90,7 @@ class WorkerPool {
       });
   }
 
-  std::mutex m_busy;
+  std::atomic<bool> m_busy{false};
   std::vector<std::jthread> m_threads;
   std::atomic<std::uint64_t> m_generation{0};
   std::atomic<bool> m_stop{false};
@@ -89,9 +102,9 @@ class WorkerPool {
 
 }  // namespace
 
-void runChunks(std::size_t chunks, const std::function<void(std::size_t)>& body) {
+void parallelChunks(std::size_t chunks, const std::function<void(std::size_t)>& body) {
   static WorkerPool pool;
   pool.run(chunks, body);
 }
 
-}  // namespace kx::core::nn
+}  // namespace kx::core
