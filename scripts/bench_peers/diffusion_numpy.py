@@ -86,11 +86,16 @@ def run_block(variant, x, seed):
         ib = 0.1 * t + 9.95 * t * t
         a, b = np.exp(-0.5 * ib), np.sqrt(-np.expm1(-ib))
         return np.float32(-0.5 * (0.1 + 19.9 * t)) * (x + score_eps(x, a, b, "score"))
-    ts = np.linspace(1, 1e-3, 51)
+    return heun(x, drift, 50)
+
+
+def heun(x, field, steps):
+    """Heun's method for dx/dt = field(x, t) from t = 1 down to 1e-3 in equal steps."""
+    ts = np.linspace(1, 1e-3, steps + 1)
     for t0, t1 in zip(ts[:-1], ts[1:]):
         h = np.float32(t1 - t0)
-        k1 = drift(x, t0)
-        k2 = drift(x + h * k1, t1)
+        k1 = field(x, t0)
+        k2 = field(x + h * k1, t1)
         x = x + np.float32(0.5) * h * (k1 + k2)
     return x
 
@@ -116,13 +121,7 @@ def run_empirical(x, cloud):
     def field(x, t):  # -sigma sigma' score, sigma' = sigma ln(sigma_max / sigma_min)
         sigma = SIGMA_MIN * (SIGMA_MAX / SIGMA_MIN) ** t
         return np.float32(-sigma * sigma * log_ratio) * cloud_score(x, cloud, sigma)
-    ts = np.linspace(1, 1e-3, 101)
-    for t0, t1 in zip(ts[:-1], ts[1:]):
-        h = np.float32(t1 - t0)
-        k1 = field(x, t0)
-        k2 = field(x + h * k1, t1)
-        x = x + np.float32(0.5) * h * (k1 + k2)
-    return x
+    return heun(x, field, 100)
 
 
 def memorised(x, cloud):
