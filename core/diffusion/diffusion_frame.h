@@ -6,9 +6,11 @@
 #include <Eigen/Core>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/diffusion/diffusion_params.h"
+#include "core/diffusion/memorisation.h"
 #include "core/diffusion/score_source.h"
 #include "core/job/job.h"
 #include "core/mixture/gaussian_mixture.h"
@@ -28,7 +30,8 @@ struct ArrowField {
   std::vector<Eigen::Vector2f> at, score;
 };
 
-/// One sampler's quality at increasing numbers of score evaluations (W3's fields).
+/// One sampler's quality at increasing numbers of score evaluations (W3's
+/// fields; for a point cloud highQuality is the memorised fraction, §3.10).
 struct QualityCurve {
   std::string sampler;
   std::vector<double> evaluations, sw1, modes, highQuality;
@@ -69,6 +72,9 @@ struct DiffusionFrame : Frame {
   double sw1 = std::numeric_limits<double>::quiet_NaN();
   int modes = -1;
   double highQuality = std::numeric_limits<double>::quiet_NaN();
+  /// A point-cloud target (modes and highQuality then stay unset): how many
+  /// samples copy a training point (docs/math.md §3.10).
+  std::optional<Memorisation> memorised;
   /// With DiffusionJob::setRecordAnimation: the sampler's frame after every
   /// segment so far (step 0 first), at most kAnimationParticles particles
   /// each, no forward view, curves or losses.

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "core/diffusion/mixture_score.h"
+#include "core/diffusion/tweedie.h"
+#include "core/mixture/point_cloud.h"
 #include "core/mixture/presets.h"
 #include "core/mixture/sample_quality.h"
 #include "core/util/threads.h"
@@ -29,6 +31,12 @@ const SweepEntry kSweep[] = {{"DDIM", SamplerKind::Ddim, 0},      {"DDPM", Sampl
                              {"Euler", SamplerKind::OdeEuler, 0}, {"Heun", SamplerKind::OdeHeun, 0},
                              {"RK4", SamplerKind::OdeRk4, 0},     {"SDE", SamplerKind::ReverseSde, 0}};
 
+/// The network trains on VP noise; under a heat schedule on Ho's linear one,
+/// and LearnedScore maps the VE levels onto it (docs/math.md §3.9).
+ScheduleKind trainingSchedule(ScheduleKind sampling) {
+  return isVarianceExploding(sampling) ? ScheduleKind::Linear : sampling;
+}
+
 double viewHalfWidth(const mixture::GaussianMixture& target) {
   double r = 3;
   for (const auto& c : target.components) r = std::max(r, c.mean.cwiseAbs().maxCoeff() + 3 * c.stddev);
@@ -46,9 +54,12 @@ DensityGrid densityGrid(const mixture::GaussianMixture& target, const NoiseLevel
   g.x0 = g.y0 = -r;
   g.x1 = g.y1 = r;
   g.nx = g.ny = n;
-  const mixture::GaussianMixture noised = noisedMixture(target, level);
-  g.logDensity.resize(std::size_t(n) * n);
   const double d = 2 * r / n;
+  mixture::GaussianMixture noised = noisedMixture(target, level);
+  // A point cloud at t = 0 has no density: drawn blurred by one cell.
+  for (auto& c : noised.components)
+    if (c.stddev == 0) c.stddev = d;
+  g.logDensity.resize(std::size_t(n) * n);
   // Rows in parallel: each value depends only on its point (thread-count free).
   parallelChunks(std::size_t(n), [&](std::size_t j) {
     for (int i = 0; i < n; ++i)
@@ -81,7 +92,8 @@ Result<std::unique_ptr<DiffusionJob>> DiffusionJob::create(const ParamValues& va
                                                            std::shared_ptr<const ScoreSource> source, bool sweep) {
   auto params = diffusionParamsFrom(values);
   if (!params) return fail(params.error());
-  if (auto status = mixture::validate(target); !status) return fail("the target mixture: " + status.error());
+  if (auto status = mixture::validateTarget(target); !status)
+    return fail(mixture::isPointCloud(target) ? status.error() : "the target mixture: " + status.error());
   auto sampler = Sampler::create(params->sampler);
   if (!sampler) return fail(sampler.error());
   const bool train = !source && params->learned;
@@ -91,7 +103,7 @@ Result<std::unique_ptr<DiffusionJob>> DiffusionJob::create(const ParamValues& va
   // The sweep runs every sampler at 7 budgets: with a network that is minutes, so only for the exact score.
   if (train)
     job->m_trainer =
-        std::make_unique<DsmTrainer>(target, DsmSettings{.schedule = params->sampler.schedule, .seed = params->seed});
+        std::make_unique<DsmTrainer>(target, DsmSettings{.schedule = trainingSchedule(params->sampler.schedule), .seed = params->seed});
   return job;
 }
 
@@ -123,19 +135,9 @@ std::shared_ptr<const DiffusionFrame> DiffusionJob::samplerSnapshot() {
   f->density = densityGrid(m_target, f->level);
   f->arrows = arrowField(*m_source, f->level, viewHalfWidth(m_target));
   if (!m_trackedIndex.empty()) {
-    // Tweedie (docs/math.md §3.7): E[x0 | x_t] = (x_t + betaBar^2 score) / alphaBar;
-    // at betaBar = 0 the particle is its own x0 (a network's score is
-    // undefined there).
     const Eigen::Index i = m_trackedIndex.front();
-    const float px = m_x(i, 0), py = m_x(i, 1);
-    f->tracked = {px, py};
-    f->x0Hat = f->tracked;
-    if (f->level.betaBar > 0) {
-      float sx, sy;
-      m_source->evaluate(&px, &py, 1, f->level, ScoreOutput::Score, &sx, &sy);
-      const float b2 = float(f->level.betaBar * f->level.betaBar), a = float(f->level.alphaBar);
-      f->x0Hat = {(px + b2 * sx) / a, (py + b2 * sy) / a};
-    }
+    f->tracked = {m_x(i, 0), m_x(i, 1)};
+    f->x0Hat = tweedieMean(*m_source, f->level, f->tracked);
   }
   m_snapshot = std::move(f);
   return m_snapshot;
@@ -161,6 +163,7 @@ void DiffusionJob::publish() {
   f->sw1 = m_sw1;
   f->modes = m_modes;
   f->highQuality = m_hq;
+  f->memorised = m_memorised;
   f->curves = std::make_shared<const std::vector<QualityCurve>>(m_curves);
   f->losses = m_losses;
   f->training = m_trainer && m_trainer->steps() < m_params.trainSteps;
@@ -174,7 +177,7 @@ void DiffusionJob::computeForward() {
   // The forward process at forward_t: x_t = alphaBar x0 + betaBar eps (§3.1),
   // same data seed as the quality reference, noise from its own stream: the
   // same particles move continuously with the slider.
-  const ContinuousSchedule c{m_params.sampler.schedule};
+  const ContinuousSchedule& c = m_sampler.continuous();
   const double t = m_params.forwardTime;
   const NoiseLevel level{t, c.alphaBar(t), c.betaBar(t)};
   const Eigen::Index n = std::min<Eigen::Index>(m_params.particles, kReferenceParticles);
@@ -187,7 +190,7 @@ void DiffusionJob::computeErrorMap() {
   // The trained network against the exact eps* at the forward slider's time
   // (at least 0.05: at t = 0 eps* = 0 and the network is never asked).
   const ExactMixtureScore exact(m_target);
-  const ContinuousSchedule c{m_params.sampler.schedule};
+  const ContinuousSchedule& c = m_sampler.continuous();
   m_errorTime = std::max(0.05, m_params.forwardTime);
   const NoiseLevel level{m_errorTime, c.alphaBar(m_errorTime), c.betaBar(m_errorTime)};
   const double h = kDensityFieldScale * viewHalfWidth(m_target);  // like the density: no blank bands
@@ -223,7 +226,7 @@ void DiffusionJob::setForwardTime(double t) {
 bool DiffusionJob::runChunk(const CancelToken& cancel) {
   if (m_step < 0) {
     computeForward();
-    m_x = initialNoise(m_params.particles, m_params.seed);
+    m_x = m_sampler.startingPoints(m_params.particles, m_params.seed);
     m_step = 0;
     for (std::size_t k = 0; k < m_trackedIndex.size(); ++k)
       m_trajectories[k].push_back(m_x.row(m_trackedIndex[k]).transpose());
@@ -254,9 +257,13 @@ bool DiffusionJob::runChunk(const CancelToken& cancel) {
     if (m_step == total) {
       m_reference = mixture::sample(m_target, kReferenceParticles, m_params.seed + 1000003);
       m_sw1 = mixture::slicedWasserstein1(m_x, m_reference);
-      const auto cover = mixture::modeCoverage(m_x, m_target);
-      m_modes = cover.modes;
-      m_hq = cover.highQuality;
+      if (mixture::isPointCloud(m_target)) {
+        m_memorised = memorisation(m_x, mixture::cloudPoints(m_target));
+      } else {
+        const auto cover = mixture::modeCoverage(m_x, m_target);
+        m_modes = cover.modes;
+        m_hq = cover.highQuality;
+      }
     }
     {
       std::lock_guard lock(m_mutex);
@@ -290,12 +297,17 @@ bool DiffusionJob::sweepChunk(const CancelToken& cancel) {
       m_failure = x.error();
       return false;
     }
-    const auto cover = mixture::modeCoverage(*x, m_target);
     QualityCurve& c = m_curves.back();
     c.evaluations.push_back(sampler->scoreEvaluations());
     c.sw1.push_back(mixture::slicedWasserstein1(*x, m_reference));
-    c.modes.push_back(cover.modes);
-    c.highQuality.push_back(cover.highQuality);
+    if (mixture::isPointCloud(m_target)) {
+      c.modes.push_back(-1);
+      c.highQuality.push_back(memorisation(*x, mixture::cloudPoints(m_target)).fraction);
+    } else {
+      const auto cover = mixture::modeCoverage(*x, m_target);
+      c.modes.push_back(cover.modes);
+      c.highQuality.push_back(cover.highQuality);
+    }
   }
   ++m_sweepIndex;
   {
@@ -321,7 +333,7 @@ bool DiffusionJob::trainChunk(const CancelToken& cancel) {
     // Trained: sample with the network from here on, and map its error
     // against the exact eps* at the forward slider's time (at least 0.05:
     // at t = 0 eps* = 0 and the network is never asked).
-    m_source = std::make_shared<LearnedScore>(m_trainer->snapshot());
+    m_source = std::make_shared<LearnedScore>(m_trainer->snapshot(), m_trainer->settings().schedule);
     computeErrorMap();
   }
   {

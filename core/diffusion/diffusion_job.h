@@ -87,6 +87,7 @@ class DiffusionJob : public Job {
   int m_segment = 1;
   double m_sw1 = std::numeric_limits<double>::quiet_NaN(), m_hq = std::numeric_limits<double>::quiet_NaN();
   int m_modes = -1;
+  std::optional<Memorisation> m_memorised;
   std::size_t m_sweepIndex = 0;
   std::vector<QualityCurve> m_curves;
   mixture::Points m_reference;

@@ -10,20 +10,23 @@ const std::vector<std::string> kSamplers = {"ddpm_posterior", "ddpm_beta", "ddim
                                             "ode_heun",       "ode_rk4",   "sde_em"};
 const std::vector<std::string> kSamplerNames = {"DDPM (posterior variance)", "DDPM (beta variance)", "DDIM",
                                                 "ODE (Euler)", "ODE (Heun)", "ODE (RK4)", "SDE (Euler–Maruyama)"};
-const std::vector<std::string> kSchedules = {"linear", "linear_su", "cosine"};
-const std::vector<std::string> kScheduleNames = {"Linear (Ho)", "Linear (Su)", "Cosine"};
+const std::vector<std::string> kSchedules = {"linear", "linear_su", "cosine", "ve_geometric", "ve_edm"};
+const std::vector<std::string> kScheduleNames = {"Linear (Ho)", "Linear (Su)", "Cosine", "Heat (geometric σ)",
+                                                 "Heat (EDM σ)"};
 
 }  // namespace
 
 std::vector<std::string> targetChoices() {
   std::vector<std::string> out = mixture::presetIds();
   out.push_back("custom");
+  out.push_back("cloud");
   return out;
 }
 
 std::vector<std::string> targetChoiceNames() {
   std::vector<std::string> out = mixture::presetTitles();
   out.push_back("Custom");
+  out.push_back("Point cloud");
   return out;
 }
 
@@ -32,7 +35,8 @@ std::vector<ParamSpec> diffusionSpecs() {
   return {
       {.key = "target",
        .label = "Target",
-       .description = "The data distribution, a Gaussian mixture (custom: click on the canvas to add components)",
+       .description = "The data distribution: a Gaussian mixture (custom: click on the canvas to add components) "
+                      "or a point cloud opened from a CSV file (its exact score returns its own points)",
        .kind = K::Choice,
        .choices = targetChoices(),
        .choiceNames = targetChoiceNames()},
@@ -46,10 +50,29 @@ std::vector<ParamSpec> diffusionSpecs() {
        .choiceNames = kSamplerNames},
       {.key = "schedule",
        .label = "Schedule",
-       .description = "Noise schedule: Ho's linear beta 1e-4..0.02, Su's alpha_t = sqrt(1 - 0.02 t/T), or cosine",
+       .description = "Noise schedule: Ho's linear beta 1e-4..0.02, Su's alpha_t = sqrt(1 - 0.02 t/T), cosine, "
+                      "or variance exploding (the heat equation: x_t = x_0 + sigma(t) noise, sigma geometric or EDM's)",
        .kind = K::Choice,
        .choices = kSchedules,
        .choiceNames = kScheduleNames},
+      {.key = "sigma_min",
+       .label = "σ min",
+       .description = "Heat schedules: the noise level sigma just after t = 0 (sigma(0) = 0 is the data)",
+       .kind = K::Real,
+       .min = 1e-4,
+       .max = 0.5,
+       .defaultValue = 0.002,
+       .decimals = 4,
+       .logScale = true},
+      {.key = "sigma_max",
+       .label = "σ max",
+       .description = "Heat schedules: the noise level sigma(1) the samplers start from (noise times sigma max)",
+       .kind = K::Real,
+       .min = 1,
+       .max = 200,
+       .defaultValue = 20,
+       .decimals = 1,
+       .logScale = true},
       {.key = "steps",
        .label = "Steps",
        .description = "Sampling steps of DDIM, the ODE and the SDE (DDPM always takes all T = 1000)",
@@ -127,6 +150,8 @@ Result<DiffusionParams> diffusionParamsFrom(const ParamValues& values) {
   p.sampler.schedule = in->choice<ScheduleKind>("schedule");
   p.sampler.steps = in->integer("steps");
   p.sampler.eta = in->real("eta");
+  p.sampler.sigmaMin = in->real("sigma_min");
+  p.sampler.sigmaMax = in->real("sigma_max");
   p.particles = in->integer("particles");
   p.tracked = in->integer("tracked");
   p.forwardTime = in->real("forward_t");

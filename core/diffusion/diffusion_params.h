@@ -16,7 +16,7 @@ namespace kx::core::diffusion {
 inline constexpr int kMaxParticles = 200000;
 
 struct DiffusionParams {
-  int target = 0;  ///< index into mixture::presets(); presets().size() = the user's own components
+  int target = 0;  ///< index into mixture::presets(); presets().size(): the user's own components, + 1: a point cloud
   SamplerSettings sampler;
   int particles = 20000;
   int tracked = 6;         ///< particles whose trajectories are drawn
@@ -26,9 +26,9 @@ struct DiffusionParams {
   std::uint64_t seed = 1;
 };
 
-/// Choice names: the presets' ids, then "custom".
+/// Choice names: the presets' ids, then "custom" and "cloud".
 std::vector<std::string> targetChoices();
-/// What the interface shows for them: the presets' titles, then "Custom".
+/// What the interface shows for them: the presets' titles, then "Custom" and "Point cloud".
 std::vector<std::string> targetChoiceNames();
 std::vector<ParamSpec> diffusionSpecs();
 ParamSchema diffusionSchema();

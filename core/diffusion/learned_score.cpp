@@ -42,7 +42,17 @@ nn::Mat<float> EpsilonNetwork::predict(const nn::Mat<float>& input) const {
 
 void LearnedScore::evaluate(const float* x, const float* y, int n, const NoiseLevel& level, ScoreOutput what,
                             float* outX, float* outY) const {
-  const nn::Mat<float> eps = m_network->predict(networkInput(x, y, n, level.time));
+  // p(x | x0) = N(a x0, b^2 I) scaled by c = 1/sqrt(a^2 + b^2) is the VP level
+  // (c a, c b) with the same noise eps (docs/math.md §3.9): ask the network there.
+  const double norm2 = level.alphaBar * level.alphaBar + level.betaBar * level.betaBar;
+  nn::Mat<float> input;
+  if (std::abs(norm2 - 1) <= 1e-9) {
+    input = networkInput(x, y, n, level.time);
+  } else {
+    input = networkInput(x, y, n, m_trainedOn.timeOfRatio(level.betaBar / level.alphaBar));
+    input.leftCols(2) *= float(1 / std::sqrt(norm2));
+  }
+  const nn::Mat<float> eps = m_network->predict(input);
   // score = -eps / betaBar (docs/math.md §3.4); at betaBar = 0 it is undefined, and
   // the infinity reaches the sampler's finiteness check.
   const float scale = what == ScoreOutput::Epsilon ? 1.0f : float(-1.0 / level.betaBar);

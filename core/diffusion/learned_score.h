@@ -38,15 +38,20 @@ class EpsilonNetwork {
 };
 
 /// A network as a ScoreSource: eps = eps_theta, score = -eps_theta / betaBar.
+/// A level off the VP circle (VE: alphaBar = 1, betaBar = sigma, docs/math.md
+/// §3.9) is answered at the VP level of the same betaBar/alphaBar on the
+/// schedule the network was trained on, with x scaled by 1/sqrt(alphaBar^2 + betaBar^2).
 class LearnedScore : public ScoreSource {
  public:
-  explicit LearnedScore(std::shared_ptr<const EpsilonNetwork> network) : m_network(std::move(network)) {}
+  explicit LearnedScore(std::shared_ptr<const EpsilonNetwork> network, ScheduleKind trainedOn = ScheduleKind::Linear)
+      : m_network(std::move(network)), m_trainedOn{trainedOn} {}
   void evaluate(const float* x, const float* y, int n, const NoiseLevel& level, ScoreOutput what, float* outX,
                 float* outY) const override;
   std::string name() const override { return "learned"; }
 
  private:
   std::shared_ptr<const EpsilonNetwork> m_network;
+  ContinuousSchedule m_trainedOn;
 };
 
 struct DsmSettings {
@@ -65,6 +70,7 @@ class DsmTrainer {
   /// One Adam step; the loss, or a message when it is not finite (diverged).
   Result<float> step();
   int steps() const { return m_steps; }
+  const DsmSettings& settings() const { return m_settings; }
   const std::vector<float>& losses() const { return m_losses; }
   /// A copy of the current network, for sampling while training goes on.
   std::shared_ptr<const EpsilonNetwork> snapshot() const;

@@ -16,9 +16,10 @@ Result<OdeLikelihood> odeLogLikelihood(const ScoreSource& source, const Continuo
     const float px = float(s[0]), py = float(s[1]);
     float sx, sy;
     source.evaluate(&px, &py, 1, level, ScoreOutput::Score, &sx, &sy);
-    const double hb = -0.5 * schedule.beta(t);
-    const double div = hb * (2 + source.scoreDivergence(s[0], s[1], level));
-    return State(hb * (s[0] + sx), hb * (s[1] + sy), div);
+    // F = f x - g^2/2 score (docs/math.md §3.5, §3.9), div F = 2 f - g^2/2 div score in 2D.
+    const double f = schedule.drift(t), hg = -0.5 * schedule.diffusionSquared(t);
+    const double div = 2 * f + hg * source.scoreDivergence(s[0], s[1], level);
+    return State(f * s[0] + hg * sx, f * s[1] + hg * sy, div);
   };
   State s(x0.x(), x0.y(), 0.0);
   const double h = (t1 - t0) / steps;
@@ -35,7 +36,10 @@ Result<OdeLikelihood> odeLogLikelihood(const ScoreSource& source, const Continuo
   OdeLikelihood out;
   out.end = s.head<2>();
   out.divergenceIntegral = s[2];
-  out.logPrior = -std::log(2 * std::numbers::pi) - 0.5 * out.end.squaredNorm();
+  // The prior N(0, v I) with v = alphaBar^2 + betaBar^2 at t1, the noised law of
+  // unit-variance data: N(0, I) under VP, N(0, (1 + sigma_max^2) I) under VE.
+  const double a = schedule.alphaBar(t1), b = schedule.betaBar(t1), v = a * a + b * b;
+  out.logPrior = -std::log(2 * std::numbers::pi * v) - 0.5 * out.end.squaredNorm() / v;
   out.logLikelihood = out.logPrior + out.divergenceIntegral;
   return out;
 }

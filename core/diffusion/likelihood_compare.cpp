@@ -12,11 +12,10 @@ constexpr std::size_t kPointsPerChunk = 8;
 
 }  // namespace
 
-Result<LikelihoodSample> compareLikelihood(const ScoreSource& source, ScheduleKind schedule,
+Result<LikelihoodSample> compareLikelihood(const ScoreSource& source, const ContinuousSchedule& c,
                                            const mixture::GaussianMixture& target, const Eigen::Vector2d& x,
                                            int steps) {
   if (!x.allFinite()) return fail("the likelihood needs a finite point");
-  const ContinuousSchedule c{schedule};
   auto r = odeLogLikelihood(source, c, x, kLikelihoodT0, 1.0, steps);
   if (!r) return fail(r.error());
   const NoiseLevel level{kLikelihoodT0, c.alphaBar(kLikelihoodT0), c.betaBar(kLikelihoodT0)};
@@ -24,7 +23,7 @@ Result<LikelihoodSample> compareLikelihood(const ScoreSource& source, ScheduleKi
       .x = x, .ode = r->logLikelihood, .exact = mixture::logDensity(noisedMixture(target, level), x)};
 }
 
-LikelihoodJob::LikelihoodJob(std::shared_ptr<const ScoreSource> source, ScheduleKind schedule,
+LikelihoodJob::LikelihoodJob(std::shared_ptr<const ScoreSource> source, const ContinuousSchedule& schedule,
                              mixture::GaussianMixture target, std::vector<Eigen::Vector2d> points, int steps)
     : m_source(std::move(source)),
       m_schedule(schedule),

@@ -32,7 +32,7 @@ struct LikelihoodSample {
 
 /// Both log-densities of one point; a message when the score is not finite
 /// along the path (a diverged network).
-Result<LikelihoodSample> compareLikelihood(const ScoreSource& source, ScheduleKind schedule,
+Result<LikelihoodSample> compareLikelihood(const ScoreSource& source, const ContinuousSchedule& schedule,
                                            const mixture::GaussianMixture& target, const Eigen::Vector2d& x,
                                            int steps = kLikelihoodSteps);
 
@@ -46,7 +46,7 @@ struct LikelihoodFrame : Frame {
 /// depends only on its point, not on the chunking or the thread.
 class LikelihoodJob : public Job {
  public:
-  LikelihoodJob(std::shared_ptr<const ScoreSource> source, ScheduleKind schedule, mixture::GaussianMixture target,
+  LikelihoodJob(std::shared_ptr<const ScoreSource> source, const ContinuousSchedule& schedule, mixture::GaussianMixture target,
                 std::vector<Eigen::Vector2d> points, int steps = kLikelihoodSteps);
 
   bool runChunk(const CancelToken& cancel) override;
@@ -56,7 +56,7 @@ class LikelihoodJob : public Job {
 
  private:
   std::shared_ptr<const ScoreSource> m_source;
-  ScheduleKind m_schedule;
+  ContinuousSchedule m_schedule;
   mixture::GaussianMixture m_target;
   std::vector<Eigen::Vector2d> m_points;
   int m_steps;

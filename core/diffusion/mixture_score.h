@@ -16,7 +16,9 @@ mixture::GaussianMixture noisedMixture(const mixture::GaussianMixture& data, con
 /// The exact score as a ScoreSource: float, vectorised over blocks of
 /// particles, and components whose responsibility is below e^-30 relative to
 /// the block's largest for every particle of a block are skipped (they cannot
-/// change a float sum). `data` must pass mixture::validate().
+/// change a float sum). `data` must pass mixture::validate(), or be a point
+/// cloud (every stddev 0, core/mixture/point_cloud.h: the empirical score of
+/// docs/math.md §3.10), which is then only asked at betaBar > 0.
 class ExactMixtureScore : public ScoreSource {
  public:
   explicit ExactMixtureScore(const mixture::GaussianMixture& data);

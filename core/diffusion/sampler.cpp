@@ -22,6 +22,26 @@ inline void normalPair(std::uint64_t key, Eigen::Index i, float& n1, float& n2) 
   boxMuller(unitOpen(std::uint32_t(w)), unitOpen(std::uint32_t(w >> 32)), n1, n2);
 }
 
+/// The discrete samplers' descending grid: DDIM's (given or ddimGrid), DDPM's whole chain T..0.
+Result<std::vector<int>> discreteGrid(const SamplerSettings& s) {
+  const int T = s.chainLength;
+  if (s.kind != SamplerKind::Ddim) {
+    std::vector<int> chain;
+    for (int t = T; t >= 0; --t) chain.push_back(t);
+    return chain;
+  }
+  if (!(s.eta >= 0 && s.eta <= 1)) return fail("DDIM's eta must be between 0 and 1");
+  if (s.grid.empty() && s.steps < 1)
+    return fail("the step count must be at least 1 (it is " + std::to_string(s.steps) + ")");
+  if (s.grid.empty() && s.steps > T) return fail("DDIM cannot take more steps than the chain length T");
+  std::vector<int> grid = s.grid.empty() ? ddimGrid(T, s.steps) : s.grid;
+  if (grid.size() < 2 || grid.front() != T || grid.back() != 0)
+    return fail("a DDIM grid must run from T = " + std::to_string(T) + " down to 0");
+  for (std::size_t i = 1; i < grid.size(); ++i)
+    if (grid[i] >= grid[i - 1]) return fail("a DDIM grid must decrease strictly");
+  return grid;
+}
+
 }  // namespace
 
 std::string samplerName(SamplerKind kind) {
@@ -70,10 +90,21 @@ Points initialNoise(Eigen::Index n, std::uint64_t seed) {
   return x;
 }
 
+ContinuousSchedule continuousSchedule(const SamplerSettings& s) {
+  return {.kind = s.schedule, .sigmaMin = s.sigmaMin, .sigmaMax = s.sigmaMax};
+}
+
+Points Sampler::startingPoints(Eigen::Index n, std::uint64_t seed) const {
+  Points x = initialNoise(n, seed);
+  if (isVarianceExploding(m_settings.schedule)) x *= float(m_levels.front().betaBar);
+  return x;
+}
+
 Result<Sampler> Sampler::create(const SamplerSettings& s) {
   Sampler out;
   out.m_settings = s;
-  out.m_continuous.kind = s.schedule;
+  out.m_continuous = continuousSchedule(s);
+  if (auto status = out.m_continuous.validate(); !status) return fail(status.error());
   if (s.chainLength < 1 || s.chainLength > 100000)
     return fail("the chain length T must be between 1 and 100000 (it is " + std::to_string(s.chainLength) + ")");
   if (isContinuous(s.kind)) {
@@ -86,26 +117,46 @@ Result<Sampler> Sampler::create(const SamplerSettings& s) {
     }
     return out;
   }
+  const int T = s.chainLength;
+  auto grid = discreteGrid(s);
+  if (!grid) return fail(grid.error());
+  if (isVarianceExploding(s.schedule)) {
+    // VE levels sigma(t/T), sigma(0) = 0 (docs/math.md §3.9). From sigma_t to
+    // sigma_s < sigma_t: x0hat = x - sigma_t eps and the posterior
+    // p(x_s | x_t, x0) = N(x0 + sigma_s^2/sigma_t^2 (x_t - x0), sigma_s^2 d/sigma_t^2 I),
+    // d = sigma_t^2 - sigma_s^2 (the one-step variance).
+    auto level = [&](int t) { return NoiseLevel{double(t) / T, 1.0, out.m_continuous.betaBar(double(t) / T)}; };
+    out.m_levels.push_back(level(grid->front()));
+    for (std::size_t i = 1; i < grid->size(); ++i) {
+      const double from = out.m_levels.back().betaBar, to = level((*grid)[i]).betaBar;
+      const double d = (from - to) * (from + to);
+      Step st{.cx = 1};
+      if (s.kind == SamplerKind::DdpmBeta) {
+        // The posterior mean with the one-step noise sqrt(d) (reverse diffusion).
+        st.ce = -d / from;
+        st.sigma = std::sqrt(d);
+      } else {
+        // DDIM: x_s = x0hat + sqrt(sigma_s^2 - sigma^2) eps + sigma z with
+        // sigma = eta sigma_s sqrt(d)/sigma_t; DDPM's posterior is eta = 1.
+        const double eta = s.kind == SamplerKind::Ddim ? s.eta : 1.0;
+        st.sigma = eta * to * std::sqrt(d) / from;
+        st.ce = std::sqrt(std::max(0.0, to * to - st.sigma * st.sigma)) - from;
+      }
+      out.m_steps.push_back(st);
+      out.m_levels.push_back(level((*grid)[i]));
+    }
+    return out;
+  }
   auto schedule = Schedule::make(s.schedule, s.chainLength);
   if (!schedule) return fail(schedule.error());
-  const int T = s.chainLength;
   auto level = [&](int t) { return NoiseLevel{double(t) / T, schedule->alphaBar(t), schedule->betaBar(t)}; };
   if (s.kind == SamplerKind::Ddim) {
-    if (!(s.eta >= 0 && s.eta <= 1)) return fail("DDIM's eta must be between 0 and 1");
-    if (s.grid.empty() && s.steps < 1)
-      return fail("the step count must be at least 1 (it is " + std::to_string(s.steps) + ")");
-    if (s.grid.empty() && s.steps > T) return fail("DDIM cannot take more steps than the chain length T");
-    const std::vector<int> grid = s.grid.empty() ? ddimGrid(T, s.steps) : s.grid;
-    if (grid.size() < 2 || grid.front() != T || grid.back() != 0)
-      return fail("a DDIM grid must run from T = " + std::to_string(T) + " down to 0");
-    for (std::size_t i = 1; i < grid.size(); ++i)
-      if (grid[i] >= grid[i - 1]) return fail("a DDIM grid must decrease strictly");
-    out.m_levels.push_back(level(grid[0]));
-    for (std::size_t i = 1; i < grid.size(); ++i) {
+    out.m_levels.push_back(level(grid->front()));
+    for (std::size_t i = 1; i < grid->size(); ++i) {
       // From t to s < t (docs/math.md §3.3): x0hat = (x - betaBar_t eps) / alphaBar_t,
       // x_s = alphaBar_s x0hat + sqrt(betaBar_s^2 - sigma^2) eps + sigma z, with
       // the sigma written in bars (the pitfall of §3.3: never the one-step alpha_tau).
-      const NoiseLevel from = out.m_levels.back(), to = level(grid[i]);
+      const NoiseLevel from = out.m_levels.back(), to = level((*grid)[i]);
       const double ratio = from.alphaBar / to.alphaBar;
       const double sigma = s.eta * to.betaBar / from.betaBar * std::sqrt(std::max(0.0, (1 - ratio) * (1 + ratio)));
       const double keep = std::sqrt(std::max(0.0, to.betaBar * to.betaBar - sigma * sigma));
@@ -151,29 +202,31 @@ void Sampler::runSteps(const ScoreSource& source, float* x, float* y, int n, Eig
         y[i] = cx * y[i] + ce * ey[i] + sg * z2;
       }
     } else {
-      // dx/dt = -beta(t)/2 (x + score) (docs/math.md §3.5, VP: f = -beta x/2, g^2 = beta).
+      // dx/dt = f_t x - g_t^2/2 score (docs/math.md §3.5): -beta(t)/2 (x + score)
+      // under VP, the heat equation's -sigma sigma' score under VE (§3.9).
       auto derivative = [&](const float* px, const float* py, double t, float* dx) {
         const NoiseLevel level{t, m_continuous.alphaBar(t), m_continuous.betaBar(t)};
         float* dy = dx + n;
         source.evaluate(px, py, n, level, ScoreOutput::Score, dx, dy);
-        const float hb = float(-0.5 * m_continuous.beta(t));
+        const float f = float(m_continuous.drift(t)), hg = float(-0.5 * m_continuous.diffusionSquared(t));
         for (int i = 0; i < n; ++i) {
-          dx[i] = hb * (px[i] + dx[i]);
-          dy[i] = hb * (py[i] + dy[i]);
+          dx[i] = f * px[i] + hg * dx[i];
+          dy[i] = f * py[i] + hg * dy[i];
         }
       };
       const float h = float(st.t1 - st.t0);  // negative: time runs backwards
       if (kind == SamplerKind::ReverseSde) {
-        // x_{t-h} = x_t + h (beta x / 2 + beta score) + sqrt(beta h) z (docs/math.md §3.4).
+        // x_{t-h} = x_t + h (g^2 score - f x) + sqrt(g^2 h) z (docs/math.md §3.4):
+        // VP f = -beta/2, g^2 = beta; VE f = 0, g^2 = 2 sigma sigma' (§3.9).
         const NoiseLevel level{st.t0, m_continuous.alphaBar(st.t0), m_continuous.betaBar(st.t0)};
         source.evaluate(x, y, n, level, ScoreOutput::Score, ex, ey);
-        const float b = float(m_continuous.beta(st.t0)), dt = -h;
-        const float noise = st.lastNoise ? std::sqrt(b * dt) : 0.0f;
+        const float g2 = float(m_continuous.diffusionSquared(st.t0)), f = float(m_continuous.drift(st.t0)), dt = -h;
+        const float noise = st.lastNoise ? std::sqrt(g2 * dt) : 0.0f;
         for (int i = 0; i < n; ++i) {
           float z1 = 0, z2 = 0;
           if (noise > 0) normalPair(key, first + i, z1, z2);
-          x[i] += dt * b * (0.5f * x[i] + ex[i]) + noise * z1;
-          y[i] += dt * b * (0.5f * y[i] + ey[i]) + noise * z2;
+          x[i] += dt * (g2 * ex[i] - f * x[i]) + noise * z1;
+          y[i] += dt * (g2 * ey[i] - f * y[i]) + noise * z2;
         }
       } else if (kind == SamplerKind::OdeEuler) {
         derivative(x, y, st.t0, stage(0));
@@ -252,7 +305,7 @@ Status Sampler::advance(const ScoreSource& source, Points& x, int from, int to, 
 
 Result<Points> Sampler::run(const ScoreSource& source, Eigen::Index n, std::uint64_t seed,
                             const CancelToken& cancel) const {
-  Points x = initialNoise(n, seed);
+  Points x = startingPoints(n, seed);
   if (auto status = advance(source, x, 0, stepCount(), seed, cancel); !status) return fail(status.error());
   return x;
 }

@@ -2,8 +2,9 @@
 // The reverse-process samplers of the diffusion lab, written once against
 // ScoreSource (docs/math.md §3.2-§3.5): DDPM ancestral with either sigma of §3.2,
 // DDIM with eta on a step subsequence (§3.3), the probability-flow ODE by
-// Euler, Heun or RK4 (§3.5) and the reverse SDE by Euler–Maruyama (§3.4).
-// All start from the same seeded noise; particle i's noise at step k is a
+// Euler, Heun or RK4 (§3.5) and the reverse SDE by Euler–Maruyama (§3.4),
+// under a VP schedule or a VE (heat) one (§3.9).
+// All start from the same seeded noise (times sigma_max under VE); particle i's noise at step k is a
 // pure function of (seed, k, i), so results never depend on thread count.
 #include <cstdint>
 #include <string>
@@ -23,10 +24,10 @@ enum class SamplerKind {
   DdpmPosterior,  ///< DDPM, sigma_t = betaBar_{t-1} beta_t / betaBar_t (§3.2, exact for one data point)
   DdpmBeta,       ///< DDPM, sigma_t = beta_t (§3.2, exact for N(0, I) data; W3 `ddpm`)
   Ddim,           ///< DDIM, sigma = eta betaBar_s/betaBar_t sqrt(1 - alphaBar_t^2/alphaBar_s^2) (§3.3)
-  OdeEuler,       ///< probability-flow ODE dx/dt = -beta(t)/2 (x + score), Euler
+  OdeEuler,       ///< probability-flow ODE dx/dt = f x - g^2/2 score (§3.5, §3.9), Euler
   OdeHeun,        ///< ... Heun (2 score evaluations a step; W3 `ode`)
   OdeRk4,         ///< ... classical Runge–Kutta (4 a step)
-  ReverseSde,     ///< reverse VP-SDE, Euler–Maruyama (§3.4)
+  ReverseSde,     ///< reverse SDE, Euler–Maruyama (§3.4, §3.9)
 };
 
 std::string samplerName(SamplerKind kind);
@@ -41,9 +42,13 @@ struct SamplerSettings {
   int steps = 50;          ///< DDIM, ODE and SDE steps
   double eta = 0;          ///< DDIM's eta in [0, 1]
   double endTime = 1e-3;   ///< ODE and SDE integrate t from 1 down to endTime
+  double sigmaMin = 0.002, sigmaMax = 20;  ///< VE schedules only (docs/math.md §3.9)
   /// DDIM only: explicit descending grid t_0 = T > ... > t_n = 0 (overrides `steps`).
   std::vector<int> grid;
 };
+
+/// The continuous schedule the settings name (kind and VE range).
+ContinuousSchedule continuousSchedule(const SamplerSettings& settings);
 
 /// W3's DDIM grid: round(linspace(T, 1, steps)) (1-based), then 0 (alphaBar = 1).
 std::vector<int> ddimGrid(int chainLength, int steps);
@@ -61,6 +66,11 @@ class Sampler {
   int scoreEvaluations() const { return stepCount() * evaluationsPerStep(m_settings.kind); }
   /// The noise level of the particles after `step` steps (0: pure noise).
   const NoiseLevel& levelAt(int step) const { return m_levels[std::size_t(step)]; }
+  const ContinuousSchedule& continuous() const { return m_continuous; }
+  /// The starting points: initialNoise times the noise scale of the first
+  /// level (1 under VP, sigma(1) = sigmaMax under VE), so VP and VE start from
+  /// the same noise.
+  Points startingPoints(Eigen::Index n, std::uint64_t seed) const;
 
   /// Runs steps [from, to) on x (the state after `from` steps) in place,
   /// chunks of particles spread over the core's threads. Fails with a message
@@ -69,7 +79,7 @@ class Sampler {
   Status advance(const ScoreSource& source, Points& x, int from, int to, std::uint64_t seed,
                  const CancelToken& cancel = {}) const;
 
-  /// Initial noise, then every step.
+  /// Starting points, then every step.
   Result<Points> run(const ScoreSource& source, Eigen::Index n, std::uint64_t seed,
                      const CancelToken& cancel = {}) const;
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/diffusion/ve_schedule.h"
+
 namespace kx::core::diffusion {
 namespace {
 
@@ -27,12 +29,19 @@ std::string scheduleName(ScheduleKind kind) {
       return "linear_su";
     case ScheduleKind::Cosine:
       return "cosine";
+    case ScheduleKind::VeGeometric:
+      return "ve_geometric";
+    case ScheduleKind::VeEdm:
+      return "ve_edm";
   }
   return "?";
 }
 
+bool isVarianceExploding(ScheduleKind kind) { return kind == ScheduleKind::VeGeometric || kind == ScheduleKind::VeEdm; }
+
 Result<Schedule> Schedule::make(ScheduleKind kind, int steps) {
   if (steps < 1) return fail("the schedule needs at least 1 step (T = " + std::to_string(steps) + ")");
+  if (isVarianceExploding(kind)) return fail("the " + scheduleName(kind) + " schedule has no discrete VP chain");
   Schedule s;
   s.m_kind = kind;
   const auto n = std::size_t(steps) + 1;
@@ -54,6 +63,9 @@ Result<Schedule> Schedule::make(ScheduleKind kind, int steps) {
         // Nichol & Dhariwal clip each beta at 0.999 so the last step stays finite.
         betaHo = std::min(0.999, 1 - cosineHoAlphaBar(double(t) / steps) / cosineHoAlphaBar(double(t - 1) / steps));
         break;
+      case ScheduleKind::VeGeometric:
+      case ScheduleKind::VeEdm:
+        break;  // refused above
     }
     logHo += std::log1p(-betaHo);
     s.m_alphaBar[std::size_t(t)] = std::exp(logHo / 2);
@@ -75,6 +87,9 @@ double ContinuousSchedule::integratedBeta(double t) const {
       return 10 * t * t;
     case ScheduleKind::Cosine:
       return -std::log(std::max(cosineHoAlphaBar(t), 1e-300));
+    case ScheduleKind::VeGeometric:
+    case ScheduleKind::VeEdm:
+      break;  // VE has no beta (docs/math.md §3.9)
   }
   return 0;
 }
@@ -90,13 +105,47 @@ double ContinuousSchedule::beta(double t) const {
       const double b = std::numbers::pi / (1 + s) * std::tan((t + s) / (1 + s) * std::numbers::pi / 2);
       return std::min(b, kMaxCosineBeta);
     }
+    case ScheduleKind::VeGeometric:
+    case ScheduleKind::VeEdm:
+      break;
   }
   return 0;
 }
 
-double ContinuousSchedule::alphaBar(double t) const { return std::exp(-0.5 * integratedBeta(t)); }
+double ContinuousSchedule::alphaBar(double t) const {
+  return isVarianceExploding(kind) ? 1.0 : std::exp(-0.5 * integratedBeta(t));
+}
 
-double ContinuousSchedule::betaBar(double t) const { return std::sqrt(-std::expm1(-integratedBeta(t))); }
+double ContinuousSchedule::betaBar(double t) const {
+  return isVarianceExploding(kind) ? veSigma(kind, sigmaMin, sigmaMax, t) : std::sqrt(-std::expm1(-integratedBeta(t)));
+}
+
+double ContinuousSchedule::drift(double t) const { return isVarianceExploding(kind) ? 0.0 : -0.5 * beta(t); }
+
+double ContinuousSchedule::diffusionSquared(double t) const {
+  // VE: g^2 = d sigma^2 / dt = 2 sigma sigma' (docs/math.md §3.9).
+  return isVarianceExploding(kind)
+             ? 2 * veSigma(kind, sigmaMin, sigmaMax, t) * veSigmaDerivative(kind, sigmaMin, sigmaMax, t)
+             : beta(t);
+}
+
+double ContinuousSchedule::timeOfRatio(double ratio) const {
+  double lo = 0, hi = 1;
+  if (!(ratio < betaBar(hi) / alphaBar(hi))) return hi;
+  for (int i = 0; i < 45; ++i) {  // 2^-45 ~ 3e-14
+    const double mid = 0.5 * (lo + hi);
+    (betaBar(mid) / alphaBar(mid) < ratio ? lo : hi) = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+Status ContinuousSchedule::validate() const {
+  if (!isVarianceExploding(kind)) return Ok{};
+  if (!(std::isfinite(sigmaMax) && sigmaMin > 0 && sigmaMin < sigmaMax))
+    return fail("a variance-exploding schedule needs 0 < sigma_min < sigma_max (they are " + std::to_string(sigmaMin) +
+                " and " + std::to_string(sigmaMax) + ")");
+  return Ok{};
+}
 
 Posterior posterior(double alpha, double alphaBarPrev) {
   // docs/math.md §3.2: kappa = alpha_t betaBar_{t-1}^2 / betaBar_t^2,

@@ -88,12 +88,17 @@
 <context>
     <name>DiffusionScene</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+66"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+69"/>
+        <source>Forward: t = %1, σ = %2</source>
+        <translation>前向过程：t = %1，σ = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Forward: t = %1, ᾱ = %2</source>
         <translation>前向过程：t = %1，ᾱ = %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Learned vs exact noise prediction at t = %1</source>
         <translation>t = %1 时学到的与精确的噪声预测对比</translation>
     </message>
@@ -896,13 +901,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The data distribution, a Gaussian mixture (custom: click on the canvas to add components)</source>
-        <translation>数据分布，一个高斯混合（自定义：在画布上点击以添加分量）</translation>
+        <source>The data distribution: a Gaussian mixture (custom: click on the canvas to add components) or a point cloud opened from a CSV file (its exact score returns its own points)</source>
+        <translation>数据分布：高斯混合（自定义：在画布上点击添加分量），或从 CSV 文件打开的点云（其精确得分函数会采样回这些点本身）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
         <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point cloud</source>
+        <translation>点云</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -956,8 +966,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Noise schedule: Ho&apos;s linear beta 1e-4..0.02, Su&apos;s alpha_t = sqrt(1 - 0.02 t/T), or cosine</source>
-        <translation>噪声调度：Ho 的线性 beta 1e-4..0.02、苏剑林的 alpha_t = sqrt(1 - 0.02 t/T)，或余弦调度</translation>
+        <source>Noise schedule: Ho&apos;s linear beta 1e-4..0.02, Su&apos;s alpha_t = sqrt(1 - 0.02 t/T), cosine, or variance exploding (the heat equation: x_t = x_0 + sigma(t) noise, sigma geometric or EDM&apos;s)</source>
+        <translation>噪声调度：Ho 的线性 beta 1e-4..0.02、苏剑林的 alpha_t = sqrt(1 - 0.02 t/T)、余弦，或方差爆炸（热方程：x_t = x_0 + sigma(t) 噪声，sigma 为几何式或 EDM 式）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -973,6 +983,36 @@
         <location line="+1"/>
         <source>Cosine</source>
         <translation>余弦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat (geometric σ)</source>
+        <translation>热方程（几何 σ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat (EDM σ)</source>
+        <translation>热方程（EDM σ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>σ min</source>
+        <translation>σ 最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat schedules: the noise level sigma just after t = 0 (sigma(0) = 0 is the data)</source>
+        <translation>热方程调度：t = 0 之后的噪声水平 sigma（sigma(0) = 0 即数据本身）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>σ max</source>
+        <translation>σ 最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat schedules: the noise level sigma(1) the samplers start from (noise times sigma max)</source>
+        <translation>热方程调度：采样器起点的噪声水平 sigma(1)（噪声乘以 sigma 最大值）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1963,12 +2003,12 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>尚未采样：没有可导出的动画</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+46"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="+61"/>
         <source>Diffusion</source>
         <translation>扩散模型</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>Distance to the target</source>
         <translation>到目标分布的距离</translation>
     </message>
@@ -1985,16 +2025,18 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>High-quality samples</source>
         <translation>高质量样本</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>share within 3 sd</source>
         <translation>3 个标准差以内的比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Learned score: DSM loss</source>
         <translation>学习得分函数：DSM 损失</translation>
     </message>
@@ -2019,12 +2061,27 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>log p …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>hover</source>
+        <translation>悬停</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Memorised samples</source>
+        <translation>记忆的样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share within %1 of a point</source>
+        <translation>距某个数据点 %1 以内的比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ε-network</source>
         <translation>ε 网络</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-170"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-232"/>
         <source>
 &lt;h3&gt;Diffusion models: DDPM, DDIM and the probability-flow ODE&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;forward process&lt;/b&gt; adds noise: x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε with
@@ -2040,9 +2097,16 @@ The &lt;b&gt;probability-flow ODE&lt;/b&gt; dx/dt = −β(t)/2 (x + ∇log p&lt;
 for one particle, the denoised guess x̂&lt;sub&gt;0&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; + β̄² ∇log p&lt;sub&gt;t&lt;/sub&gt;)/ᾱ (Tweedie). The
 charts give sliced Wasserstein distance and the fraction of high-quality samples against the number of score
 evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Heat schedules and your own data.&lt;/b&gt; The heat (variance-exploding) schedules keep the data and add noise
+of growing width, x&lt;sub&gt;t&lt;/sub&gt; = x&lt;sub&gt;0&lt;/sub&gt; + σ(t) ε, and the probability-flow ODE becomes the heat equation&apos;s
+dx/dt = −σσ′ ∇log p&lt;sub&gt;t&lt;/sub&gt;. &lt;b&gt;Open point cloud…&lt;/b&gt; makes the points of a CSV file the target: their noised
+density is a mixture centred on the points, so the score is exact and the samplers return the points themselves
+(the &quot;memorised&quot; share in the status line), where a learned network lands between them. Hover over the right
+canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt;/p&gt;
 &lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;,
 &lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;,
-&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;; docs/math.md §3.&lt;/p&gt;
+&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;, &lt;a href=&quot;https://kexue.fm/archives/9280&quot;&gt;9280&lt;/a&gt;,
+&lt;a href=&quot;https://kexue.fm/archives/7038&quot;&gt;7038&lt;/a&gt;; docs/math.md §3.&lt;/p&gt;
 </source>
         <translation>
 &lt;h3&gt;扩散模型：DDPM、DDIM 与概率流 ODE&lt;/h3&gt;
@@ -2050,7 +2114,8 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;DDPM&lt;/b&gt;（祖先采样）：x&lt;sub&gt;t−1&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; − β&lt;sub&gt;t&lt;/sub&gt;²/β̄&lt;sub&gt;t&lt;/sub&gt; ε)/α&lt;sub&gt;t&lt;/sub&gt; +
 σ&lt;sub&gt;t&lt;/sub&gt; z，其中 σ&lt;sub&gt;t&lt;/sub&gt; = β̄&lt;sub&gt;t−1&lt;/sub&gt;β&lt;sub&gt;t&lt;/sub&gt;/β̄&lt;sub&gt;t&lt;/sub&gt; 或 β&lt;sub&gt;t&lt;/sub&gt;。&lt;b&gt;DDIM&lt;/b&gt; 在任意步数子序列上保持边缘分布不变；η = 0 时是确定性的。&lt;b&gt;概率流 ODE&lt;/b&gt; dx/dt = −β(t)/2 (x + ∇log p&lt;sub&gt;t&lt;/sub&gt;) 不加噪声地推动同样的边缘分布（Euler、Heun、RK4）；&lt;b&gt;逆向 SDE&lt;/b&gt; 则把噪声加回来（Euler–Maruyama）。&lt;/p&gt;
 &lt;p&gt;右侧画布显示粒子、几条轨迹、当前时刻的得分场（箭头），以及某个粒子的去噪估计x̂&lt;sub&gt;0&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; + β̄² ∇log p&lt;sub&gt;t&lt;/sub&gt;)/ᾱ（Tweedie 公式）。下方图表给出切片 Wasserstein 距离和高质量样本比例随得分函数求值次数的变化，每种采样器一条曲线：最少能走几步？&lt;/p&gt;
-&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;；docs/math.md §3。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;热方程调度与你自己的数据。&lt;/b&gt;热方程（方差爆炸）调度保留数据、加入宽度递增的噪声：x&lt;sub&gt;t&lt;/sub&gt; = x&lt;sub&gt;0&lt;/sub&gt; + σ(t) ε，概率流 ODE 即热方程的 dx/dt = −σσ′ ∇log p&lt;sub&gt;t&lt;/sub&gt;。&lt;b&gt;打开点云…&lt;/b&gt; 把 CSV 文件中的点作为目标：其加噪密度是以这些点为中心的混合分布，因此得分函数是精确的，采样器会返回这些点本身（状态栏中的“记忆”比例），而学习到的网络则落在点与点之间。在右侧画布上悬停，可查看该点在当前时刻的 x̂&lt;sub&gt;0&lt;/sub&gt;。&lt;/p&gt;
+&lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/9119&quot;&gt;9119&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9164&quot;&gt;9164&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9181&quot;&gt;9181&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9209&quot;&gt;9209&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9228&quot;&gt;9228&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/9280&quot;&gt;9280&lt;/a&gt;、&lt;a href=&quot;https://kexue.fm/archives/7038&quot;&gt;7038&lt;/a&gt;；docs/math.md §3。&lt;/p&gt;
 </translation>
     </message>
 </context>
@@ -2106,21 +2171,41 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
     <name>kx::widgets::DiffusionView</name>
     <message>
         <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+34"/>
+        <source>Open a point cloud</source>
+        <translation>打开点云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
         <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one particle&apos;s denoised guess x̂₀, over the exact density at the particles&apos; time. Click: the log-density of that point through the probability-flow ODE and exactly</source>
-        <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度</translation>
+        <source>The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one particle&apos;s denoised guess x̂₀, over the exact density at the particles&apos; time. Click: the log-density of that point through the probability-flow ODE and exactly. Hover: that point&apos;s x̂₀ = E[x₀ | x_t] at the particles&apos; time</source>
+        <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度。悬停：该点在粒子所在时刻的 x̂₀ = E[x₀ | x_t]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Clear custom components</source>
         <translation>清除自定义分量</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open point cloud…</source>
+        <translation>打开点云…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). Its exact score is known at every t, so the samplers return your points themselves</source>
+        <translation>使用你自己的数据：CSV 文件，每行一个点 x,y（可以有一行表头；最多 %1 个点）。它在每个 t 的精确得分函数都已知，因此采样器会返回你的点本身</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
@@ -2140,7 +2225,7 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>已将 %1 帧写入 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sliced Wasserstein-1 distance to exact samples against the number of score evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers share their step noise too, so their sampling fluctuations move together)</source>
         <translation>到精确样本的切片 Wasserstein-1 距离随得分函数求值次数的变化，每个采样器一条曲线（各 4,000 个粒子，全部来自同一份噪声：随机采样器也共用各步的噪声，因此它们的采样涨落同步变化）</translation>
     </message>
@@ -2160,19 +2245,34 @@ evaluations, one curve per sampler: how few steps can you take?&lt;/p&gt;
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The samplers of the two quality charts, each at 7 budgets of score evaluations</source>
         <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
+        <source>%1 points · step %2 / %3 · %4 score evaluations</source>
+        <translation>%1 个点 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 components · step %2 / %3 · %4 score evaluations</source>
         <translation>%1 个分量 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source> · sliced W₁ %1 · memorised %2% (within %3 of a training point) · median distance %4</source>
+        <translation> · 切片 W₁ %1 · 记忆 %2%（距训练点 %3 以内）· 中位距离 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> · sliced W₁ %1 · modes %2 / %3 · high quality %4%</source>
         <translation> · 切片 W₁ %1 · 模式 %2 / %3 · 高质量 %4%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · x̂₀ of (%1, %2) at t = %3: (%4, %5)</source>
+        <translation> · (%1, %2) 在 t = %3 的 x̂₀：(%4, %5)</translation>
     </message>
 </context>
 <context>
@@ -3515,12 +3615,12 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
         <translation>路径积分：由 1 个、若干个和许多个短时高斯核复合（Chapman–Kolmogorov）得到的 n 步后的密度，与闭式解（有壁垒时为镜像法的解）对比，旁边是游走者的直方图</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The path integral&apos;s short-time kernels composed 1, 2, 4 … 32 times: their largest distance to the closed form (Mehler&apos;s kernel with the potential ω, the exact law with the pull k, the image solution with a barrier) against the number of kernels, on log–log axes</source>
         <translation>路径积分的短时核复合 1、2、4 … 32 次：它们与闭式解（有势 ω 时为 Mehler 核，有拉力 k 时为精确分布，有壁垒时为镜像解）的最大距离随核的个数的变化，双对数坐标</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Walk</source>
         <translation>游走</translation>
     </message>

@@ -5,11 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <limits>
 
 #include "core/diffusion/mixture_score.h"
 #include "core/diffusion/sampler.h"
 #include "core/mixture/presets.h"
+#include "core/mixture/sample_quality.h"
 
 namespace kx::core::diffusion {
 namespace {
@@ -39,6 +41,45 @@ TEST(LearnedScore, TrainingBringsItCloserToTheExactScore) {
   double first = 0, last = 0;
   for (int i = 0; i < 100; ++i) first += l[i], last += l[l.size() - 1 - i];
   EXPECT_LT(last, first);
+}
+
+TEST(LearnedScore, ServesTheHeatSchedulesThroughTheEquivalentVpLevel) {
+  // docs/math.md §3.9: N(x0, sigma^2 I) scaled by c = 1/sqrt(1 + sigma^2) is the
+  // VP level (c, c sigma), so a network trained on VP noise answers a VE level
+  // with the same eps at the VP time where betaBar/alphaBar = sigma.
+  for (auto kind : {ScheduleKind::Linear, ScheduleKind::LinearSu, ScheduleKind::Cosine}) {
+    const ContinuousSchedule c{kind};
+    for (double t : {1e-3, 0.1, 0.5, 0.9}) EXPECT_NEAR(c.timeOfRatio(c.betaBar(t) / c.alphaBar(t)), t, 1e-9);
+    EXPECT_EQ(c.timeOfRatio(std::numeric_limits<double>::infinity()), 1.0);
+  }
+  const auto ring = mixture::ring8();
+  DsmTrainer trainer(ring, {.seed = 1});
+  const LearnedScore learned(trainer.snapshot());
+  const ContinuousSchedule vp{ScheduleKind::Linear};
+  const double sigma = 3, scale = 1 / std::sqrt(1 + sigma * sigma), t = vp.timeOfRatio(sigma);
+  const float x[2] = {1.5f, -0.5f}, y[2] = {0.25f, 2.0f};
+  const float xs[2] = {float(scale) * x[0], float(scale) * x[1]}, ys[2] = {float(scale) * y[0], float(scale) * y[1]};
+  float ve[4], onVp[4];
+  learned.evaluate(x, y, 2, {0.5, 1, sigma}, ScoreOutput::Epsilon, ve, ve + 2);
+  learned.evaluate(xs, ys, 2, {t, vp.alphaBar(t), vp.betaBar(t)}, ScoreOutput::Epsilon, onVp, onVp + 2);
+  for (int i = 0; i < 4; ++i) EXPECT_NEAR(ve[i], onVp[i], 1e-5);
+  // Trained 2,000 steps (the lab's default) on VP noise, the network samples
+  // the ring under the heat schedule as well as under VP (measured hq 0.777
+  // against 0.760 for Heun, 100 steps; all 8 modes each).
+  for (int i = 0; i < 2000; ++i) ASSERT_TRUE(trainer.step());
+  const LearnedScore trained(trainer.snapshot());
+  double hq[2];
+  int k = 0;
+  for (auto schedule : {ScheduleKind::Linear, ScheduleKind::VeGeometric}) {
+    auto sampler = Sampler::create({.kind = SamplerKind::OdeHeun, .schedule = schedule, .steps = 100});
+    ASSERT_TRUE(sampler);
+    auto samples = sampler->run(trained, 4000, 1);
+    ASSERT_TRUE(samples) << samples.error();
+    const auto cover = mixture::modeCoverage(*samples, ring);
+    EXPECT_EQ(cover.modes, 8) << scheduleName(schedule);
+    hq[k++] = cover.highQuality;
+  }
+  EXPECT_GT(hq[1], hq[0] - 0.05);
 }
 
 TEST(LearnedScore, SameSeedSameTraining) {

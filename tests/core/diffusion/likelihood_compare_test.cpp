@@ -25,7 +25,7 @@ TEST(LikelihoodCompare, OdeMatchesTheExactLogDensityOnTheSupport) {
     const auto x = mixture::sample(target, 12, 7);
     for (Eigen::Index i = 0; i < x.rows(); ++i) {
       const Eigen::Vector2d p(x(i, 0), x(i, 1));
-      auto r = compareLikelihood(score, ScheduleKind::Linear, target, p);
+      auto r = compareLikelihood(score, {ScheduleKind::Linear}, target, p);
       ASSERT_TRUE(r) << r.error();
       EXPECT_EQ(r->x, p);
       EXPECT_NEAR(r->ode, r->exact, 0.1) << p.transpose();
@@ -44,7 +44,7 @@ TEST(LikelihoodCompare, JobGivesTheSameValuesInChunks) {
   const auto x = mixture::sample(target, 20, 3);
   std::vector<Eigen::Vector2d> points;
   for (Eigen::Index i = 0; i < x.rows(); ++i) points.emplace_back(x(i, 0), x(i, 1));
-  LikelihoodJob job(score, ScheduleKind::Cosine, target, points, 50);
+  LikelihoodJob job(score, {ScheduleKind::Cosine}, target, points, 50);
   EXPECT_TRUE(job.runChunk(CancelToken{}));  // 8 of 20: more to come
   EXPECT_NEAR(job.progress(), 8.0 / 20, 1e-12);
   EXPECT_EQ(runToCompletion(job), "");
@@ -54,7 +54,7 @@ TEST(LikelihoodCompare, JobGivesTheSameValuesInChunks) {
   EXPECT_EQ(f->total, 20);
   EXPECT_DOUBLE_EQ(job.progress(), 1.0);
   for (std::size_t i = 0; i < points.size(); ++i) {
-    auto one = compareLikelihood(*score, ScheduleKind::Cosine, target, points[i], 50);
+    auto one = compareLikelihood(*score, {ScheduleKind::Cosine}, target, points[i], 50);
     ASSERT_TRUE(one);
     EXPECT_EQ(f->samples[i].ode, one->ode);  // bit for bit: no dependence on chunking
     EXPECT_EQ(f->samples[i].exact, one->exact);
@@ -75,10 +75,10 @@ TEST(LikelihoodCompare, BadPointsAndDivergedScoresAreMessages) {
   const auto target = mixture::ring8();
   const ExactMixtureScore score(target);
   auto nanPoint =
-      compareLikelihood(score, ScheduleKind::Linear, target, {std::numeric_limits<double>::quiet_NaN(), 0.0});
+      compareLikelihood(score, {ScheduleKind::Linear}, target, {std::numeric_limits<double>::quiet_NaN(), 0.0});
   ASSERT_FALSE(nanPoint);
   EXPECT_NE(nanPoint.error().find("finite point"), std::string::npos);
-  LikelihoodJob job(std::make_shared<NanScore>(), ScheduleKind::Linear, target, {Eigen::Vector2d(2, 0)});
+  LikelihoodJob job(std::make_shared<NanScore>(), {ScheduleKind::Linear}, target, {Eigen::Vector2d(2, 0)});
   EXPECT_FALSE(job.runChunk(CancelToken{}));
   EXPECT_NE(job.failure().find("has the network diverged"), std::string::npos) << job.failure();
 }

@@ -81,6 +81,16 @@ QString DiffusionLab::csvData() const {
       for (std::size_t i = 0; i < c.evaluations.size(); ++i)
         s << QString::fromStdString(c.sampler) << "," << c.evaluations[i] << "," << c.sw1[i] << "," << c.modes[i] << ","
           << c.highQuality[i] << "\n";
+  if (const auto& m = m_frame->memorised) {
+    // A point cloud (docs/math.md §3.10): the curves' hq column is the memorised share.
+    s << "\n# memorisation: " << m->fraction << " of the samples within " << m->radius
+      << " of a training point, median distance " << m->medianDistance << "\n";
+    s << "log10_distance_from,log10_distance_to,samples\n";
+    const double width = (core::diffusion::kDistanceLog10Max - core::diffusion::kDistanceLog10Min) / m->histogram.size();
+    for (std::size_t i = 0; i < m->histogram.size(); ++i)
+      s << core::diffusion::kDistanceLog10Min + width * i << "," << core::diffusion::kDistanceLog10Min + width * (i + 1)
+        << "," << m->histogram[i] << "\n";
+  }
   if (auto l = m_likelihood->samples()) {
     s << "\n# log-density through the probability-flow ODE (docs/math.md §3.6) and exact, at samples of the target\n";
     s << "x,y,ode_log_p,exact_log_p\n";

@@ -5,12 +5,16 @@
 #include <cmath>
 
 #include "core/diffusion/diffusion_params.h"
+#include "core/diffusion/tweedie.h"
+#include "core/mixture/point_cloud.h"
+#include "core/mixture/point_csv.h"
 #include "core/mixture/presets.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
 #include "widgets/labs/diffusion/diffusion_paced_job.h"
 #include "widgets/labs/diffusion/diffusion_scene.h"
 #include "widgets/labs/diffusion/diffusion_view.h"
+#include "widgets/worker/request_thread.h"
 
 namespace kx::widgets {
 namespace {
@@ -32,10 +36,21 @@ The <b>probability-flow ODE</b> dx/dt = −β(t)/2 (x + ∇log p<sub>t</sub>) mo
 for one particle, the denoised guess x̂<sub>0</sub> = (x<sub>t</sub> + β̄² ∇log p<sub>t</sub>)/ᾱ (Tweedie). The
 charts give sliced Wasserstein distance and the fraction of high-quality samples against the number of score
 evaluations, one curve per sampler: how few steps can you take?</p>
+<p><b>Heat schedules and your own data.</b> The heat (variance-exploding) schedules keep the data and add noise
+of growing width, x<sub>t</sub> = x<sub>0</sub> + σ(t) ε, and the probability-flow ODE becomes the heat equation's
+dx/dt = −σσ′ ∇log p<sub>t</sub>. <b>Open point cloud…</b> makes the points of a CSV file the target: their noised
+density is a mixture centred on the points, so the score is exact and the samplers return the points themselves
+(the "memorised" share in the status line), where a learned network lands between them. Hover over the right
+canvas for that point's x̂<sub>0</sub> at the current time.</p>
 <p>Sources: <a href="https://kexue.fm/archives/9119">9119</a>, <a href="https://kexue.fm/archives/9164">9164</a>,
 <a href="https://kexue.fm/archives/9181">9181</a>, <a href="https://kexue.fm/archives/9209">9209</a>,
-<a href="https://kexue.fm/archives/9228">9228</a>; docs/math.md §3.</p>
+<a href="https://kexue.fm/archives/9228">9228</a>, <a href="https://kexue.fm/archives/9280">9280</a>,
+<a href="https://kexue.fm/archives/7038">7038</a>; docs/math.md §3.</p>
 )");
+
+/// The target choices after the presets: the user's components, then the cloud.
+int customTarget() { return int(core::mixture::presets().size()); }
+int cloudTarget() { return customTarget() + 1; }
 
 const QColor kCurveColours[] = {QColor(31, 119, 180), QColor(255, 127, 14),  QColor(44, 160, 44),
                                 QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75)};
@@ -49,6 +64,7 @@ DiffusionLab::DiffusionLab(QObject* parent)
       m_loss(makeChart({}, {}, {}, true)) {
   setChartTexts();
   m_likelihood = new DiffusionLikelihood(this);
+  m_requests = new RequestThread("diffusion-hover", 1, this);
   connect(m_likelihood, &DiffusionLikelihood::message, this, &Lab::message);
   connect(m_likelihood, &DiffusionLikelihood::probed, this, [this] {
     rebuildScenes();
@@ -67,6 +83,7 @@ DiffusionLab::DiffusionLab(QObject* parent)
 DiffusionLab::~DiffusionLab() {
   stopJob();
   delete m_likelihood;  // joins its workers while the lab is still whole
+  delete m_requests;
 }
 
 core::mixture::GaussianMixture DiffusionLab::target() const {
@@ -76,18 +93,31 @@ core::mixture::GaussianMixture DiffusionLab::target() const {
     auto m = core::mixture::makePreset(presets[std::size_t(index)].id);
     if (m) return *m;
   }
+  if (index == cloudTarget()) return m_cloud.rows() ? core::mixture::pointCloudMixture(m_cloud) : core::mixture::GaussianMixture{};
   return {m_custom};
 }
 
+core::Status DiffusionLab::openCloud(const QString& path) {
+  auto points = core::mixture::readPointsCsvFile(path.toStdString());
+  if (!points) return core::fail(points.error());
+  m_cloud = std::move(points).value();
+  if (int(value("target")) != cloudTarget())
+    setValue("target", double(cloudTarget()));
+  else
+    recompute();
+  return core::Ok{};
+}
+
 void DiffusionLab::addComponent(QPointF at, double stddev) {
-  // The first click starts from the current target, so users extend a preset.
-  if (int(value("target")) != int(core::mixture::presets().size())) {
-    m_custom = target().components;
+  // The first click starts from the current target, so users extend a preset
+  // (a point cloud has no widths to extend: the custom target starts empty).
+  if (int(value("target")) != customTarget()) {
+    m_custom = int(value("target")) == cloudTarget() ? std::vector<core::mixture::Component>{} : target().components;
     for (auto& c : m_custom) c.weight = 1.0;
   }
   m_custom.push_back({Eigen::Vector2d(at.x(), at.y()), stddev, 1.0});
-  if (int(value("target")) != int(core::mixture::presets().size()))
-    setValue("target", double(core::mixture::presets().size()));
+  if (int(value("target")) != customTarget())
+    setValue("target", double(customTarget()));
   else
     recompute();
 }
@@ -106,8 +136,10 @@ std::unique_ptr<core::Job> DiffusionLab::makeJob() {
     return std::make_unique<PacedDiffusionJob>(m_run, control(), value("forward_t"));
   }
   auto job = mixture.components.empty()
-                 ? core::Result<std::unique_ptr<dif::DiffusionJob>>(
-                       core::fail("the custom target has no components yet: click on the left canvas to add some"))
+                 ? core::Result<std::unique_ptr<dif::DiffusionJob>>(core::fail(
+                       int(value("target")) == cloudTarget()
+                           ? "no point cloud yet: open a CSV file of points (one x,y per line)"
+                           : "the custom target has no components yet: click on the left canvas to add some"))
                  : dif::DiffusionJob::create(values(), mixture);
   if (!job) {
     setFailure(QString::fromStdString(job.error()));
@@ -143,6 +175,7 @@ bool DiffusionLab::onlyForwardTimeMoved(const core::mixture::GaussianMixture& mi
 void DiffusionLab::show(std::shared_ptr<const dif::DiffusionFrame> f) {
   m_frame = f;
   m_likelihood->onFrame(f);
+  if (m_hover) probeTweedie(*m_hover);  // the new frame's time
   rebuildScenes();
   updateCharts();
   emit displayed();
@@ -172,8 +205,36 @@ void DiffusionLab::rebuildScenes() {
                                 .color = QColor(255, 255, 255),
                                 .shape = Marker::Shape::Square,
                                 .filled = false});
+  if (m_hoverEstimate)
+    addTweedie(sampling, m_hoverEstimate->first, m_hoverEstimate->second, QColor(120, 220, 255), tr("hover"),
+               QStringLiteral("x̂₀"));
   m_sampling = std::make_shared<const PlotScene>(std::move(sampling));
 }
+
+void DiffusionLab::probeTweedie(QPointF at) {
+  m_hover = at;
+  if (!m_frame || !m_frame->source) return;
+  const Eigen::Vector2f x(float(at.x()), float(at.y()));
+  m_requests->request(0, [this, x, source = m_frame->source, level = m_frame->level](const core::CancelToken&) {
+    const Eigen::Vector2f hat = dif::tweedieMean(*source, level, x);
+    return std::function<void()>([this, x, hat] {
+      if (!m_hover) return;  // cleared meanwhile
+      m_hoverEstimate = std::make_pair(x, hat);
+      rebuildScenes();
+      emit displayed();
+    });
+  });
+}
+
+void DiffusionLab::clearHover() {
+  m_hover.reset();
+  m_hoverEstimate.reset();
+  m_requests->drop(0);
+  rebuildScenes();
+  emit displayed();
+}
+
+bool DiffusionLab::hoverPending() const { return m_requests->pending(0); }
 
 void DiffusionLab::probeLikelihood(QPointF at) {
   m_likelihood->probe(at);
@@ -185,6 +246,11 @@ void DiffusionLab::updateCharts() {
   m_quality->removeAllSeries();
   m_coverage->removeAllSeries();
   m_loss->removeAllSeries();
+  // A point cloud's coverage is the share of samples that copy a training point (docs/math.md §3.10).
+  const bool cloud = m_frame && core::mixture::isPointCloud(m_frame->target);
+  m_coverage->setTitle(cloud ? tr("Memorised samples") : tr("High-quality samples"));
+  for (auto* axis : m_coverage->axes(Qt::Vertical))
+    axis->setTitleText(cloud ? tr("share within %1 of a point").arg(dif::kMemorisedRadius) : tr("share within 3 sd"));
   if (m_frame && m_frame->losses && !m_frame->losses->empty()) {
     // Means of 20 steps: one point per training chunk, the batch noise averaged.
     auto* series = addLineSeries(m_loss, tr("ε-network"), QColor(31, 119, 180));
@@ -217,6 +283,7 @@ void DiffusionLab::updateCharts() {
 
 void DiffusionLab::resetState() {
   m_custom.clear();
+  m_cloud.resize(0, 2);
   m_likelihood->clear(true);
   m_run.reset();  // Reset starts a new run even where only forward_t differs
 }
@@ -224,7 +291,9 @@ void DiffusionLab::resetState() {
 QJsonObject DiffusionLab::saveState() const {
   QJsonArray components;
   for (const auto& c : m_custom) components.append(QJsonArray{c.mean.x(), c.mean.y(), c.stddev, c.weight});
-  return {{"components", components}};
+  QJsonArray cloud;
+  for (Eigen::Index i = 0; i < m_cloud.rows(); ++i) cloud.append(QJsonArray{m_cloud(i, 0), m_cloud(i, 1)});
+  return {{"components", components}, {"cloud", cloud}};
 }
 
 core::Status DiffusionLab::restoreState(const QJsonObject& state) {
@@ -237,7 +306,17 @@ core::Status DiffusionLab::restoreState(const QJsonObject& state) {
   if (!parsed.empty())
     if (auto status = core::mixture::validate({parsed}); !status)
       return core::fail("custom components: " + status.error());
+  const QJsonArray cloudItems = state.value("cloud").toArray();
+  core::mixture::Points cloud(cloudItems.size(), 2);
+  for (qsizetype i = 0; i < cloudItems.size(); ++i) {
+    const QJsonArray a = cloudItems[i].toArray();
+    if (a.size() != 2) return core::fail("each point of the cloud is [x, y]");
+    cloud.row(i) << float(a[0].toDouble()), float(a[1].toDouble());
+  }
+  if (cloud.rows())
+    if (auto status = core::mixture::validateCloud(cloud); !status) return core::fail(status.error());
   m_custom = std::move(parsed);
+  m_cloud = std::move(cloud);
   recompute();
   return core::Ok{};
 }

@@ -9,6 +9,8 @@
 #include <QLineSeries>
 #include <QSize>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/diffusion/diffusion_frame.h"
@@ -19,6 +21,7 @@ namespace kx::widgets {
 
 struct DiffusionRun;
 class DiffusionLikelihood;
+class RequestThread;
 
 class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   Q_OBJECT
@@ -31,7 +34,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   QString csvData() const override;
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
-  QStringList stateKeys() const override { return {"components"}; }
+  QStringList stateKeys() const override { return {"components", "cloud"}; }
   void retranslate() override;
 
   /// Adds a component of the user's own target at `at` (switches the target
@@ -39,6 +42,11 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   void addComponent(QPointF at, double stddev = 0.15);
   void clearComponents();
   const std::vector<core::mixture::Component>& customComponents() const { return m_custom; }
+  /// Reads a point cloud from a CSV file (core/mixture/point_csv.h) and makes
+  /// it the target ("cloud"); on any error the previous target stays and the
+  /// message names the file and line.
+  core::Status openCloud(const QString& path);
+  const core::mixture::Points& cloud() const { return m_cloud; }
   /// The mixture the current inputs name; empty when "custom" has no components.
   core::mixture::GaussianMixture target() const;
 
@@ -46,6 +54,16 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   /// the result shows in the status line and as a marker on the sampler plot.
   void probeLikelihood(QPointF at);
   DiffusionLikelihood* likelihood() const { return m_likelihood; }
+
+  /// Tweedie's x0-hat (docs/math.md §3.7) of a hovered point at the shown
+  /// frame's time and score, computed on a request thread; drawn on the
+  /// sampler plot and recomputed for every new frame until clearHover().
+  void probeTweedie(QPointF at);
+  void clearHover();
+  /// The hovered point and its x0-hat once computed (for the status line and tests).
+  std::optional<std::pair<Eigen::Vector2f, Eigen::Vector2f>> hoverEstimate() const { return m_hoverEstimate; }
+  /// True while a hover request waits or runs.
+  bool hoverPending() const;
 
   /// Frames of the current run's sampling animation (one per segment).
   int animationFrames() const;
@@ -80,6 +98,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   bool onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const;
 
   std::vector<core::mixture::Component> m_custom;
+  core::mixture::Points m_cloud;
   // The current run and the inputs it was made from.
   std::shared_ptr<DiffusionRun> m_run;
   core::ParamValues m_runValues;
@@ -91,6 +110,9 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   QChart* m_coverage;
   QChart* m_loss;
   DiffusionLikelihood* m_likelihood;
+  RequestThread* m_requests;
+  std::optional<QPointF> m_hover;
+  std::optional<std::pair<Eigen::Vector2f, Eigen::Vector2f>> m_hoverEstimate;
 };
 
 /// The lab list's factory (widgets/lab/registered_labs.h).

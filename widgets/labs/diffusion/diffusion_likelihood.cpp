@@ -62,7 +62,7 @@ void DiffusionLikelihood::onFrame(const std::shared_ptr<const dif::DiffusionFram
   const auto x = core::mixture::sample(frame->target, kSamples, frame->params.seed + kSampleSeedOffset);
   std::vector<Eigen::Vector2d> points;
   for (Eigen::Index i = 0; i < x.rows(); ++i) points.emplace_back(x(i, 0), x(i, 1));
-  m_samplesRunner.start(std::make_unique<dif::LikelihoodJob>(frame->source, frame->params.sampler.schedule,
+  m_samplesRunner.start(std::make_unique<dif::LikelihoodJob>(frame->source, dif::continuousSchedule(frame->params.sampler),
                                                              frame->target, std::move(points)));
   // A click made before this score existed is answered again with it.
   if (m_probePoint) probe(*m_probePoint);
@@ -76,7 +76,7 @@ void DiffusionLikelihood::probe(QPointF at) {
     return;
   }
   m_probeRunner.start(
-      std::make_unique<dif::LikelihoodJob>(m_frame->source, m_frame->params.sampler.schedule, m_frame->target,
+      std::make_unique<dif::LikelihoodJob>(m_frame->source, dif::continuousSchedule(m_frame->params.sampler), m_frame->target,
                                            std::vector<Eigen::Vector2d>{Eigen::Vector2d(at.x(), at.y())}));
 }
 

@@ -63,11 +63,13 @@ PlotScene forwardScene(const dif::DiffusionFrame& f) {
   const auto& g = f.forwardDensity;
   const double h = f.viewHalfWidth;
   s.view = {-h, h, -h, h};
-  s.title = QCoreApplication::translate("DiffusionScene", "Forward: t = %1, ᾱ = %2")
+  // VP shows how much of the data is left (ᾱ), VE how wide the heat kernel is (σ, docs/math.md §3.9).
+  const auto schedule = core::diffusion::continuousSchedule(f.params.sampler);
+  const bool heat = core::diffusion::isVarianceExploding(schedule.kind);
+  s.title = (heat ? QCoreApplication::translate("DiffusionScene", "Forward: t = %1, σ = %2")
+                  : QCoreApplication::translate("DiffusionScene", "Forward: t = %1, ᾱ = %2"))
                 .arg(f.forwardTime, 0, 'f', 3)
-                .arg(std::exp(-0.5 * core::diffusion::ContinuousSchedule{f.params.sampler.schedule}.integratedBeta(
-                                         f.forwardTime)),
-                     0, 'f', 3);
+                .arg(heat ? schedule.betaBar(f.forwardTime) : schedule.alphaBar(f.forwardTime), 0, 'g', 3);
   s.xLabel = "x";
   s.yLabel = "y";
   if (!f.errorMap.logDensity.empty()) {
@@ -176,18 +178,18 @@ PlotScene samplingScene(const dif::DiffusionFrame& f) {
   }
   if (!f.trajectories.empty()) {
     // The first tracked particle and its Tweedie estimate of the clean point.
-    s.lines.push_back({.points = {QVector2D(f.tracked.x(), f.tracked.y()), QVector2D(f.x0Hat.x(), f.x0Hat.y())},
-                       .color = QColor(255, 127, 14),
-                       .widthPx = 1.2f,
-                       .dashed = true});
-    s.markers.push_back(
-        {.position = QPointF(f.tracked.x(), f.tracked.y()), .label = "x_t", .color = QColor(255, 127, 14)});
-    s.markers.push_back({.position = QPointF(f.x0Hat.x(), f.x0Hat.y()),
-                         .label = "x̂₀",
-                         .color = QColor(255, 127, 14),
-                         .shape = Marker::Shape::Diamond});
+    addTweedie(s, f.tracked, f.x0Hat, QColor(255, 127, 14), "x_t", "x̂₀");
   }
   return s;
+}
+
+void addTweedie(PlotScene& scene, const Eigen::Vector2f& x, const Eigen::Vector2f& hat, const QColor& color,
+                const QString& label, const QString& hatLabel) {
+  scene.lines.push_back(
+      {.points = {QVector2D(x.x(), x.y()), QVector2D(hat.x(), hat.y())}, .color = color, .widthPx = 1.2f, .dashed = true});
+  scene.markers.push_back({.position = QPointF(x.x(), x.y()), .label = label, .color = color});
+  scene.markers.push_back(
+      {.position = QPointF(hat.x(), hat.y()), .label = hatLabel, .color = color, .shape = Marker::Shape::Diamond});
 }
 
 }  // namespace kx::widgets

@@ -10,6 +10,10 @@ namespace kx::widgets {
 
 PlotScene forwardScene(const core::diffusion::DiffusionFrame& frame);
 PlotScene samplingScene(const core::diffusion::DiffusionFrame& frame);
+/// A point x_t, its Tweedie estimate x0-hat (docs/math.md §3.7) and the dashed
+/// line between them, labelled `label` and `hatLabel`.
+void addTweedie(PlotScene& scene, const Eigen::Vector2f& x, const Eigen::Vector2f& hat, const QColor& color,
+                const QString& label, const QString& hatLabel);
 
 /// The scene's view for a figure of this size with equal units on both axes
 /// (circles stay round, the whole view box visible), and the density fields

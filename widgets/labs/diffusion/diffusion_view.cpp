@@ -6,6 +6,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "core/mixture/point_cloud.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
@@ -28,6 +29,14 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   m_status = new SteadyLabel(this);
   m_clear = new QPushButton(this);
   connect(m_clear, &QPushButton::clicked, lab, &DiffusionLab::clearComponents);
+  m_openCloud = new QPushButton(this);
+  connect(m_openCloud, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a point cloud"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty()) return;
+    // On an error the previous target stays; the message names the file and line.
+    if (auto status = m_lab->openCloud(path); !status) m_status->setText(QString::fromStdString(status.error()));
+  });
   m_exportAnimation = new QPushButton(this);
   liveTexts(this, [this] {
     m_forward->setToolTip(
@@ -36,8 +45,14 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
     m_sampling->setToolTip(
         tr("The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one "
            "particle's denoised guess x̂₀, over the exact density at the particles' time. Click: the log-density "
-           "of that point through the probability-flow ODE and exactly"));
+           "of that point through the probability-flow ODE and exactly. Hover: that point's x̂₀ = E[x₀ | x_t] at the "
+           "particles' time"));
     m_clear->setText(tr("Clear custom components"));
+    m_openCloud->setText(tr("Open point cloud…"));
+    m_openCloud->setToolTip(
+        tr("Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). "
+           "Its exact score is known at every t, so the samplers return your points themselves")
+            .arg(core::mixture::kMaxCloudPoints));
     m_exportAnimation->setText(tr("Export animation…"));
     m_exportAnimation->setToolTip(tr("Write the sampler's frames (one per segment of steps) as numbered PNG files"));
   });
@@ -54,6 +69,7 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   connect(m_sampling, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
     if (button == Qt::LeftButton) m_lab->probeLikelihood(at);
   });
+  connect(m_sampling, &GlCanvas::hovered, m_lab, &DiffusionLab::probeTweedie);
 
   m_qualityView = new LabChartView(
       lab->qualityChart(), kChartMinimum,
@@ -93,6 +109,7 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
 
   auto* bar = new QHBoxLayout;
   bar->addWidget(m_status, 1);
+  bar->addWidget(m_openCloud);
   bar->addWidget(m_clear);
   bar->addWidget(m_exportAnimation);
   auto* canvases = new QSplitter(Qt::Horizontal, this);
@@ -135,6 +152,7 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
 
 bool DiffusionView::eventFilter(QObject* watched, QEvent* event) {
   if ((watched == m_forward || watched == m_sampling) && event->type() == QEvent::Resize) refresh();
+  if (watched == m_sampling && event->type() == QEvent::Leave) m_lab->clearHover();
   return QWidget::eventFilter(watched, event);
 }
 
@@ -160,11 +178,19 @@ void DiffusionView::refresh() {
     m_status->setText(m_lab->failure());
     return;
   }
-  QString text = tr("%1 components · step %2 / %3 · %4 score evaluations")
+  const bool cloud = core::mixture::isPointCloud(f->target);
+  QString text = (cloud ? tr("%1 points · step %2 / %3 · %4 score evaluations")
+                        : tr("%1 components · step %2 / %3 · %4 score evaluations"))
                      .arg(f->target.components.size())
                      .arg(f->step)
                      .arg(f->stepCount)
                      .arg(f->evaluations);
+  if (f->memorised)
+    text += tr(" · sliced W₁ %1 · memorised %2% (within %3 of a training point) · median distance %4")
+                .arg(f->sw1, 0, 'f', 4)
+                .arg(100 * f->memorised->fraction, 0, 'f', 1)
+                .arg(f->memorised->radius)
+                .arg(f->memorised->medianDistance, 0, 'g', 2);
   if (f->modes >= 0)
     text += tr(" · sliced W₁ %1 · modes %2 / %3 · high quality %4%")
                 .arg(f->sw1, 0, 'f', 4)
@@ -172,6 +198,13 @@ void DiffusionView::refresh() {
                 .arg(f->target.components.size())
                 .arg(100 * f->highQuality, 0, 'f', 1);
   if (const QString probe = m_lab->likelihood()->probeText(); !probe.isEmpty()) text += QStringLiteral(" · ") + probe;
+  if (const auto hover = m_lab->hoverEstimate())
+    text += tr(" · x̂₀ of (%1, %2) at t = %3: (%4, %5)")
+                .arg(hover->first.x(), 0, 'f', 2)
+                .arg(hover->first.y(), 0, 'f', 2)
+                .arg(f->level.time, 0, 'f', 3)
+                .arg(hover->second.x(), 0, 'f', 3)
+                .arg(hover->second.y(), 0, 'f', 3);
   m_status->setText(text);
 }
 

@@ -22,6 +22,7 @@ class DiffusionView : public QWidget {
   /// The samplers' legend shared by the quality and coverage charts.
   QLabel* samplerLegend() const { return m_samplerLegend; }
   QPushButton* exportAnimationButton() const { return m_exportAnimation; }
+  QPushButton* openCloudButton() const { return m_openCloud; }
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -33,7 +34,7 @@ class DiffusionView : public QWidget {
   GlCanvas *m_forward, *m_sampling;
   QLabel* m_status;
   QLabel* m_samplerLegend;
-  QPushButton *m_clear, *m_exportAnimation;
+  QPushButton *m_clear, *m_exportAnimation, *m_openCloud;
   LabChartView *m_qualityView, *m_coverageView, *m_lossView, *m_likelihoodView;
 };
 

@@ -7,10 +7,12 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QLineSeries>
 #include <QTest>
 
+#include "core/diffusion/tweedie.h"
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
 #include "widgets/labs/diffusion/diffusion_view.h"
@@ -147,6 +149,67 @@ TEST(DiffusionLab, CustomComponentsAndSessionsAndBadInput) {
   EXPECT_EQ(other.customComponents().size(), 2u);  // unchanged
   // Step count 0 is refused by the schema with a message.
   EXPECT_FALSE(lab.setValue("steps", 0));
+}
+
+TEST(DiffusionLab, PointCloudFromCsvIsMemorisedAndBadFilesKeepTheTarget) {
+  // docs/math.md §3.10: a cloud opened from CSV becomes the target; with its
+  // exact score DDIM returns the points themselves (>= 99% within 1e-2). A bad
+  // file leaves the previous target and names its line; sessions keep the cloud.
+  DiffusionLab lab;
+  ASSERT_TRUE(lab.setValue("particles", 2000));
+  ASSERT_TRUE(lab.setValue("target", 1));
+  const QString path = QString::fromStdString(::testing::TempDir()) + "kx_diffusion_cloud.csv";
+  auto write = [&](const QByteArray& text) {
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+  };
+  write("x,y\n0,0\n1,nan\n");
+  auto bad = lab.openCloud(path);
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().find("line 3"), std::string::npos) << bad.error();
+  EXPECT_EQ(lab.value("target"), 1.0);
+  EXPECT_EQ(lab.cloud().rows(), 0);
+  write("x,y\n-1,0.5\n0.2,-0.8\n1.1,1.0\n1.5,-0.3\n-0.6,-1.2\n");
+  ASSERT_TRUE(lab.openCloud(path));
+  ASSERT_TRUE(finished(lab));
+  ASSERT_TRUE(lab.frame()) << lab.failure().toStdString();
+  ASSERT_TRUE(lab.frame()->memorised);
+  EXPECT_GE(lab.frame()->memorised->fraction, 0.99);
+  EXPECT_EQ(lab.frame()->modes, -1);
+  EXPECT_TRUE(lab.csvData().contains("log10_distance_from,log10_distance_to,samples"));
+  DiffusionLab other;
+  ASSERT_TRUE(other.restoreState(lab.saveState()));
+  EXPECT_TRUE(other.cloud().cwiseEqual(lab.cloud()).all());
+  auto status = other.restoreState({{"cloud", QJsonArray{QJsonArray{0, 0, 1}}}});
+  ASSERT_FALSE(status);
+  EXPECT_EQ(other.cloud().rows(), 5);  // unchanged
+  // The heat schedule samples the same cloud back.
+  ASSERT_TRUE(lab.setValue("schedule", 3));
+  ASSERT_TRUE(finished(lab));
+  ASSERT_TRUE(lab.frame() && lab.frame()->memorised) << lab.failure().toStdString();
+  EXPECT_GE(lab.frame()->memorised->fraction, 0.99);
+  QFile::remove(path);
+}
+
+TEST(DiffusionLab, HoveredPointsGetTheirTweedieEstimateAtTheShownTime) {
+  // docs/math.md §3.7: x0-hat of any hovered point at the shown frame's time,
+  // computed off the GUI thread, equals the core's tweedieMean there (the
+  // heun ODE ends at t = 1e-3, betaBar > 0, so the estimate moves the point).
+  DiffusionLab lab;
+  ASSERT_TRUE(lab.setValue("particles", 2000));
+  ASSERT_TRUE(lab.setValue("sampler", 4));  // ode_heun
+  ASSERT_TRUE(finished(lab));
+  const auto f = lab.frame();
+  ASSERT_TRUE(f && f->level.betaBar > 0);
+  lab.probeTweedie({1.9, 0.3});
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.hoverEstimate().has_value() && !lab.hoverPending(); }, 10000));
+  const auto [x, hat] = *lab.hoverEstimate();
+  EXPECT_EQ(x, Eigen::Vector2f(1.9f, 0.3f));
+  EXPECT_EQ(hat, core::diffusion::tweedieMean(*f->source, f->level, x));
+  EXPECT_GT((hat - x).norm(), 1e-3);
+  lab.clearHover();
+  EXPECT_FALSE(lab.hoverEstimate());
 }
 
 TEST(DiffusionLab, LearnedScoreShowsLossAndErrorMap) {

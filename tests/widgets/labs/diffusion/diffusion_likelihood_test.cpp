@@ -51,7 +51,7 @@ TEST(DiffusionLikelihoodView, ClickedPointEqualsTheCoreAndTheExactDensity) {
   // The core's value for the same point, score and schedule: identical.
   const auto target = core::mixture::ring8();
   const dif::ExactMixtureScore score(target);
-  auto core = dif::compareLikelihood(score, dif::ScheduleKind::Linear, target, {at.x(), at.y()});
+  auto core = dif::compareLikelihood(score, {dif::ScheduleKind::Linear}, target, {at.x(), at.y()});
   ASSERT_TRUE(core) << core.error();
   EXPECT_EQ(shown.ode, core->ode);
   EXPECT_EQ(shown.exact, core->exact);
