@@ -1,0 +1,103 @@
+#include "core/phase/bifurcation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "core/phase/equilibria.h"
+
+namespace kx::core {
+namespace {
+
+using Vec2 = Eigen::Vector2d;
+
+// The root of `test` (trace or determinant of J along a branch) between two
+// neighbouring points of a branch, by bisection on the parameter; the
+// equilibrium is followed by Newton from the linear interpolation.
+BifurcationMark locate(const PlanarModel& model, std::vector<double> values, int parameter, BifurcationKind kind,
+                       const BifurcationPoint& a, const BifurcationPoint& b,
+                       const std::function<double(const Eigen::Matrix2d&)>& test) {
+  auto systemAt = [&](double p) {
+    values[static_cast<std::size_t>(parameter)] = p;
+    return model.bind(values);
+  };
+  double lo = a.parameter, hi = b.parameter;
+  Vec2 xLo = a.equilibrium.x, xHi = b.equilibrium.x;
+  const double sLo = test(systemAt(lo).jacobian(xLo));
+  for (int k = 0; k < 60 && std::abs(hi - lo) > 1e-15 * std::max(std::abs(lo), std::abs(hi)); ++k) {
+    const double mid = 0.5 * (lo + hi);
+    const PlanarSystem system = systemAt(mid);
+    const Vec2 x = polishEquilibrium(system, 0.5 * (xLo + xHi), 8);
+    if ((test(system.jacobian(x)) < 0) == (sLo < 0))
+      lo = mid, xLo = x;
+    else
+      hi = mid, xHi = x;
+  }
+  return {kind, 0.5 * (lo + hi), 0.5 * (xLo + xHi)};
+}
+
+}  // namespace
+
+BifurcationDiagram bifurcationDiagram(const PlanarModel& model, const std::vector<double>& base,
+                                      const BifurcationRange& range, const PlaneRect& window,
+                                      const CancelToken& cancel) {
+  BifurcationDiagram diagram;
+  std::vector<double> values = base;
+  const double joinDistance = 0.05 * std::hypot(window.width(), window.height());
+  std::vector<int> open;  // branches that reached the previous value
+  const int count = std::max(2, range.count);
+  for (int k = 0; k < count; ++k) {
+    if (cancel.cancelled()) return {};
+    const double p = range.from + (range.to - range.from) * k / (count - 1);
+    values[static_cast<std::size_t>(range.parameter)] = p;
+    EquilibriumSearch search{.seedsPerSide = 12, .extraSeeds = {}};
+    for (int b : open) search.extraSeeds.push_back(diagram.branches[static_cast<std::size_t>(b)].back().equilibrium.x);
+    auto found = findEquilibria(model.bind(values), window, search);
+    // Continuation: each open branch takes the nearest unclaimed point.
+    std::vector<char> claimed(found.size(), 0);
+    std::vector<int> next;
+    for (int b : open) {
+      auto& branch = diagram.branches[static_cast<std::size_t>(b)];
+      // Secant predictor: where two branches cross (a transcritical point)
+      // the nearest point to the last one may be the other branch's.
+      Vec2 predicted = branch.back().equilibrium.x;
+      if (branch.size() >= 2) predicted += predicted - branch[branch.size() - 2].equilibrium.x;
+      std::size_t best = found.size();
+      double bestDistance = joinDistance;
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        const double d = (found[i].x - predicted).norm();
+        if (!claimed[i] && d < bestDistance) best = i, bestDistance = d;
+      }
+      if (best == found.size()) continue;  // the branch leaves the view or ends in a fold
+      claimed[best] = 1;
+      branch.push_back({p, found[best]});
+      next.push_back(b);
+    }
+    for (std::size_t i = 0; i < found.size(); ++i)
+      if (!claimed[i]) {
+        diagram.branches.push_back({{p, found[i]}});
+        next.push_back(static_cast<int>(diagram.branches.size()) - 1);
+      }
+    open = std::move(next);
+  }
+  // Eigenvalue crossings between neighbouring points of a branch
+  // (docs/math.md §7.8): det J changes sign when a real eigenvalue crosses 0;
+  // tr J changes sign with det J > 0 when a complex pair crosses the axis.
+  const auto trace = [](const Eigen::Matrix2d& j) { return j.trace(); };
+  const auto det = [](const Eigen::Matrix2d& j) { return j.determinant(); };
+  // The eigenvalues already give them: tr = λ₁ + λ₂, det = λ₁λ₂.
+  const auto traceOf = [](const Equilibrium& e) { return (e.eigenvalues[0] + e.eigenvalues[1]).real(); };
+  const auto detOf = [](const Equilibrium& e) { return (e.eigenvalues[0] * e.eigenvalues[1]).real(); };
+  for (const auto& branch : diagram.branches)
+    for (std::size_t i = 1; i < branch.size(); ++i) {
+      const auto& a = branch[i - 1];
+      const auto& b = branch[i];
+      if ((detOf(a.equilibrium) < 0) != (detOf(b.equilibrium) < 0))
+        diagram.marks.push_back(locate(model, values, range.parameter, BifurcationKind::ZeroEigenvalue, a, b, det));
+      else if (detOf(a.equilibrium) > 0 && (traceOf(a.equilibrium) < 0) != (traceOf(b.equilibrium) < 0))
+        diagram.marks.push_back(locate(model, values, range.parameter, BifurcationKind::Hopf, a, b, trace));
+    }
+  return diagram;
+}
+
+}  // namespace kx::core

@@ -1,0 +1,68 @@
+// One-parameter bifurcation diagrams (docs/math.md §7.8) against closed forms.
+#include "core/phase/bifurcation.h"
+
+#include <gtest/gtest.h>
+
+#include "core/ode/competition_model.h"
+#include "tests/core/phase/test_models.h"
+
+namespace kx::core {
+namespace {
+
+const BifurcationMark* markNear(const BifurcationDiagram& d, BifurcationKind kind, double value, double relative) {
+  for (const auto& m : d.marks)
+    if (m.kind == kind && std::abs(m.parameter - value) <= relative * std::abs(value)) return &m;
+  return nullptr;
+}
+
+// Rosenzweig–MacArthur swept in K: the interior equilibrium x* = m/(a(e − mh))
+// meets (K, 0) at K = x* (transcritical, a zero eigenvalue) and loses
+// stability at K_H = 1/(ah) + 2x* (Hopf; docs/math.md §7.8 derives it).
+// With the defaults x* = 2/3 and K_H = 7/3. Bisection locates both to far
+// below the 1e-4 relative; 1e-8 is asserted.
+TEST(Bifurcation, RosenzweigMacArthurHopfAndTranscriticalAtTheirClosedForms) {
+  const auto model = test::gallery("rosenzweig_macarthur");
+  const BifurcationRange range{model.parameterIndex("K"), 0.5, 4.0, 500};
+  const auto diagram = bifurcationDiagram(model, model.defaults(), range, galleryModel("rosenzweig_macarthur").window);
+  const double r = 1, a = 1, h = 1, e = 0.5, m = 0.2;
+  const double xStar = m / (a * (e - m * h)), kHopf = 1 / (a * h) + 2 * xStar;
+  const auto* hopf = markNear(diagram, BifurcationKind::Hopf, kHopf, 1e-8);
+  ASSERT_NE(hopf, nullptr);
+  EXPECT_NEAR(hopf->x(0), xStar, 1e-6);
+  EXPECT_NEAR(hopf->x(1), r / a * (1 - xStar / kHopf) * (1 + a * h * xStar), 1e-6);
+  EXPECT_NE(markNear(diagram, BifurcationKind::ZeroEigenvalue, xStar, 1e-8), nullptr);
+  // Exactly one Hopf point in the range.
+  EXPECT_EQ(std::count_if(diagram.marks.begin(), diagram.marks.end(),
+                          [](const auto& m) { return m.kind == BifurcationKind::Hopf; }),
+            1);
+  // Along the interior branch: stable before K_H, an unstable focus after.
+  bool sawInterior = false;
+  for (const auto& branch : diagram.branches)
+    for (const auto& p : branch) {
+      if (std::abs(p.equilibrium.x(0) - xStar) > 1e-6 || p.equilibrium.x(1) <= 1e-3) continue;
+      sawInterior = true;
+      const bool stable =
+          p.equilibrium.type == EquilibriumType::StableFocus || p.equilibrium.type == EquilibriumType::StableNode;
+      EXPECT_EQ(stable, p.parameter < kHopf) << p.parameter;
+    }
+  EXPECT_TRUE(sawInterior);
+}
+
+// The competition model swept in a1: sigma1 = a1 N2 / r1 crosses 1 at
+// a1 = r1/N2, where E* passes through (0, N2) (docs/math.md §1.5).
+TEST(Bifurcation, CompetitionExchangeOfStabilityAtSigmaOne) {
+  const auto model = test::gallery("competition");
+  const CompetitionParams p;
+  const BifurcationRange range{model.parameterIndex("a1"), 1e-4, 5e-4, 200};
+  const auto diagram = bifurcationDiagram(model, model.defaults(), range, galleryModel("competition").window);
+  const auto* mark = markNear(diagram, BifurcationKind::ZeroEigenvalue, p.r1 / p.N2, 1e-8);
+  ASSERT_NE(mark, nullptr);
+  EXPECT_NEAR(mark->x(0), 0.0, 1e-6);
+  EXPECT_NEAR(mark->x(1), p.N2, 1e-6 * p.N2);
+  EXPECT_EQ(std::count_if(diagram.marks.begin(), diagram.marks.end(),
+                          [](const auto& m) { return m.kind == BifurcationKind::Hopf; }),
+            0);  // E* is never a focus (docs/math.md §1.4)
+}
+
+}  // namespace
+}  // namespace kx::core
