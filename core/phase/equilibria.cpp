@@ -72,6 +72,7 @@ std::vector<Equilibrium> findEquilibria(const PlanarSystem& system, const PlaneR
   std::vector<char> alive(n, 1);
   for (int iteration = 0; iteration < 60; ++iteration) {
     system.jacobianBlock(x.data(), y.data(), n, fx.data(), fy.data(), gx.data(), gy.data());
+    double longest = 0;
     for (std::size_t i = 0; i < n; ++i) {
       if (!alive[i]) continue;
       double dx, dy;
@@ -81,7 +82,9 @@ std::vector<Equilibrium> findEquilibria(const PlanarSystem& system, const PlaneR
       x[i] -= dx;
       y[i] -= dy;
       if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || !margin.contains(x[i], y[i])) alive[i] = 0;
+      else longest = std::max(longest, std::hypot(dx, dy));
     }
+    if (longest <= 1e-14 * scale) break;  // every seed has converged (or left)
     system.rhsBlock(x.data(), y.data(), n, u.data(), v.data());
   }
 
