@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "core/phase/equilibria.h"
+#include "core/phase/periodic_orbit.h"
 
 namespace kx::core {
 namespace {
@@ -97,6 +98,26 @@ BifurcationDiagram bifurcationDiagram(const PlanarModel& model, const std::vecto
       else if (detOf(a.equilibrium) > 0 && (traceOf(a.equilibrium) < 0) != (traceOf(b.equilibrium) < 0))
         diagram.marks.push_back(locate(model, values, range.parameter, BifurcationKind::Hopf, a, b, trace));
     }
+  // Limit cycles (docs/math.md §7.8): forwards from next to an unstable
+  // focus, in reversed time from next to a stable one (a repelling cycle).
+  if (range.cycleEvery > 0)
+    for (const auto& branch : diagram.branches)
+      for (const auto& point : branch) {
+        if (cancel.cancelled()) return {};
+        const auto& e = point.equilibrium;
+        const int k =
+            static_cast<int>(std::lround((point.parameter - range.from) / (range.to - range.from) * (count - 1)));
+        if (k % range.cycleEvery != 0) continue;
+        if (e.type != EquilibriumType::UnstableFocus && e.type != EquilibriumType::StableFocus) continue;
+        values[static_cast<std::size_t>(range.parameter)] = point.parameter;
+        const auto orbit = findPeriodicOrbit(model.bind(values), e.x + Vec2(1e-2 * window.width(), 0), window,
+                                             {.reverse = e.type == EquilibriumType::StableFocus});
+        if (!orbit) continue;
+        BifurcationCycle cycle{point.parameter, INFINITY, -INFINITY, orbit->period, orbit->multiplier};
+        for (const Vec2& p : orbit->points)
+          cycle.xMin = std::min(cycle.xMin, p(0)), cycle.xMax = std::max(cycle.xMax, p(0));
+        diagram.cycles.push_back(cycle);
+      }
   return diagram;
 }
 

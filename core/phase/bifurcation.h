@@ -27,15 +27,28 @@ struct BifurcationMark {
   Eigen::Vector2d x;
 };
 
+/// A periodic orbit round a focus of a branch: its extent in x is the
+/// diagram's limit-cycle amplitude.
+struct BifurcationCycle {
+  double parameter = 0;
+  double xMin = 0, xMax = 0;
+  double period = 0;
+  double multiplier = 1;
+};
+
 struct BifurcationDiagram {
   std::vector<std::vector<BifurcationPoint>> branches;
   std::vector<BifurcationMark> marks;
+  std::vector<BifurcationCycle> cycles;
 };
 
 struct BifurcationRange {
   int parameter = 0;  ///< index into the model's parameters
   double from = 0, to = 1;
   int count = 500;  ///< parameter values, ends included
+  /// Look for a periodic orbit round the foci at every cycleEvery-th value
+  /// (0: never); each search costs milliseconds, so not at every value.
+  int cycleEvery = 10;
 };
 
 /// The diagram of `model` at `values` (one per parameter) with the chosen one

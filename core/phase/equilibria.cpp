@@ -81,8 +81,10 @@ std::vector<Equilibrium> findEquilibria(const PlanarSystem& system, const PlaneR
       if (length > maxStep) dx *= maxStep / length, dy *= maxStep / length;  // a damped first jump
       x[i] -= dx;
       y[i] -= dy;
-      if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || !margin.contains(x[i], y[i])) alive[i] = 0;
-      else longest = std::max(longest, std::hypot(dx, dy));
+      if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || !margin.contains(x[i], y[i]))
+        alive[i] = 0;
+      else
+        longest = std::max(longest, std::hypot(dx, dy));
     }
     if (longest <= 1e-14 * scale) break;  // every seed has converged (or left)
     system.rhsBlock(x.data(), y.data(), n, u.data(), v.data());

@@ -95,22 +95,15 @@ class Parser {
 
  private:
   // Each rule returns a node, or -1 with m_error set.
-  int sum(int depth) {
-    int left = product(depth);
-    while (left >= 0 && (peek('+') || peek('-'))) {
-      const Op op = m_text[m_pos++] == '+' ? Op::Add : Op::Sub;
-      const int right = product(depth);
-      if (right < 0) return -1;
-      left = m_pool.binary(op, left, right);
-    }
-    return left;
-  }
+  int sum(int depth) { return leftAssociative(depth, '+', Op::Add, '-', Op::Sub, &Parser::product); }
+  int product(int depth) { return leftAssociative(depth, '*', Op::Mul, '/', Op::Div, &Parser::signedPower); }
 
-  int product(int depth) {
-    int left = signedPower(depth);
-    while (left >= 0 && (peek('*') || peek('/'))) {
-      const Op op = m_text[m_pos++] == '*' ? Op::Mul : Op::Div;
-      const int right = signedPower(depth);
+  // operand { (first | second) operand }, folded from the left.
+  int leftAssociative(int depth, char first, Op firstOp, char second, Op secondOp, int (Parser::*operand)(int)) {
+    int left = (this->*operand)(depth);
+    while (left >= 0 && (peek(first) || peek(second))) {
+      const Op op = m_text[m_pos++] == first ? firstOp : secondOp;
+      const int right = (this->*operand)(depth);
       if (right < 0) return -1;
       left = m_pool.binary(op, left, right);
     }

@@ -78,7 +78,7 @@ Result<PeriodicOrbit> findPeriodicOrbit(const PlanarSystem& system, const Vec2& 
   // The section: the line through `start` across the flow. Points on it are
   // origin + s·along; the return map sends s to s'.
   const Vec2 normal = f0.normalized(), along(-normal(1), normal(0));
-  double s = 0;
+  double s = 0, lastGood = 0;
   PeriodicOrbit orbit;
   bool plain = true;
   double lastResidual = INFINITY;
@@ -86,10 +86,15 @@ Result<PeriodicOrbit> findPeriodicOrbit(const PlanarSystem& system, const Vec2& 
   for (int iteration = 0; iteration < total; ++iteration) {
     const Vec2 q = start + s * along;
     const Vec2 fq = field(q);
-    if (fq.dot(normal) <= 0) return fail("no closed orbit crosses the section through the start");
-    auto r = firstReturn(system, q, start, normal, margin, search);
-    if (!r) return fail(r.error());
+    auto r = fq.dot(normal) > 0 ? firstReturn(system, q, start, normal, margin, search)
+                                : Result<Return>(fail("no closed orbit crosses the section through the start"));
     ++orbit.iterations;
+    if (!r) {
+      if (plain) return fail(r.error());
+      s = 0.5 * (s + lastGood);  // a Newton step went too far: halve it
+      continue;
+    }
+    lastGood = s;
     const double next = (r->point - start).dot(along);
     const double residual = next - s;
     if (std::abs(residual) <= 1e-9 * scale) {
@@ -110,7 +115,7 @@ Result<PeriodicOrbit> findPeriodicOrbit(const PlanarSystem& system, const Vec2& 
     }
     // Newton takes over once the iterates contract and are close (it then
     // converges quadratically), or when the plain budget is spent.
-    const bool settled = std::abs(residual) < lastResidual && std::abs(residual) < 1e-3 * scale;
+    const bool settled = iteration > 0 && std::abs(residual) < lastResidual && std::abs(residual) < 1e-3 * scale;
     if (plain && (iteration >= search.plainIterations || settled)) plain = false;
     lastResidual = std::abs(residual);
     if (plain) {

@@ -8,13 +8,7 @@
 namespace kx::core {
 
 FieldGrid samplePhaseField(const PlanarSystem& system, const PlaneRect& rect, int nx, int ny) {
-  FieldGrid grid;
-  grid.rect = rect;
-  grid.nx = nx;
-  grid.ny = ny;
-  grid.u.resize(ny, nx);
-  grid.v.resize(ny, nx);
-  grid.speed.resize(ny, nx);
+  FieldGrid grid = emptyFieldGrid(rect, nx, ny);
   constexpr int columnsPerChunk = 16;
   parallelChunks(static_cast<std::size_t>((nx + columnsPerChunk - 1) / columnsPerChunk), [&](std::size_t chunk) {
     const auto rows = static_cast<std::size_t>(ny);

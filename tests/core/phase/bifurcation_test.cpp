@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "core/ode/competition_model.h"
 #include "tests/core/phase/test_models.h"
 
@@ -46,6 +48,40 @@ TEST(Bifurcation, RosenzweigMacArthurHopfAndTranscriticalAtTheirClosedForms) {
       EXPECT_EQ(stable, p.parameter < kHopf) << p.parameter;
     }
   EXPECT_TRUE(sawInterior);
+}
+
+// Past the (supercritical) Hopf point of Rosenzweig–MacArthur an attracting
+// cycle is born round the interior point: none before K_H, and its amplitude
+// grows from zero like sqrt(K − K_H), so amplitude² / (K − K_H) is roughly
+// constant near onset. Its period tends to 2π/ω₀, ω₀² = det J at K_H
+// = (a x*/(1 + ahx*)) (e a y*/(1 + ahx*)²) = 0.4 · 3/14 with the defaults.
+TEST(Bifurcation, RosenzweigMacArthurCycleIsBornAtTheHopfPoint) {
+  const auto model = test::gallery("rosenzweig_macarthur");
+  const double kHopf = 7.0 / 3.0;
+  BifurcationRange range{model.parameterIndex("K"), 1.5, 3.0, 301};
+  range.cycleEvery = 1;
+  const auto diagram = bifurcationDiagram(model, model.defaults(), range, galleryModel("rosenzweig_macarthur").window);
+  ASSERT_GT(diagram.cycles.size(), 10u);
+  for (const auto& c : diagram.cycles) {
+    EXPECT_GT(c.parameter, kHopf);
+    EXPECT_LT(c.multiplier, 1.0);
+  }
+  // Born at K_H: the first cycle within two steps (0.005 each) of it.
+  const auto& first = diagram.cycles.front();
+  EXPECT_LT(first.parameter - kHopf, 0.01);
+  // Normal form of a supercritical Hopf point: amplitude² = c (K − K_H)(1 + O(K − K_H));
+  // over the first 0.1 past K_H the ratio may drift by a few per cent.
+  const double c = std::pow(first.xMax - first.xMin, 2) / (first.parameter - kHopf);
+  int nearOnset = 0;
+  for (const auto& cycle : diagram.cycles)
+    if (cycle.parameter - kHopf < 0.1) {
+      ++nearOnset;
+      EXPECT_NEAR(std::pow(cycle.xMax - cycle.xMin, 2) / (cycle.parameter - kHopf), c, 0.05 * c) << cycle.parameter;
+    }
+  EXPECT_GT(nearOnset, 10);
+  // Period 2π/ω₀ + O(K − K_H); the O term's slope measures about 5, 10 bounds it.
+  const double omega0 = std::sqrt(0.4 * 3.0 / 14.0);
+  EXPECT_NEAR(first.period, 2 * std::acos(-1.0) / omega0, 10 * (first.parameter - kHopf));
 }
 
 // The competition model swept in a1: sigma1 = a1 N2 / r1 crosses 1 at
