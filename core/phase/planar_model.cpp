@@ -1,5 +1,6 @@
 #include "core/phase/planar_model.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -97,7 +98,9 @@ std::vector<double> PlanarModel::defaults() const {
   return values;
 }
 
-PlanarSystem PlanarModel::bind(const std::vector<double>& values) const {
+PlanarSystem PlanarModel::bind(const std::vector<double>& given) const {
+  std::vector<double> values = defaults();  // a parameter not given keeps its default
+  std::copy_n(given.begin(), std::min(given.size(), values.size()), values.begin());
   Expr field, jacobian;
   return PlanarSystem(Program(field, bindVariables(m_pool, m_field, 2, values, field)),
                       Program(jacobian, bindVariables(m_pool, m_jacobian, 2, values, jacobian)));

@@ -62,7 +62,8 @@ class PlanarModel {
   int parameterIndex(const std::string& name) const;
   /// The defaults.
   std::vector<double> defaults() const;
-  /// The system at `values` (one per parameter, in spec order).
+  /// The system at `values` (one per parameter, in spec order; missing ones
+  /// take their defaults, extra ones are ignored).
   PlanarSystem bind(const std::vector<double>& values) const;
   PlanarSystem bind() const { return bind(defaults()); }
 
