@@ -111,7 +111,7 @@ BifurcationDiagram bifurcationDiagram(const PlanarModel& model, const std::vecto
         if (e.type != EquilibriumType::UnstableFocus && e.type != EquilibriumType::StableFocus) continue;
         values[static_cast<std::size_t>(range.parameter)] = point.parameter;
         const auto orbit = findPeriodicOrbit(model.bind(values), e.x + Vec2(1e-2 * window.width(), 0), window,
-                                             {.reverse = e.type == EquilibriumType::StableFocus});
+                                             {.reverse = e.type == EquilibriumType::StableFocus, .cancel = cancel});
         if (!orbit) continue;
         BifurcationCycle cycle{point.parameter, INFINITY, -INFINITY, orbit->period, orbit->multiplier};
         for (const Vec2& p : orbit->points)

@@ -83,19 +83,16 @@ inline double opValue(double a, [[maybe_unused]] double b, [[maybe_unused]] int 
 /// shared by everything that evaluates operations.
 template <typename Visit>
 inline decltype(auto) visitOp(Op op, Visit&& visit) {
+  // clang-format off
   switch (op) {
-#define KX_OP_CASE(name) \
-  case Op::name:         \
-    return visit.template operator()<Op::name>();
-    KX_OP_CASE(Const)
-    KX_OP_CASE(Var)
-    KX_OP_CASE(Neg)
-    KX_OP_CASE(Add) KX_OP_CASE(Sub) KX_OP_CASE(Mul) KX_OP_CASE(Div) KX_OP_CASE(Pow) KX_OP_CASE(PowInt) KX_OP_CASE(Exp)
-        KX_OP_CASE(Log) KX_OP_CASE(Sqrt) KX_OP_CASE(Sin) KX_OP_CASE(Cos) KX_OP_CASE(Tanh) KX_OP_CASE(Abs)
-            KX_OP_CASE(Sign) KX_OP_CASE(Min)
+#define KX_OP_CASE(name) case Op::name: return visit.template operator()<Op::name>();
+    KX_OP_CASE(Const) KX_OP_CASE(Var) KX_OP_CASE(Neg) KX_OP_CASE(Add) KX_OP_CASE(Sub) KX_OP_CASE(Mul)
+    KX_OP_CASE(Div) KX_OP_CASE(Pow) KX_OP_CASE(PowInt) KX_OP_CASE(Exp) KX_OP_CASE(Log) KX_OP_CASE(Sqrt)
+    KX_OP_CASE(Sin) KX_OP_CASE(Cos) KX_OP_CASE(Tanh) KX_OP_CASE(Abs) KX_OP_CASE(Sign) KX_OP_CASE(Min)
 #undef KX_OP_CASE
-                case Op::Max : break;
+    case Op::Max: break;
   }
+  // clang-format on
   return visit.template operator()<Op::Max>();
 }
 

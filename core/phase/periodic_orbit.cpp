@@ -33,20 +33,22 @@ Result<Return> firstReturn(const PlanarSystem& system, const Vec2& q, const Vec2
   bool wentBelow = false, crossed = false, escaped = false;
   long steps = 0;
   const double scale = std::max(margin.width(), margin.height());
-  integrateDormandPrince<3>(
-      f, 0.0, 1e6, Vec3(q(0), q(1), 0.0), {search.rtol, search.rtol * 1e-3 * scale}, [&](const DenseStep<3>& step) {
-        r.steps.push_back(step);
-        const Vec3 end = step.at(step.t0 + step.h);
-        if (!end.allFinite() || !margin.contains(end(0), end(1)) || ++steps > search.maxStepsPerReturn) {
-          escaped = true;
-          return false;
-        }
-        if (side(end) < 0)
-          wentBelow = true;
-        else if (wentBelow)
-          crossed = true;
-        return !crossed;
-      });
+  integrateDormandPrince<3>(f, 0.0, 1e6, Vec3(q(0), q(1), 0.0), {search.rtol, search.rtol * 1e-3 * scale},
+                            [&](const DenseStep<3>& step) {
+                              r.steps.push_back(step);
+                              const Vec3 end = step.at(step.t0 + step.h);
+                              if (!end.allFinite() || !margin.contains(end(0), end(1)) ||
+                                  ++steps > search.maxStepsPerReturn || search.cancel.cancelled()) {
+                                escaped = true;
+                                return false;
+                              }
+                              if (side(end) < 0)
+                                wentBelow = true;
+                              else if (wentBelow)
+                                crossed = true;
+                              return !crossed;
+                            });
+  if (search.cancel.cancelled()) return fail("cancelled");
   if (!crossed)
     return fail(escaped ? "the trajectory leaves the view or runs too long without closing"
                         : "the trajectory does not come back: it settles at an equilibrium");
@@ -90,7 +92,7 @@ Result<PeriodicOrbit> findPeriodicOrbit(const PlanarSystem& system, const Vec2& 
                                 : Result<Return>(fail("no closed orbit crosses the section through the start"));
     ++orbit.iterations;
     if (!r) {
-      if (plain) return fail(r.error());
+      if (plain || search.cancel.cancelled()) return fail(r.error());
       s = 0.5 * (s + lastGood);  // a Newton step went too far: halve it
       continue;
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/phase/planar_model.h"
+#include "core/util/cancel_token.h"
 #include "core/util/plane_rect.h"
 #include "core/util/result.h"
 
@@ -29,6 +30,7 @@ struct OrbitSearch {
   /// Search in reversed time, where a repelling orbit attracts (the period is
   /// the same and the multiplier the reciprocal; the result is the forward one).
   bool reverse = false;
+  CancelToken cancel;  ///< checked at every step: a superseded job stops at once
 };
 
 /// The periodic orbit the trajectory from `start` runs into (or, for Newton's

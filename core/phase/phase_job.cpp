@@ -72,6 +72,7 @@ bool PhaseJob::runChunk(const CancelToken& cancel) {
     frame->inputs = in;
     frame->equilibria = findEquilibria(m_system, w);
     frame->nullclines = contourNullclines(m_system, w);
+    if (cancel.cancelled()) return false;
     const PlanarField f = m_system.field();
     for (const auto& e : frame->equilibria) {
       if (cancel.cancelled()) return false;
@@ -103,6 +104,7 @@ bool PhaseJob::runChunk(const CancelToken& cancel) {
     if (!repels && e.type != EquilibriumType::StableFocus && e.type != EquilibriumType::Centre) continue;
     OrbitSearch search;
     search.reverse = e.type == EquilibriumType::StableFocus;
+    search.cancel = cancel;
     const Vec2 start = e.x + Vec2(1e-2 * w.width(), 0);
     auto orbit = findPeriodicOrbit(m_system, start, w, search);
     if (!orbit) continue;  // none round this point: nothing to draw
@@ -110,6 +112,7 @@ bool PhaseJob::runChunk(const CancelToken& cancel) {
                                    [&](const PhaseOrbit& o) { return sameOrbit(o.orbit, *orbit, scale); });
     if (!known) frame->orbits.push_back({*orbit, typeName(e.type) + " " + e.name});
   }
+  if (cancel.cancelled()) return false;  // a search cut short: no partial frame
   m_frame = frame;
   m_stage = 2;
   return false;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 #include "core/ode/competition_job.h"
 #include "core/phase/gallery.h"
 
@@ -71,6 +73,15 @@ TEST(PhaseJob, BadModelsAreMessages) {
   EXPECT_EQ(counts->failure(), "the model has 2 parameters but 1 values were given");
   auto range = PhaseJob::make({.model = galleryModel("sir"), .values = {0.5, 99}, .window = spec.window});
   EXPECT_EQ(range->failure(), "parameter 'gamma' outside [min, max]");
+}
+
+TEST(PhaseJob, CancelledJobStopsWithoutAFrame) {
+  std::atomic<std::uint64_t> latest{1};
+  const CancelToken token(&latest, 0);  // already superseded
+  auto spec = galleryModel("rosenzweig_macarthur");
+  auto job = PhaseJob::make({.model = spec, .window = spec.window, .seeds = {{1, 1}, {2, 1}}});
+  EXPECT_FALSE(job->runChunk(token));
+  EXPECT_EQ(job->frame(), nullptr);
 }
 
 // dx/dt = −1/x from x = 1: x² = 1 − 2t reaches 0 at t = 1/2, where the field
