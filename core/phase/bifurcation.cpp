@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 #include "core/phase/equilibria.h"
 #include "core/phase/periodic_orbit.h"
@@ -35,6 +36,37 @@ BifurcationMark locate(const PlanarModel& model, std::vector<double> values, int
       hi = mid, xHi = x;
   }
   return {kind, 0.5 * (lo + hi), 0.5 * (xLo + xHi)};
+}
+
+// Whether Newton's method from x converges, at this parameter value, to
+// |F| <= 1e-9 of the field's size over the view's corners and centre; the
+// root is written to x.
+bool equilibriumNear(const PlanarModel& model, std::vector<double> values, int parameter, double p, Vec2& x,
+                     const PlaneRect& w) {
+  values[static_cast<std::size_t>(parameter)] = p;
+  const PlanarSystem system = model.bind(values);
+  double fieldScale = 0;
+  for (const Vec2& corner : {Vec2(w.xMin, w.yMin), Vec2(w.xMax, w.yMin), Vec2(w.xMin, w.yMax), Vec2(w.xMax, w.yMax),
+                             Vec2(0.5 * (w.xMin + w.xMax), 0.5 * (w.yMin + w.yMax))})
+    fieldScale = std::max(fieldScale, system.rhs(corner).norm());
+  const Vec2 root = polishEquilibrium(system, x, 60);
+  if (!(system.rhs(root).norm() <= 1e-9 * fieldScale)) return false;
+  x = root;
+  return true;
+}
+
+// A fold (saddle-node) between pExist, where an equilibrium exists near x,
+// and pNone, where none does: bisection on existence. Nothing when there is
+// one at pNone too (the branches ended for another reason).
+std::optional<BifurcationMark> locateFold(const PlanarModel& model, const std::vector<double>& values, int parameter,
+                                          double pExist, double pNone, Vec2 x, const PlaneRect& w) {
+  Vec2 probe = x;
+  if (equilibriumNear(model, values, parameter, pNone, probe, w)) return std::nullopt;
+  for (int k = 0; k < 60 && std::abs(pNone - pExist) > 1e-15 * std::max(std::abs(pExist), std::abs(pNone)); ++k) {
+    const double mid = 0.5 * (pExist + pNone);
+    (equilibriumNear(model, values, parameter, mid, x, w) ? pExist : pNone) = mid;
+  }
+  return BifurcationMark{BifurcationKind::ZeroEigenvalue, pExist, x};
 }
 
 }  // namespace
@@ -81,6 +113,16 @@ BifurcationDiagram bifurcationDiagram(const PlanarModel& model, const std::vecto
       }
     open = std::move(next);
   }
+  // One mark per event: two branches crossing at a transcritical point, or
+  // several pairs meeting at a fold, would otherwise each mark it.
+  const double step = (range.to - range.from) / (count - 1);
+  const auto addMark = [&](const BifurcationMark& mark) {
+    const bool known = std::any_of(diagram.marks.begin(), diagram.marks.end(), [&](const BifurcationMark& m) {
+      return m.kind == mark.kind && std::abs(m.parameter - mark.parameter) < 2 * std::abs(step) &&
+             (m.x - mark.x).norm() < joinDistance;
+    });
+    if (!known) diagram.marks.push_back(mark);
+  };
   // Eigenvalue crossings between neighbouring points of a branch
   // (docs/math.md §7.8): det J changes sign when a real eigenvalue crosses 0;
   // tr J changes sign with det J > 0 when a complex pair crosses the axis.
@@ -94,10 +136,33 @@ BifurcationDiagram bifurcationDiagram(const PlanarModel& model, const std::vecto
       const auto& a = branch[i - 1];
       const auto& b = branch[i];
       if ((detOf(a.equilibrium) < 0) != (detOf(b.equilibrium) < 0))
-        diagram.marks.push_back(locate(model, values, range.parameter, BifurcationKind::ZeroEigenvalue, a, b, det));
+        addMark(locate(model, values, range.parameter, BifurcationKind::ZeroEigenvalue, a, b, det));
       else if (detOf(a.equilibrium) > 0 && (traceOf(a.equilibrium) < 0) != (traceOf(b.equilibrium) < 0))
-        diagram.marks.push_back(locate(model, values, range.parameter, BifurcationKind::Hopf, a, b, trace));
+        addMark(locate(model, values, range.parameter, BifurcationKind::Hopf, a, b, trace));
     }
+  // Folds: a saddle branch (det < 0) and a node or focus branch (det > 0)
+  // that end within a step of each other, close together, inside the range
+  // (or begin so: the fold seen from its other side). The point exactly at a
+  // fold, if the sweep hits it, is degenerate and belongs to one of them.
+  const auto opposite = [&](const Equilibrium& a, const Equilibrium& b) {
+    return a.type == EquilibriumType::Degenerate || b.type == EquilibriumType::Degenerate ||
+           (detOf(a) < 0) != (detOf(b) < 0);
+  };
+  for (std::size_t i = 0; i < diagram.branches.size(); ++i)
+    for (std::size_t j = i + 1; j < diagram.branches.size(); ++j)
+      for (const double direction : {1.0, -1.0}) {  // ends, then beginnings
+        const auto& a = direction > 0 ? diagram.branches[i].back() : diagram.branches[i].front();
+        const auto& b = direction > 0 ? diagram.branches[j].back() : diagram.branches[j].front();
+        const auto& later = (b.parameter - a.parameter) * step * direction > 0 ? b : a;
+        const double edge = direction > 0 ? range.to : range.from;
+        if (std::abs(a.parameter - b.parameter) > 1.5 * std::abs(step) ||
+            std::abs(later.parameter - edge) < 0.5 * std::abs(step) ||
+            (a.equilibrium.x - b.equilibrium.x).norm() > joinDistance || !opposite(a.equilibrium, b.equilibrium))
+          continue;
+        if (auto fold = locateFold(model, values, range.parameter, later.parameter, later.parameter + direction * step,
+                                   later.equilibrium.x, window))
+          addMark(*fold);
+      }
   // Limit cycles (docs/math.md §7.8): forwards from next to an unstable
   // focus, in reversed time from next to a stable one (a repelling cycle).
   if (range.cycleEvery > 0)

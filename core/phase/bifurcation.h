@@ -3,7 +3,8 @@
 // the view at evenly spaced values of one parameter, joined into branches by
 // continuation, each point classified; where along a branch an eigenvalue
 // pair crosses the imaginary axis (Hopf) or an eigenvalue crosses zero
-// (saddle-node, transcritical), the crossing is located by bisection.
+// (transcritical), and where two branches meet and vanish (saddle-node), the
+// point is located by bisection.
 #include <Eigen/LU>
 #include <vector>
 

@@ -33,6 +33,7 @@ TEST(Bifurcation, RosenzweigMacArthurHopfAndTranscriticalAtTheirClosedForms) {
   EXPECT_NEAR(hopf->x(0), xStar, 1e-6);
   EXPECT_NEAR(hopf->x(1), r / a * (1 - xStar / kHopf) * (1 + a * h * xStar), 1e-6);
   EXPECT_NE(markNear(diagram, BifurcationKind::ZeroEigenvalue, xStar, 1e-8), nullptr);
+  EXPECT_EQ(diagram.marks.size(), 2u);  // the crossing once, though both branches change sign there
   // Exactly one Hopf point in the range.
   EXPECT_EQ(std::count_if(diagram.marks.begin(), diagram.marks.end(),
                           [](const auto& m) { return m.kind == BifurcationKind::Hopf; }),
@@ -48,6 +49,23 @@ TEST(Bifurcation, RosenzweigMacArthurHopfAndTranscriticalAtTheirClosedForms) {
       EXPECT_EQ(stable, p.parameter < kHopf) << p.parameter;
     }
   EXPECT_TRUE(sawInterior);
+}
+
+// Logistic growth with constant harvest H, dx/dt = x(1 − x) − H: the
+// equilibria (1 ± sqrt(1 − 4H))/2 meet at x = 1/2 and vanish at H = 1/4, a
+// saddle-node; swept either way the fold is marked there. Existence is
+// decided at |F| <= 1e-9 of the field, so the fold is placed within about
+// 1e-9 of H; at H = 1/4 − δ the root sits sqrt(δ) from 1/2.
+TEST(Bifurcation, HarvestedLogisticFoldsAtAQuarter) {
+  const auto model = test::typed("x*(1 - x) - H", "-y", {-0.5, 1.5, -1, 1}, {{"H", 0.1, 0, 1}});
+  for (const auto& [from, to] : {std::pair{0.0, 0.5}, std::pair{0.5, 0.0}}) {
+    const auto diagram = bifurcationDiagram(model, model.defaults(), {0, from, to, 101, 0}, {-0.5, 1.5, -1, 1});
+    ASSERT_EQ(diagram.marks.size(), 1u) << from;
+    EXPECT_EQ(diagram.marks[0].kind, BifurcationKind::ZeroEigenvalue);
+    EXPECT_NEAR(diagram.marks[0].parameter, 0.25, 1e-8);
+    EXPECT_NEAR(diagram.marks[0].x(0), 0.5, 1e-3);
+    EXPECT_NEAR(diagram.marks[0].x(1), 0.0, 1e-12);
+  }
 }
 
 // Past the (supercritical) Hopf point of Rosenzweig–MacArthur an attracting
