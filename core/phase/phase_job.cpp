@@ -12,11 +12,13 @@ namespace {
 
 using Vec2 = Eigen::Vector2d;
 
-std::string at(const Vec2& p) {
-  char text[64];
-  std::snprintf(text, sizeof text, "(%.4g, %.4g)", p(0), p(1));
+std::string number(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.4g", v);
   return text;
 }
+
+std::string at(const Vec2& p) { return "(" + number(p(0)) + ", " + number(p(1)) + ")"; }
 
 // Cuts a trajectory at its first non-finite state and says so, or says where
 // it stopped short of tEnd (the field blew up or the step size underflowed).
@@ -26,14 +28,10 @@ void checkTrajectory(Trajectory& tr, const Vec2& seed, double tEnd, std::vector<
   const bool cut = finite < tr.x.size();
   tr.x.resize(finite);
   tr.t.resize(finite);
-  if (cut || (!tr.t.empty() && tr.t.back() < tEnd * (1 - 1e-9))) {
-    char text[160];
-    std::snprintf(text, sizeof text,
-                  "the trajectory from %s stops at t = %.4g: the field is not finite or grows without bound near %s",
-                  at(seed).c_str(), tr.t.empty() ? 0.0 : tr.t.back(),
-                  tr.x.empty() ? at(seed).c_str() : at(tr.x.back()).c_str());
-    warnings.push_back(text);
-  }
+  if (cut || (!tr.t.empty() && tr.t.back() < tEnd * (1 - 1e-9)))
+    warnings.push_back("the trajectory from " + at(seed) + " stops at t = " + number(tr.t.empty() ? 0.0 : tr.t.back()) +
+                       ": the field is not finite or grows without bound near " +
+                       at(tr.x.empty() ? seed : tr.x.back()));
 }
 
 // The same orbit found twice (from two starts): equal periods and the one's
