@@ -18,7 +18,11 @@ std::string number(double v) {
   return text;
 }
 
-std::string at(const Vec2& p) { return "(" + number(p(0)) + ", " + number(p(1)) + ")"; }
+std::string at(const Vec2& p) {
+  char text[64];
+  std::snprintf(text, sizeof text, "(%.4g, %.4g)", p(0), p(1));
+  return text;
+}
 
 // Cuts a trajectory at its first non-finite state and says so, or says where
 // it stopped short of tEnd (the field blew up or the step size underflowed).
@@ -28,10 +32,14 @@ void checkTrajectory(Trajectory& tr, const Vec2& seed, double tEnd, std::vector<
   const bool cut = finite < tr.x.size();
   tr.x.resize(finite);
   tr.t.resize(finite);
-  if (cut || (!tr.t.empty() && tr.t.back() < tEnd * (1 - 1e-9)))
-    warnings.push_back("the trajectory from " + at(seed) + " stops at t = " + number(tr.t.empty() ? 0.0 : tr.t.back()) +
-                       ": the field is not finite or grows without bound near " +
-                       at(tr.x.empty() ? seed : tr.x.back()));
+  if (!cut && (tr.t.empty() || tr.t.back() >= tEnd * (1 - 1e-9))) return;
+  std::string message = "the trajectory from ";
+  message += at(seed);
+  message += " stops at t = ";
+  message += number(tr.t.empty() ? 0.0 : tr.t.back());
+  message += ": the field is not finite or grows without bound near ";
+  message += at(tr.x.empty() ? seed : tr.x.back());
+  warnings.push_back(std::move(message));
 }
 
 // The same orbit found twice (from two starts): equal periods and the one's
