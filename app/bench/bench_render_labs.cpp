@@ -5,24 +5,15 @@
 #include <QOpenGLContext>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QThread>
 #include <algorithm>
 #include <vector>
 
 #include "widgets/lab/lab.h"
 #include "widgets/shell/main_window.h"
+#include "widgets/worker/process_events_for.h"
 
 namespace kx::bench {
 namespace {
-
-void processEventsFor(int ms) {
-  QElapsedTimer timer;
-  timer.start();
-  while (timer.elapsed() < ms) {
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QThread::msleep(2);
-  }
-}
 
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
@@ -47,7 +38,7 @@ core::Result<QJsonObject> renderLabView(const std::string& id, const BenchOption
   while ((!lab->hasFrame() || (!lab->animated() && lab->runner().busy())) && wait.elapsed() < 300000)
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
   if (!lab->hasFrame()) return core::fail("lab '" + id + "' showed no frame within 5 minutes");
-  processEventsFor(500);  // layouts settle, deferred chart updates run
+  widgets::processEventsFor(500);  // layouts settle, deferred chart updates run
 
   const int frames = options.small ? 5 : 30;
   std::vector<double> rebuild, repaint;
