@@ -12,6 +12,7 @@
 #include "widgets/canvas/colormap_preference.h"
 #include "widgets/canvas/figure_export.h"
 #include "widgets/canvas/gl_canvas_surface.h"
+#include "widgets/canvas/image_canvas_surface.h"
 #include "widgets/canvas/scene_renderer.h"
 
 namespace kx::widgets {
@@ -38,9 +39,14 @@ GlCanvas::GlCanvas(QWidget* parent) : QWidget(parent) {
   setMinimumSize(200, 150);
   const auto& [problem, renderer] = glProbeResult();
   m_glError = problem;
-  // Smooth arrow edges where multisampling is cheap; on a CPU rasteriser it
-  // costs ~65% more per frame (W6), so only exports multisample there.
-  if (m_glError.isEmpty()) m_surface = new GlCanvasSurface(*this, !isSoftwareRasteriser(renderer));
+  if (m_glError.isEmpty()) {
+    const QByteArray choice = qgetenv("KX_CANVAS");
+    const bool software = isSoftwareRasteriser(renderer);
+    if (choice == "image" || (software && choice != "gl"))
+      m_surface = m_imageSurface = new ImageCanvasSurface(*this);
+    else  // smooth arrow edges where multisampling is cheap (W6: ~65% more per frame on a CPU)
+      m_surface = m_glSurface = new GlCanvasSurface(*this, !software);
+  }
   m_repaintTimer.setSingleShot(true);
   m_repaintTimer.setInterval(kFrameIntervalMs);
   connect(&m_repaintTimer, &QTimer::timeout, this, &GlCanvas::repaintNow);
@@ -51,7 +57,11 @@ GlCanvas::~GlCanvas() = default;
 
 QString GlCanvas::glUnavailableReason() { return glProbeResult().first; }
 
-QString GlCanvas::glError() const { return m_surface ? m_surface->glError() : m_glError; }
+QString GlCanvas::glError() const {
+  if (m_glSurface) return m_glSurface->glError();
+  if (m_imageSurface) return m_imageSurface->glError();
+  return m_glError;
+}
 
 QString GlCanvas::probeGl(QString* glRenderer) {
   if (QGuiApplication::platformName() == "offscreen" || QGuiApplication::platformName() == "minimal")

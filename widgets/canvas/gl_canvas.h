@@ -1,9 +1,11 @@
 #pragma once
 // The on-screen plot: the latest PlotScene inside an axes frame, with pan
 // (drag), zoom (wheel, around the cursor), reset (double-click) and clicks
-// reported in data coordinates. Where OpenGL 3.3 works, a GlCanvasSurface
-// child draws the GL layers under a QPainter overlay (the same
-// SceneOverlayPainter the exporters use); where it does not, the canvas paints
+// reported in data coordinates. Where OpenGL 3.3 works, a surface child draws
+// the GL layers under a QPainter overlay (the same SceneOverlayPainter the
+// exporters use): a GlCanvasSurface (QOpenGLWidget) on a GPU, an
+// ImageCanvasSurface (offscreen GL, raster widget) on a software rasteriser;
+// KX_CANVAS=gl or =image chooses. Where GL does not work, the canvas paints
 // the exporters' figure itself, so the app still runs and says what is missing.
 #include <QPointF>
 #include <QTimer>
@@ -16,6 +18,7 @@
 namespace kx::widgets {
 
 class GlCanvasSurface;
+class ImageCanvasSurface;
 
 class GlCanvas : public QWidget {
   Q_OBJECT
@@ -70,8 +73,11 @@ class GlCanvas : public QWidget {
   core::PlaneRect m_view;
   core::PlaneRect m_homeView;
   core::PlaneRect m_lastReportedView;
-  GlCanvasSurface* m_surface = nullptr;  ///< null where GL is unavailable
-  QString m_glError;                     ///< why m_surface is null
+  /// The surface that covers the canvas (one of the two below), null where GL is unavailable.
+  QWidget* m_surface = nullptr;
+  GlCanvasSurface* m_glSurface = nullptr;
+  ImageCanvasSurface* m_imageSurface = nullptr;
+  QString m_glError;  ///< why m_surface is null
   QTimer m_repaintTimer;
 
   // Mouse state: a press becomes a pan once it moves beyond kClickSlop pixels.

@@ -5,9 +5,7 @@
 #include <QPainter>
 #include <cmath>
 
-#include "widgets/canvas/colormap_preference.h"
 #include "widgets/canvas/gl_canvas.h"
-#include "widgets/canvas/scene_overlay_painter.h"
 #include "widgets/canvas/scene_renderer.h"
 
 namespace kx::widgets {
@@ -66,15 +64,7 @@ void GlCanvasSurface::paintGL() {
   gl.glClearColor(1, 1, 1, 1);
   gl.glClear(GL_COLOR_BUFFER_BIT);
   m_renderer->render(scene, view, layout.plotViewport(dpr, sizePx.height()), static_cast<float>(dpr));
-  // The furniture changes with its own fields, the view or the size, not with
-  // the data: a stream of new frames does not repaint it.
-  const OverlayKey key{view, sizePx, dpr, ColormapPreference::colormap()};
-  if (!(key == m_overlayKey) || m_overlay.isNull() || !sameDecorations(m_overlayDecorations, scene)) {
-    m_overlay = overlayImage(scene, view, layout, sizePx, dpr);
-    m_overlayKey = key;
-    m_overlayDecorations = decorationsOf(scene);
-  }
-  m_renderer->drawOverlay(m_overlay, QRect(QPoint(0, 0), sizePx));
+  m_renderer->drawOverlay(m_overlay.image(scene, view, layout, sizePx, dpr), QRect(QPoint(0, 0), sizePx));
 }
 
 }  // namespace kx::widgets

@@ -8,6 +8,7 @@
 #include <QOpenGLWidget>
 #include <memory>
 
+#include "widgets/canvas/canvas_overlay.h"
 #include "widgets/canvas/plot_scene.h"
 
 namespace kx::widgets {
@@ -35,16 +36,7 @@ class GlCanvasSurface : public QOpenGLWidget {
   std::unique_ptr<SceneRenderer> m_renderer;
   QString m_glError;
 
-  struct OverlayKey {
-    core::PlaneRect view;
-    QSize sizePx;
-    qreal devicePixelRatio = 0;
-    Colormap colormap = Colormap::Viridis;  ///< the user's choice: the colourbars show it
-    bool operator==(const OverlayKey&) const = default;
-  };
-  QImage m_overlay;  ///< axes, labels, colourbars, legend, markers
-  OverlayKey m_overlayKey;
-  PlotScene m_overlayDecorations;  ///< what m_overlay was painted from, without the data
+  CanvasOverlay m_overlay;  ///< axes, labels, colourbars, legend, markers
 };
 
 }  // namespace kx::widgets

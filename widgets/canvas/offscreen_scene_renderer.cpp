@@ -78,14 +78,20 @@ QImage OffscreenSceneRenderer::renderPlotArea(const PlotScene& scene, const core
   return readFramebuffer();
 }
 
+QImage OffscreenSceneRenderer::renderLayers(const PlotScene& scene, const core::PlaneRect& view,
+                                            const PlotLayout& layout, QSize sizePx, qreal devicePixelRatio) {
+  if (!bindFramebuffer(sizePx)) return {};
+  m_renderer->render(scene, view, layout.plotViewport(devicePixelRatio, sizePx.height()),
+                     static_cast<float>(devicePixelRatio));
+  return readFramebuffer();
+}
+
 QImage OffscreenSceneRenderer::renderFigure(const PlotScene& scene, const core::PlaneRect& view, QSize logicalSize,
                                             qreal devicePixelRatio) {
   const QSize sizePx = (QSizeF(logicalSize) * devicePixelRatio).toSize();
-  if (!bindFramebuffer(sizePx)) return {};
   const PlotLayout layout = PlotLayout::compute(QRectF(QPointF(0, 0), QSizeF(logicalSize)), scene, view);
-  m_renderer->render(scene, view, layout.plotViewport(devicePixelRatio, sizePx.height()),
-                     static_cast<float>(devicePixelRatio));
-  QImage image = readFramebuffer();
+  QImage image = renderLayers(scene, view, layout, sizePx, devicePixelRatio);
+  if (image.isNull()) return {};
   // The furniture is painted by the raster engine on the read-back image: exact
   // text rendering, independent of the GL paint engine.
   image.setDevicePixelRatio(devicePixelRatio);

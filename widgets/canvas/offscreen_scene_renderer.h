@@ -13,6 +13,7 @@
 namespace kx::widgets {
 
 class SceneRenderer;
+struct PlotLayout;
 
 class OffscreenSceneRenderer {
  public:
@@ -31,6 +32,12 @@ class OffscreenSceneRenderer {
   /// The whole figure: GL plot area plus the QPainter axes, labels, colourbars,
   /// legend and markers, at logicalSize * devicePixelRatio pixels.
   QImage renderFigure(const PlotScene& scene, const core::PlaneRect& view, QSize logicalSize, qreal devicePixelRatio);
+
+  /// A canvas's GL layers, laid out as `layout`, on a white image of `sizePx`
+  /// device pixels (without the furniture): what the canvas draws on a
+  /// software rasteriser (ImageCanvasSurface), and renderFigure's base.
+  QImage renderLayers(const PlotScene& scene, const core::PlaneRect& view, const PlotLayout& layout, QSize sizePx,
+                      qreal devicePixelRatio);
 
   /// The plot area alone (GL layers, white background), `sizePx` device pixels.
   QImage renderPlotArea(const PlotScene& scene, const core::PlaneRect& view, QSize sizePx, qreal devicePixelRatio,

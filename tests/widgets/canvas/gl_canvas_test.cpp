@@ -20,10 +20,13 @@ namespace {
 
 using testing::colourDistance;
 
-class GlCanvasTest : public ::testing::Test {
+// Every test runs on both canvas surfaces: the QOpenGLWidget (GPUs) and the
+// offscreen image (software rasterisers); KX_CANVAS chooses (gl_canvas.h).
+class GlCanvasTest : public ::testing::TestWithParam<const char*> {
  protected:
   void SetUp() override {
     KX_REQUIRE_GL_OR_SKIP();
+    qputenv("KX_CANVAS", GetParam());
     m_window = std::make_unique<QWidget>();
     auto* layout = new QVBoxLayout(m_window.get());
     layout->setContentsMargins(0, 0, 0, 0);
@@ -33,7 +36,10 @@ class GlCanvasTest : public ::testing::Test {
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     ASSERT_TRUE(m_canvas->glError().isEmpty()) << m_canvas->glError().toStdString();
+    auto* surface = m_canvas->findChild<QWidget*>(QString(), Qt::FindDirectChildrenOnly);
+    ASSERT_TRUE(surface && surface->inherits("QOpenGLWidget") == (std::string(GetParam()) == "gl"));
   }
+  void TearDown() override { qunsetenv("KX_CANVAS"); }
 
   /// A scene that fills the view with the top colour of viridis.
   std::shared_ptr<PlotScene> flatScene(core::PlaneRect view) {
@@ -58,7 +64,7 @@ class GlCanvasTest : public ::testing::Test {
   GlCanvas* m_canvas = nullptr;
 };
 
-TEST_F(GlCanvasTest, TheWindowShowsTheScene) {
+TEST_P(GlCanvasTest, TheWindowShowsTheScene) {
   m_canvas->setScene(flatScene({0, 10, 0, 10}));
   const QColor top = colormapColor(Colormap::Viridis, 1);
   QImage grab;
@@ -77,7 +83,7 @@ TEST_F(GlCanvasTest, TheWindowShowsTheScene) {
   EXPECT_GT(ink, 20);
 }
 
-TEST_F(GlCanvasTest, MovingToAnotherWindowRebuildsTheGlResources) {
+TEST_P(GlCanvasTest, MovingToAnotherWindowRebuildsTheGlResources) {
   // A new top-level window means a new context: the old one's objects are freed
   // on aboutToBeDestroyed, new ones made in initializeGL, freed once at the end.
   m_canvas->setScene(flatScene({0, 10, 0, 10}));
@@ -101,7 +107,7 @@ TEST_F(GlCanvasTest, MovingToAnotherWindowRebuildsTheGlResources) {
   m_canvas = nullptr;
 }
 
-TEST_F(GlCanvasTest, DraggingPansAndEmitsViewChanged) {
+TEST_P(GlCanvasTest, DraggingPansAndEmitsViewChanged) {
   m_canvas->setScene(flatScene({0, 10, 0, 10}));
   QSignalSpy views(m_canvas, &GlCanvas::viewChanged);
   QSignalSpy clicks(m_canvas, &GlCanvas::clicked);
@@ -128,7 +134,7 @@ TEST_F(GlCanvasTest, DraggingPansAndEmitsViewChanged) {
   EXPECT_EQ(m_canvas->view(), (core::PlaneRect{0, 10, 0, 10}));
 }
 
-TEST_F(GlCanvasTest, WheelZoomsAroundTheCursor) {
+TEST_P(GlCanvasTest, WheelZoomsAroundTheCursor) {
   m_canvas->setScene(flatScene({0, 10, 0, 10}));
   QSignalSpy views(m_canvas, &GlCanvas::viewChanged);
   const QPoint at = plotPoint(0.25, 0.75);  // data (2.5, 2.5)
@@ -143,7 +149,7 @@ TEST_F(GlCanvasTest, WheelZoomsAroundTheCursor) {
   EXPECT_EQ(views.count(), 1);
 }
 
-TEST_F(GlCanvasTest, AShortPressIsAClickInDataCoordinates) {
+TEST_P(GlCanvasTest, AShortPressIsAClickInDataCoordinates) {
   m_canvas->setScene(flatScene({0, 10, 0, 10}));
   QSignalSpy clicks(m_canvas, &GlCanvas::clicked);
   QSignalSpy views(m_canvas, &GlCanvas::viewChanged);
@@ -162,7 +168,7 @@ TEST_F(GlCanvasTest, AShortPressIsAClickInDataCoordinates) {
   EXPECT_EQ(m_canvas->view(), (core::PlaneRect{0, 10, 0, 10}));
 }
 
-TEST_F(GlCanvasTest, HoveringReportsTheDataPosition) {
+TEST_P(GlCanvasTest, HoveringReportsTheDataPosition) {
   m_canvas->setScene(flatScene({0, 10, 0, 10}));
   QSignalSpy hovers(m_canvas, &GlCanvas::hovered);
   // A plain move event: QTest::mouseMove without buttons goes through the X cursor.
@@ -175,11 +181,13 @@ TEST_F(GlCanvasTest, HoveringReportsTheDataPosition) {
   EXPECT_NEAR(data.y(), 5.0, 0.05);
 }
 
-TEST_F(GlCanvasTest, ANewViewFromTheLabIsAdopted) {
+TEST_P(GlCanvasTest, ANewViewFromTheLabIsAdopted) {
   m_canvas->setScene(flatScene({0, 10, 0, 10}));
   m_canvas->setScene(flatScene({-5, 5, 0, 1}));
   EXPECT_EQ(m_canvas->view(), (core::PlaneRect{-5, 5, 0, 1}));
 }
+
+INSTANTIATE_TEST_SUITE_P(Surfaces, GlCanvasTest, ::testing::Values("gl", "image"));
 
 }  // namespace
 }  // namespace kx::widgets

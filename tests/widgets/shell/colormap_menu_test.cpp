@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <QMenu>
-#include <QOpenGLWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,7 +92,31 @@ TEST_F(ColormapMenuTest, OnlyTheDefaultMapFollowsTheChoice) {
   EXPECT_FALSE(colormapFromName("jet").has_value());
 }
 
-TEST_F(ColormapMenuTest, TheMenuRepaintsHeatmapsAndColourbarsLive) {
+// Both canvas surfaces: the QOpenGLWidget (GPUs) and the offscreen image
+// (software rasterisers, the default here); KX_CANVAS chooses (gl_canvas.h).
+class ColormapMenuSurfaceTest : public ColormapMenuTest, public ::testing::WithParamInterface<const char*> {
+ protected:
+  void SetUp() override {
+    ColormapMenuTest::SetUp();
+    qputenv("KX_CANVAS", GetParam());
+  }
+  void TearDown() override {
+    qunsetenv("KX_CANVAS");
+    ColormapMenuTest::TearDown();
+  }
+};
+
+/// Counts the paint events a widget receives.
+class PaintCounter : public QObject {
+ public:
+  int count = 0;
+  bool eventFilter(QObject*, QEvent* event) override {
+    count += event->type() == QEvent::Paint;
+    return false;
+  }
+};
+
+TEST_P(ColormapMenuSurfaceTest, TheMenuRepaintsHeatmapsAndColourbarsLive) {
   KX_REQUIRE_GL_OR_SKIP();
   MainWindow window;
   ASSERT_TRUE(window.selectLab("competition"));
@@ -121,17 +144,21 @@ TEST_F(ColormapMenuTest, TheMenuRepaintsHeatmapsAndColourbarsLive) {
   ASSERT_NE(magma, nullptr);
   EXPECT_FALSE(magma->isChecked());
   // The window repaints by itself (a grab would repaint it anyway).
-  auto* surface = canvas->findChild<QOpenGLWidget*>();
+  auto* surface = canvas->findChild<QWidget*>(QString(), Qt::FindDirectChildrenOnly);
   ASSERT_NE(surface, nullptr);
+  EXPECT_EQ(surface->inherits("QOpenGLWidget"), std::string(GetParam()) == "gl");
   QTest::qWait(100);  // let pending repaints of the first scene pass
-  QSignalSpy repainted(surface, &QOpenGLWidget::frameSwapped);
+  PaintCounter repainted;
+  surface->installEventFilter(&repainted);
   magma->trigger();
-  EXPECT_TRUE(QTest::qWaitFor([&] { return repainted.count() > 0; }, 2000));
+  EXPECT_TRUE(QTest::qWaitFor([&] { return repainted.count > 0; }, 2000));
   EXPECT_TRUE(magma->isChecked());
   EXPECT_TRUE(entry(window, Colormap::Viridis) && !entry(window, Colormap::Viridis)->isChecked());
   // The same scene object, not a new frame: the choice alone repaints it.
   EXPECT_TRUE(shows(Colormap::Magma));
 }
+
+INSTANTIATE_TEST_SUITE_P(Surfaces, ColormapMenuSurfaceTest, ::testing::Values("gl", "image"));
 
 TEST_F(ColormapMenuTest, TheChoiceSurvivesARestartAndNonsenseFallsBack) {
   {

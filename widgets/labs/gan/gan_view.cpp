@@ -72,10 +72,21 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   column->setContentsMargins(0, 0, 0, 0);
   column->addWidget(m_lossView);
   column->addWidget(m_qualityView);
-  m_surface = new GanSurfaceView(this);
+  // The 3D view is made when its tab first opens: a QOpenGLWidget in the
+  // window makes Qt compose the whole window through OpenGL, which a CPU
+  // rasteriser pays at every repaint (docs/benchmarks.md, "W6 per lab").
+  auto* surfacePage = new QWidget(this);
+  auto* surfaceLayout = new QVBoxLayout(surfacePage);
+  surfaceLayout->setContentsMargins(0, 0, 0, 0);
   auto* tabs = new QTabWidget(this);
   tabs->addTab(m_canvas, QString());
-  tabs->addTab(m_surface, QString());
+  tabs->addTab(surfacePage, QString());
+  connect(tabs, &QTabWidget::currentChanged, this, [this, tabs, surfacePage, surfaceLayout] {
+    if (m_surface || tabs->currentWidget() != surfacePage) return;
+    m_surface = new GanSurfaceView(surfacePage);
+    surfaceLayout->addWidget(m_surface);
+    m_surface->setFrame(m_lab->frame());
+  });
   liveTexts(tabs, [tabs] {
     tabs->setTabText(0, tr("Landscape"));
     tabs->setTabText(1, tr("3D landscape"));
@@ -98,7 +109,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   auto showScene = [this] {
     if (auto scene = m_lab->scene()) m_canvas->setScene(scene);
     const auto frame = m_lab->frame();
-    m_surface->setFrame(frame);
+    if (m_surface) m_surface->setFrame(frame);
     if (frame) m_step->setText(stepText(frame->generatorSteps, frame->discriminatorSteps));
   };
   connect(lab, &Lab::displayed, this, showScene);

@@ -22,6 +22,7 @@ class GanView : public QWidget {
   GlCanvas* canvas() const { return m_canvas; }
   QLabel* banner() const { return m_banner; }
   QLabel* stepLabel() const { return m_step; }
+  /// The 3D landscape; null until its tab has been opened.
   GanSurfaceView* surface() const { return m_surface; }
 
  private:

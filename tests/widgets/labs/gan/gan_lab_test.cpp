@@ -280,10 +280,12 @@ TEST(GanWindow, ShowsLandscapeChartsBannerAndExports) {
   EXPECT_EQ(QDir(withProgress.path()).entryList({"gan-frame-*.png"}).size(), recorded);
 
   // The 3D landscape: drawn, lit (many distinct colours) and orbitable.
-  auto* surface = view->surface();
+  EXPECT_EQ(view->surface(), nullptr);  // made when its tab opens, not before
   auto* tabs = view->findChild<QTabWidget*>();
-  ASSERT_TRUE(surface && tabs);
-  tabs->setCurrentWidget(surface);
+  ASSERT_TRUE(tabs);
+  tabs->setCurrentIndex(1);
+  auto* surface = view->surface();
+  ASSERT_TRUE(surface);
   QTest::qWait(300);
   ASSERT_TRUE(surface->error().isEmpty()) << surface->error().toStdString();
   const QImage before = surface->grabFramebuffer();
