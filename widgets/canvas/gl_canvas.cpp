@@ -119,6 +119,20 @@ PlotLayout GlCanvas::layout() const {
 
 QRectF GlCanvas::plotRect() const { return layout().plot; }
 
+CanvasPaint GlCanvas::paintState(qreal dpr) const {
+  static const auto empty = std::make_shared<const PlotScene>();
+  return {m_scene ? m_scene : empty, m_view, layout(), dpr,
+          QSize(static_cast<int>(std::lround(width() * dpr)), static_cast<int>(std::lround(height() * dpr)))};
+}
+
+void GlCanvas::paintUnavailable(QWidget& surface, const QString& reason) {
+  QPainter painter(&surface);
+  painter.fillRect(surface.rect(), QColor(250, 250, 250));
+  painter.setPen(QColor(150, 20, 20));
+  painter.drawText(surface.rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                   "The plot cannot be drawn: OpenGL 3.3 is unavailable.\n" + reason);
+}
+
 void GlCanvas::resizeEvent(QResizeEvent*) {
   if (m_surface) m_surface->setGeometry(rect());
 }

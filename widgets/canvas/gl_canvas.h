@@ -20,6 +20,15 @@ namespace kx::widgets {
 class GlCanvasSurface;
 class ImageCanvasSurface;
 
+/// What a canvas surface draws now, for its size and pixel ratio.
+struct CanvasPaint {
+  std::shared_ptr<const PlotScene> scene;  ///< never null (an empty scene before the first)
+  core::PlaneRect view;
+  PlotLayout layout;
+  qreal devicePixelRatio = 1;
+  QSize sizePx;
+};
+
 class GlCanvas : public QWidget {
   Q_OBJECT
 
@@ -40,6 +49,10 @@ class GlCanvas : public QWidget {
   /// The plot area in widget coordinates, and the whole layout.
   QRectF plotRect() const;
   PlotLayout layout() const;
+  /// The scene, view and layout a surface of `devicePixelRatio` paints now.
+  CanvasPaint paintState(qreal devicePixelRatio) const;
+  /// Paints over `surface` why the plot cannot be drawn.
+  static void paintUnavailable(QWidget& surface, const QString& reason);
 
   /// Why an OpenGL 3.3 context cannot be created on this platform; empty if it
   /// can (then `glRenderer`, if given, receives the GL_RENDERER string).

@@ -2,8 +2,6 @@
 
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
-#include <QPainter>
-#include <cmath>
 
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/canvas/scene_renderer.h"
@@ -41,30 +39,19 @@ void GlCanvasSurface::initializeGL() {
   if (renderer->initialize(&m_glError)) m_renderer = std::move(renderer);
 }
 
-void GlCanvasSurface::paintMessage(const QString& text) {
-  QPainter painter(this);
-  painter.fillRect(rect(), QColor(250, 250, 250));
-  painter.setPen(QColor(150, 20, 20));
-  painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
-                   "The plot cannot be drawn: OpenGL 3.3 is unavailable.\n" + text);
-}
-
 void GlCanvasSurface::paintGL() {
   if (!m_renderer) {
-    paintMessage(m_glError.isEmpty() ? "OpenGL initialisation failed" : m_glError);
+    GlCanvas::paintUnavailable(*this, m_glError.isEmpty() ? "OpenGL initialisation failed" : m_glError);
     return;
   }
-  static const PlotScene empty;
-  const PlotScene& scene = m_canvas.scene() ? *m_canvas.scene() : empty;
-  const core::PlaneRect view = m_canvas.view();
-  const PlotLayout layout = m_canvas.layout();
-  const qreal dpr = devicePixelRatioF();
-  const QSize sizePx(static_cast<int>(std::lround(width() * dpr)), static_cast<int>(std::lround(height() * dpr)));
+  const CanvasPaint p = m_canvas.paintState(devicePixelRatioF());
   auto& gl = *context()->functions();
   gl.glClearColor(1, 1, 1, 1);
   gl.glClear(GL_COLOR_BUFFER_BIT);
-  m_renderer->render(scene, view, layout.plotViewport(dpr, sizePx.height()), static_cast<float>(dpr));
-  m_renderer->drawOverlay(m_overlay.image(scene, view, layout, sizePx, dpr), QRect(QPoint(0, 0), sizePx));
+  m_renderer->render(*p.scene, p.view, p.layout.plotViewport(p.devicePixelRatio, p.sizePx.height()),
+                     static_cast<float>(p.devicePixelRatio));
+  m_renderer->drawOverlay(m_overlay.image(*p.scene, p.view, p.layout, p.sizePx, p.devicePixelRatio),
+                          QRect(QPoint(0, 0), p.sizePx));
 }
 
 }  // namespace kx::widgets

@@ -30,7 +30,6 @@ class GlCanvasSurface : public QOpenGLWidget {
 
  private:
   void releaseGl();
-  void paintMessage(const QString& text);
 
   GlCanvas& m_canvas;
   std::unique_ptr<SceneRenderer> m_renderer;
