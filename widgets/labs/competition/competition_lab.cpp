@@ -13,6 +13,7 @@
 #include "widgets/labs/competition/competition_scene.h"
 #include "widgets/labs/competition/competition_view.h"
 #include "widgets/labs/competition/model_json.h"
+#include "widgets/labs/competition/model_names.h"
 #include "widgets/labs/competition/outcome_map.h"
 #include "widgets/labs/competition/phase_scene.h"
 
@@ -126,7 +127,7 @@ core::Result<core::ParamSchema> CompetitionLab::schemaFor(const QJsonObject& mod
 }
 
 core::Status CompetitionLab::chooseModel(const core::PlanarModelSpec& spec) {
-  return setModel(modelJson(spec), {}, tr("Model: %1").arg(QString::fromStdString(spec.id)));
+  return setModel(modelJson(spec), {}, tr("Model: %1").arg(modelTitle(spec.id)));
 }
 
 void CompetitionLab::modelChanged() {

@@ -70,10 +70,13 @@ CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget
   m_tabs->addTab(bifurcation, QString());
   liveTexts(this, [this] { setTexts(); });
 
+  // The hint beside the tabs and the note beside the chooser: no row of its
+  // own, so the charts below keep their height.
+  m_tabs->setCornerWidget(m_hint);
   auto* bar = new QHBoxLayout;
   bar->addWidget(m_modelLabel);
   bar->addWidget(m_model);
-  bar->addWidget(m_hint, 1);
+  bar->addWidget(m_note, 1);
   bar->addWidget(m_clear);
 
   auto* bottom = new QWidget(this);
@@ -87,10 +90,10 @@ CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget
   split->addWidget(bottom);
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 1);
+  split->setSizes({640, 260});  // the proportions the lab had before its tabs
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(bar);
-  layout->addWidget(m_note);
   layout->addWidget(m_custom);
   layout->addWidget(split, 1);
 
@@ -133,7 +136,6 @@ void CompetitionView::showModel() {
   const auto& spec = m_lab->modelSpec();
   m_model->setCurrentIndex(m_model->findData(QString::fromStdString(spec.id)));
   m_note->setText(modelNote(spec));
-  m_note->setVisible(!spec.note.empty());
   m_custom->setVisible(spec.id == "custom");
   if (spec.id == "custom") m_custom->setSpec(spec);
   // The integrator error is measured, and the outcome map drawn, for the essay's model.

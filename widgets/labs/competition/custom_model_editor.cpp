@@ -82,7 +82,7 @@ CustomModelEditor::CustomModelEditor(QWidget* parent) : QWidget(parent) {
 }
 
 void CustomModelEditor::setTexts() {
-  m_table->setHorizontalHeaderLabels({tr("parameter"), tr("default"), tr("min"), tr("max")});
+  m_table->setHorizontalHeaderLabels({tr("name"), tr("default"), tr("min"), tr("max")});
   m_add->setText(tr("Add parameter"));
   m_remove->setText(tr("Remove parameter"));
   const QString help = tr("An expression in x, y and the parameters: + − * / ^, numbers, "

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "core/phase/gallery.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/labs/competition/competition_lab.h"
 #include "widgets/labs/competition/competition_view.h"
 #include "widgets/labs/competition/custom_model_editor.h"
@@ -48,6 +49,8 @@ QDoubleSpinBox* spinBoxFor(MainWindow& window, const std::string& key) {
 TEST(PhaseModels, RosenzweigMacArthurPastItsHopfPointShowsALimitCycleAndItsPeriod) {
   MainWindow window;
   ASSERT_TRUE(window.selectLab("competition"));
+  window.resize(1400, 900);
+  window.show();
   auto* lab = static_cast<CompetitionLab*>(window.currentLab());
   auto* view = window.findChild<CompetitionView*>();
   choose(*view, "rosenzweig_macarthur");
@@ -80,6 +83,7 @@ TEST(PhaseModels, RosenzweigMacArthurPastItsHopfPointShowsALimitCycleAndItsPerio
   view->tabs()->setCurrentIndex(1);
   const int k = view->sweepChooser()->findText("K");
   ASSERT_GE(k, 0);
+  view->sweepChooser()->setCurrentIndex(k);
   emit view->sweepChooser()->activated(k);
   ASSERT_TRUE(QTest::qWaitFor(
       [&] { return lab->bifurcationFrame() && lab->bifurcationFrame()->inputs.range.parameter == k; }, 60000));
@@ -89,11 +93,15 @@ TEST(PhaseModels, RosenzweigMacArthurPastItsHopfPointShowsALimitCycleAndItsPerio
   });
   EXPECT_TRUE(hopf);
   EXPECT_FALSE(lab->bifurcationFrame()->diagram.cycles.empty());
+  QTest::qWait(100);
+  testing::saveScreenshot(window.grab().toImage(), "phase-bifurcation.png");
 }
 
 TEST(PhaseModels, ASyntaxErrorShowsItsPositionAndKeepsThePreviousModel) {
   MainWindow window;
   ASSERT_TRUE(window.selectLab("competition"));
+  window.resize(1400, 900);
+  window.show();
   auto* lab = static_cast<CompetitionLab*>(window.currentLab());
   auto* view = window.findChild<CompetitionView*>();
   choose(*view, "lotka_volterra");
@@ -110,6 +118,9 @@ TEST(PhaseModels, ASyntaxErrorShowsItsPositionAndKeepsThePreviousModel) {
   EXPECT_EQ(editor->dxdtMessage().toStdString(), "expected ')' at column 20");
   QTest::keyClick(dxdt, Qt::Key_Return);
   EXPECT_EQ(lab->modelSpec(), before);  // the last valid model stays
+  ASSERT_TRUE(waitForFrame(*lab));
+  QTest::qWait(100);
+  testing::saveScreenshot(window.grab().toImage(), "phase-custom-error.png");
 
   dxdt->clear();
   QTest::keyClicks(dxdt, "alpha*x - beta*x*z");
