@@ -30,7 +30,8 @@ class BifurcationJob : public Job {
   static std::unique_ptr<Job> make(BifurcationInputs inputs);
 
  private:
-  BifurcationJob(BifurcationInputs inputs, PlanarModel model) : m_inputs(std::move(inputs)), m_model(std::move(model)) {}
+  BifurcationJob(BifurcationInputs inputs, PlanarModel model)
+      : m_inputs(std::move(inputs)), m_model(std::move(model)) {}
   BifurcationInputs m_inputs;
   PlanarModel m_model;
   std::shared_ptr<const BifurcationFrame> m_frame;

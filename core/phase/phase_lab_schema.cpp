@@ -16,8 +16,8 @@ std::vector<ParamSpec> settings() {
   const auto modelSpecs = competitionModelSpecs();
   const ParamSchema lab = competitionLabSchema();
   for (auto spec : lab.specs()) {
-    const bool model = std::any_of(modelSpecs.begin(), modelSpecs.end(),
-                                   [&](const ParamSpec& m) { return m.key == spec.key; });
+    const bool model =
+        std::any_of(modelSpecs.begin(), modelSpecs.end(), [&](const ParamSpec& m) { return m.key == spec.key; });
     if (model || spec.key == "flow") continue;
     if (spec.key == "h") spec.key = "step";
     specs.push_back(std::move(spec));
@@ -34,8 +34,8 @@ Result<ParamSchema> phaseLabSchema(const PlanarModelSpec& spec) {
   for (const auto& p : spec.parameters) {
     if (std::any_of(rest.begin(), rest.end(), [&](const ParamSpec& s) { return s.key == p.name; }))
       return fail("parameter name '" + p.name + "' is taken by a setting of the lab");
-    specs.push_back({.key = p.name, .label = p.name, .min = p.min, .max = p.max, .defaultValue = p.value,
-                     .decimals = 4});
+    specs.push_back(
+        {.key = p.name, .label = p.name, .min = p.min, .max = p.max, .defaultValue = p.value, .decimals = 4});
   }
   specs.insert(specs.end(), rest.begin(), rest.end());
   return ParamSchema(std::move(specs));

@@ -4,8 +4,8 @@
 
 namespace kx::widgets {
 
-ParamChangeCommand::ParamChangeCommand(Lab* lab, LabParameters before, LabParameters after,
-                                       const QString& text, const std::string& singleKey)
+ParamChangeCommand::ParamChangeCommand(Lab* lab, LabParameters before, LabParameters after, const QString& text,
+                                       const std::string& singleKey)
     : QUndoCommand(text), m_lab(lab), m_before(std::move(before)), m_after(std::move(after)), m_singleKey(singleKey) {}
 
 void ParamChangeCommand::undo() { m_lab->applyValues(m_before.model, m_before.values); }

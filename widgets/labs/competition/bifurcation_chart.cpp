@@ -36,9 +36,10 @@ void showBifurcation(QChart* chart, const core::BifurcationFrame& frame) {
         run.append({branch[k].parameter, branch[k].equilibrium.x(0)});
         ++k;
       }
-      auto* series = addLineSeries(chart, s ? QCoreApplication::translate("BifurcationChart", "stable") : QCoreApplication::translate("BifurcationChart", "unstable"),
-                                   s ? QColor(0, 140, 60) : QColor(200, 30, 30), 2.0,
-                                   s ? Qt::SolidLine : Qt::DashLine);
+      auto* series = addLineSeries(chart,
+                                   s ? QCoreApplication::translate("BifurcationChart", "stable")
+                                     : QCoreApplication::translate("BifurcationChart", "unstable"),
+                                   s ? QColor(0, 140, 60) : QColor(200, 30, 30), 2.0, s ? Qt::SolidLine : Qt::DashLine);
       series->replace(run);
       if (named[s])
         chart->legend()->markers(series).first()->setVisible(false);
@@ -46,12 +47,15 @@ void showBifurcation(QChart* chart, const core::BifurcationFrame& frame) {
         named[s] = series;
     }
   }
-  auto* hopf = addScatter(chart, QCoreApplication::translate("BifurcationChart", "Hopf"), QColor(0, 90, 200), 10, QScatterSeries::MarkerShapeRectangle);
-  auto* zero = addScatter(chart, QCoreApplication::translate("BifurcationChart", "zero eigenvalue"), QColor(90, 0, 120), 10);
+  auto* hopf = addScatter(chart, QCoreApplication::translate("BifurcationChart", "Hopf"), QColor(0, 90, 200), 10,
+                          QScatterSeries::MarkerShapeRectangle);
+  auto* zero =
+      addScatter(chart, QCoreApplication::translate("BifurcationChart", "zero eigenvalue"), QColor(90, 0, 120), 10);
   for (const auto& m : frame.diagram.marks)
     (m.kind == core::BifurcationKind::Hopf ? hopf : zero)->append(m.parameter, m.x(0));
   if (!frame.diagram.cycles.empty()) {
-    auto* cycle = addScatter(chart, QCoreApplication::translate("BifurcationChart", "limit cycle: min and max x"), QColor(0, 150, 70), 6);
+    auto* cycle = addScatter(chart, QCoreApplication::translate("BifurcationChart", "limit cycle: min and max x"),
+                             QColor(0, 150, 70), 6);
     for (const auto& c : frame.diagram.cycles) {
       cycle->append(c.parameter, c.xMin);
       cycle->append(c.parameter, c.xMax);

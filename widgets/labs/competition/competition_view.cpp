@@ -114,10 +114,12 @@ CompetitionView::CompetitionView(CompetitionLab* lab, QWidget* parent) : QWidget
     core::PlanarModelSpec spec = id == "custom" ? m_lab->modelSpec() : core::galleryModel(id);
     spec.id = id;
     if (id == "custom") spec.note.clear();
-    if (auto status = m_lab->chooseModel(spec); !status) m_custom->showModelMessage(QString::fromStdString(status.error()));
+    if (auto status = m_lab->chooseModel(spec); !status)
+      m_custom->showModelMessage(QString::fromStdString(status.error()));
   });
   connect(m_custom, &CustomModelEditor::modelEdited, this, [this](const core::PlanarModelSpec& spec) {
-    if (auto status = m_lab->chooseModel(spec); !status) m_custom->showModelMessage(QString::fromStdString(status.error()));
+    if (auto status = m_lab->chooseModel(spec); !status)
+      m_custom->showModelMessage(QString::fromStdString(status.error()));
   });
   connect(m_sweep, &QComboBox::activated, lab, &CompetitionLab::setSweep);
   connect(m_clear, &QPushButton::clicked, lab, &CompetitionLab::clearTrajectories);

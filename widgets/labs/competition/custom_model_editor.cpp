@@ -85,8 +85,9 @@ void CustomModelEditor::setTexts() {
   m_table->setHorizontalHeaderLabels({tr("name"), tr("default"), tr("min"), tr("max")});
   m_add->setText(tr("Add parameter"));
   m_remove->setText(tr("Remove parameter"));
-  const QString help = tr("An expression in x, y and the parameters: + − * / ^, numbers, "
-                          "exp log sqrt sin cos tanh abs, min max.");
+  const QString help =
+      tr("An expression in x, y and the parameters: + − * / ^, numbers, "
+         "exp log sqrt sin cos tanh abs, min max.");
   m_dxdt->setToolTip(help);
   m_dydt->setToolTip(help);
 }

@@ -17,8 +17,8 @@ QJsonObject modelJson(const core::PlanarModelSpec& spec) {
   if (spec.id != "custom") return {{"id", QString::fromStdString(spec.id)}};
   QJsonArray parameters;
   for (const auto& p : spec.parameters)
-    parameters.append(QJsonObject{
-        {"name", QString::fromStdString(p.name)}, {"value", p.value}, {"min", p.min}, {"max", p.max}});
+    parameters.append(
+        QJsonObject{{"name", QString::fromStdString(p.name)}, {"value", p.value}, {"min", p.min}, {"max", p.max}});
   const auto& w = spec.window;
   return {{"id", "custom"},
           {"dxdt", QString::fromStdString(spec.dxdt)},
@@ -33,8 +33,9 @@ core::Result<core::PlanarModelSpec> modelSpec(const QJsonObject& json) {
   if (id != "custom") {
     for (auto& spec : core::modelGallery())
       if (spec.id == id && json.size() == 1) return spec;
-    return core::fail("model.id must be custom or one of the gallery's (competition, lotka_volterra, "
-                      "rosenzweig_macarthur, mutualism, sir), alone");
+    return core::fail(
+        "model.id must be custom or one of the gallery's (competition, lotka_volterra, "
+        "rosenzweig_macarthur, mutualism, sir), alone");
   }
   core::PlanarModelSpec spec{.id = "custom"};
   if (!json.value("dxdt").isString() || !json.value("dydt").isString())
@@ -43,8 +44,7 @@ core::Result<core::PlanarModelSpec> modelSpec(const QJsonObject& json) {
   spec.dydt = json.value("dydt").toString().toStdString();
   for (const auto& item : json.value("parameters").toArray()) {
     const QJsonObject p = item.toObject();
-    if (!p.value("name").isString() || !finite(p.value("value")) || !finite(p.value("min")) ||
-        !finite(p.value("max")))
+    if (!p.value("name").isString() || !finite(p.value("value")) || !finite(p.value("min")) || !finite(p.value("max")))
       return core::fail("each of model.parameters must be {\"name\": text, \"value\", \"min\", \"max\": numbers}");
     spec.parameters.push_back({p.value("name").toString().toStdString(), p.value("value").toDouble(),
                                p.value("min").toDouble(), p.value("max").toDouble()});

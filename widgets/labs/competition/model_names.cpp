@@ -8,11 +8,19 @@ namespace {
 // The gallery's notes as core/phase writes them (English, no Qt), so that
 // lupdate lists them; modelNote() translates them.
 [[maybe_unused]] constexpr const char* kNotes[] = {
-    QT_TRANSLATE_NOOP("PhaseModels", "Two species compete for one habitat (kexue.fm 3120): coexistence, a winner or bistability."),
-    QT_TRANSLATE_NOOP("PhaseModels", "Prey x and predators y: closed orbits around a centre, one for each value of a conserved quantity."),
-    QT_TRANSLATE_NOOP("PhaseModels", "Logistic prey, predators with a saturating (Holling II) appetite: past K = 1/(ah) + 2x* the equilibrium gives way to a limit cycle."),
-    QT_TRANSLATE_NOOP("PhaseModels", "Two species that help each other: both exceed their carrying capacities while b12·b21 < 1."),
-    QT_TRANSLATE_NOOP("PhaseModels", "Susceptible x and infected y as fractions of a population: an epidemic grows while beta·x > gamma.")};
+    QT_TRANSLATE_NOOP("PhaseModels",
+                      "Two species compete for one habitat (kexue.fm 3120): coexistence, a winner or bistability."),
+    QT_TRANSLATE_NOOP(
+        "PhaseModels",
+        "Prey x and predators y: closed orbits around a centre, one for each value of a conserved quantity."),
+    QT_TRANSLATE_NOOP("PhaseModels",
+                      "Logistic prey, predators with a saturating (Holling II) appetite: past K = 1/(ah) + 2x* the "
+                      "equilibrium gives way to a limit cycle."),
+    QT_TRANSLATE_NOOP("PhaseModels",
+                      "Two species that help each other: both exceed their carrying capacities while b12·b21 < 1."),
+    QT_TRANSLATE_NOOP(
+        "PhaseModels",
+        "Susceptible x and infected y as fractions of a population: an epidemic grows while beta·x > gamma.")};
 
 }  // namespace
 

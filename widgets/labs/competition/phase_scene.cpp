@@ -29,9 +29,11 @@ void addCurves(PlotScene& scene, const std::vector<core::Curve>& curves, const Q
 }  // namespace
 
 QString orbitText(const core::PeriodicOrbit& orbit) {
-  if (orbit.neutral) return QCoreApplication::translate("PhaseScene", "closed orbit, T = %1").arg(orbit.period, 0, 'g', 5);
-  return (orbit.multiplier < 1 ? QCoreApplication::translate("PhaseScene", "limit cycle, T = %1 (attracting, multiplier %2)")
-                               : QCoreApplication::translate("PhaseScene", "limit cycle, T = %1 (repelling, multiplier %2)"))
+  if (orbit.neutral)
+    return QCoreApplication::translate("PhaseScene", "closed orbit, T = %1").arg(orbit.period, 0, 'g', 5);
+  return (orbit.multiplier < 1
+              ? QCoreApplication::translate("PhaseScene", "limit cycle, T = %1 (attracting, multiplier %2)")
+              : QCoreApplication::translate("PhaseScene", "limit cycle, T = %1 (repelling, multiplier %2)"))
       .arg(orbit.period, 0, 'g', 5)
       .arg(orbit.multiplier, 0, 'g', 3);
 }
@@ -71,8 +73,10 @@ PlotScene phaseScene(const core::PhaseFrame& frame) {
     labelled[n.component] = true;
     scene.lines.push_back(std::move(line));
   }
-  addCurves(scene, frame.stableManifolds, QColor(90, 0, 120), QCoreApplication::translate("PhaseScene", "stable manifold"));
-  addCurves(scene, frame.unstableManifolds, QColor(230, 120, 0), QCoreApplication::translate("PhaseScene", "unstable manifold"));
+  addCurves(scene, frame.stableManifolds, QColor(90, 0, 120),
+            QCoreApplication::translate("PhaseScene", "stable manifold"));
+  addCurves(scene, frame.unstableManifolds, QColor(230, 120, 0),
+            QCoreApplication::translate("PhaseScene", "unstable manifold"));
 
   for (std::size_t k = 0; k < frame.trajectories.size(); ++k) {
     LineLayer line = curve(frame.trajectories[k].x, trajectoryColor(static_cast<int>(k)),

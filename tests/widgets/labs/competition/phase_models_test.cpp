@@ -43,16 +43,25 @@ QDoubleSpinBox* spinBoxFor(MainWindow& window, const std::string& key) {
   return nullptr;
 }
 
+// The lab in a shown window, as a user meets it.
+class PhaseWindow : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(window.selectLab("competition"));
+    window.resize(1400, 900);
+    window.show();
+    lab = static_cast<CompetitionLab*>(window.currentLab());
+    view = window.findChild<CompetitionView*>();
+  }
+  MainWindow window;
+  CompetitionLab* lab = nullptr;
+  CompetitionView* view = nullptr;
+};
+
 // The model of issue 19's "done when": past K = 1/(ah) + 2x* (= 7/3 at the
 // defaults, x* = m/(a(e − mh)) = 2/3) the focus repels and a limit cycle,
 // with its period printed, takes over.
-TEST(PhaseModels, RosenzweigMacArthurPastItsHopfPointShowsALimitCycleAndItsPeriod) {
-  MainWindow window;
-  ASSERT_TRUE(window.selectLab("competition"));
-  window.resize(1400, 900);
-  window.show();
-  auto* lab = static_cast<CompetitionLab*>(window.currentLab());
-  auto* view = window.findChild<CompetitionView*>();
+TEST_F(PhaseWindow, RosenzweigMacArthurPastItsHopfPointShowsALimitCycleAndItsPeriod) {
   choose(*view, "rosenzweig_macarthur");
   ASSERT_EQ(lab->modelSpec().id, "rosenzweig_macarthur");
   // The panel is the model's: a K slider at its default, no competition parameter.
@@ -97,13 +106,7 @@ TEST(PhaseModels, RosenzweigMacArthurPastItsHopfPointShowsALimitCycleAndItsPerio
   testing::saveScreenshot(window.grab().toImage(), "phase-bifurcation.png");
 }
 
-TEST(PhaseModels, ASyntaxErrorShowsItsPositionAndKeepsThePreviousModel) {
-  MainWindow window;
-  ASSERT_TRUE(window.selectLab("competition"));
-  window.resize(1400, 900);
-  window.show();
-  auto* lab = static_cast<CompetitionLab*>(window.currentLab());
-  auto* view = window.findChild<CompetitionView*>();
+TEST_F(PhaseWindow, ASyntaxErrorShowsItsPositionAndKeepsThePreviousModel) {
   choose(*view, "lotka_volterra");
   choose(*view, "custom");  // starts from the model on screen
   ASSERT_EQ(lab->modelSpec().id, "custom");
