@@ -54,8 +54,9 @@ Eigen::Vector2d firstSeed(const core::PlanarModelSpec& spec) {
   return {w.xMin + 0.3 * w.width(), w.yMin + 0.3 * w.height()};
 }
 
-// The bifurcation sweep: the swept parameter over its whole range, in 200
-// steps (docs/math.md §7.8; the times are in docs/benchmarks.md).
+// The bifurcation sweep: the swept parameter over its whole range at 200
+// values; bisection then places each mark (docs/math.md §7.8), so a finer
+// grid would only cost time.
 constexpr int kSweepValues = 200;
 
 }  // namespace
@@ -135,6 +136,10 @@ void CompetitionLab::modelChanged() {
   m_spec = widgets::modelSpec(model()).value();
   m_sweep = 0;
   resetState();
+  // The old model's diagram goes at once; the new one's follows (startBifurcation).
+  m_bifurcationRunner.cancel();
+  m_bifurcation.reset();
+  m_bifurcationChart->removeAllSeries();
 }
 
 void CompetitionLab::setSweep(int index) {
@@ -144,15 +149,16 @@ void CompetitionLab::setSweep(int index) {
 }
 
 void CompetitionLab::startBifurcation() {
+  if (m_spec.parameters.empty()) return;  // a typed model without parameters: nothing to sweep
   core::BifurcationInputs in{.model = m_spec, .window = m_spec.window};
   for (const auto& p : m_spec.parameters) in.values.push_back(values().at(p.name));
-  if (m_spec.parameters.empty()) return;
   const auto& swept = m_spec.parameters[static_cast<std::size_t>(m_sweep)];
   in.range = {.parameter = m_sweep, .from = swept.min, .to = swept.max, .count = kSweepValues};
   // The swept parameter's own value changes nothing in the diagram.
   in.values[static_cast<std::size_t>(m_sweep)] = swept.value;
   const auto& last = m_bifurcationInputs;
-  if (m_bifurcation && last.model == in.model && last.values == in.values && last.range.parameter == m_sweep) return;
+  const bool same = last.model == in.model && last.values == in.values && last.range.parameter == m_sweep;
+  if (same && (m_bifurcation || m_bifurcationRunner.busy())) return;  // shown, or on its way
   m_bifurcationInputs = in;
   m_bifurcationRunner.start(core::BifurcationJob::make(std::move(in)));
 }
@@ -326,9 +332,11 @@ void CompetitionLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pi
   paintSceneFigure(painter, QRectF(rect.topLeft(), QSizeF(rect.width(), top)), *m_scene, pixelRatio);
   const double y = rect.top() + top, h = rect.height() - top;
   if (!m_frame) {
-    const double half = rect.width() / 2;
-    paintChart(painter, m_timeChart, QRectF(rect.left(), y, half, h));
-    if (m_bifurcation) paintChart(painter, m_bifurcationChart, QRectF(rect.left() + half, y, half, h));
+    // The diagram comes from a job of its own: a headless export, which
+    // computes only the lab's job, has none, and the time series takes the row.
+    const double timeWidth = m_bifurcation ? rect.width() / 2 : rect.width();
+    paintChart(painter, m_timeChart, QRectF(rect.left(), y, timeWidth, h));
+    if (m_bifurcation) paintChart(painter, m_bifurcationChart, QRectF(rect.left() + timeWidth, y, timeWidth, h));
     return;
   }
   const double mapWidth = std::min(h * 1.1, rect.width() * 0.22);

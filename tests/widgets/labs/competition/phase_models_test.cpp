@@ -15,9 +15,11 @@
 #include "widgets/labs/competition/competition_lab.h"
 #include "widgets/labs/competition/competition_view.h"
 #include "widgets/labs/competition/custom_model_editor.h"
+#include "widgets/labs/competition/model_names.h"
 #include "widgets/labs/competition/phase_scene.h"
 #include "widgets/panel/param_panel.h"
 #include "widgets/session/session_file.h"
+#include "widgets/shell/language.h"
 #include "widgets/shell/main_window.h"
 
 namespace kx::widgets {
@@ -198,6 +200,15 @@ TEST(PhaseModels, UndoingAModelChangeRestoresTheModelItsParametersAndTheView) {
   ASSERT_NE(lab.frame(), nullptr);  // the essay's own job again
   lab.undoStack()->redo();
   EXPECT_EQ(lab.modelSpec().id, "sir");
+}
+
+// The notes come from core/phase/gallery.cpp; model_names.cpp repeats them
+// for lupdate. A note edited in one place only would stay in English.
+TEST(PhaseModels, EveryGalleryNoteHasItsTranslation) {
+  ASSERT_TRUE(installTranslation("zh_CN"));
+  for (const auto& spec : core::modelGallery())
+    EXPECT_NE(modelNote(spec), QString::fromStdString(spec.note)) << spec.id;
+  installTranslation("en");
 }
 
 }  // namespace
