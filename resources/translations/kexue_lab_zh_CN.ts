@@ -9,22 +9,22 @@
         <translation>%1 的分岔图</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>unstable</source>
         <translation>不稳定</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Hopf</source>
         <translation>Hopf 分岔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>zero eigenvalue</source>
         <translation>零特征值</translation>
     </message>
@@ -109,7 +109,7 @@
     <message>
         <location line="+22"/>
         <location line="+18"/>
-        <location filename="../../widgets/labs/competition/phase_scene.cpp" line="+62"/>
+        <location filename="../../widgets/labs/competition/phase_scene.cpp" line="+64"/>
         <source>speed |F|</source>
         <translation>速度 |F|</translation>
     </message>
@@ -1242,27 +1242,27 @@
         <translation>两个物种争夺同一栖息地（kexue.fm 3120）：共存、一方获胜或双稳态。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Prey x and predators y: closed orbits around a centre, one for each value of a conserved quantity.</source>
         <translation>猎物 x 与捕食者 y：围绕中心的闭轨，守恒量的每个取值对应一条。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Logistic prey, predators with a saturating (Holling II) appetite: past K = 1/(ah) + 2x* the equilibrium gives way to a limit cycle.</source>
         <translation>逻辑斯谛增长的猎物，捕食者的摄食率会饱和（Holling II 型）：K 超过 1/(ah) + 2x* 后，平衡点让位于极限环。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Two species that help each other: both exceed their carrying capacities while b12·b21 &lt; 1.</source>
         <translation>两个互惠的物种：当 b12·b21 &lt; 1 时，两者都超过各自的环境容纳量。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Susceptible x and infected y as fractions of a population: an epidemic grows while beta·x &gt; gamma.</source>
         <translation>易感者 x 与感染者 y 占总人口的比例：当 beta·x &gt; gamma 时疫情增长。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Competition (the essay&apos;s)</source>
         <translation>竞争模型（原文）</translation>
     </message>
@@ -1295,12 +1295,12 @@
 <context>
     <name>PhaseScene</name>
     <message>
-        <location filename="../../widgets/labs/competition/phase_scene.cpp" line="-30"/>
+        <location filename="../../widgets/labs/competition/phase_scene.cpp" line="-31"/>
         <source>closed orbit, T = %1</source>
         <translation>闭轨，T = %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>limit cycle, T = %1 (attracting, multiplier %2)</source>
         <translation>极限环，T = %1（吸引，乘子 %2）</translation>
     </message>
@@ -1310,12 +1310,12 @@
         <translation>极限环，T = %1（排斥，乘子 %2）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>stable manifold</source>
         <translation>稳定流形</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unstable manifold</source>
         <translation>不稳定流形</translation>
     </message>
@@ -1988,7 +1988,7 @@
 <context>
     <name>kx::widgets::CompetitionLab</name>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+64"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+70"/>
         <source>Competition</source>
         <translation>竞争模型</translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Error of %1 (rtol %2) vs reference</source>
         <translation>%1（rtol %2）相对参考解的误差</translation>
     </message>
@@ -2043,7 +2043,7 @@
         <translation>至多 %1 条轨线；最早的一条已被移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-226"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-237"/>
         <source>
 &lt;h3&gt;Two-species competition&lt;/h3&gt;
 &lt;p&gt;Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:&lt;/p&gt;
@@ -2061,6 +2061,11 @@ equilibrium values dashed, and the error of the chosen integrator against a Dorm
 tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h); RK4 is O(h⁴).&lt;/p&gt;
 &lt;p&gt;Defaults (r₁ = 0.1, 1/N₁ = 0.002, a₁ = 0.0001, r₂ = 0.3, 1/N₂ = 0.003, a₂ = 0.0002, start (100, 150)) are the essay&apos;s;
 x₁ → 375 and x₂ → 250.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Other models.&lt;/b&gt; The Model chooser above the plane also offers Lotka–Volterra predator–prey,
+Rosenzweig–MacArthur, mutualism, SIR and Custom (type dx/dt and dy/dt in x, y and parameters you list). For
+them the plane shows every branch of both nullclines, the stable and unstable manifolds of every saddle and the
+periodic orbits with their period; the Bifurcation tab plots the equilibria against one parameter, coloured by
+stability, with Hopf and zero-eigenvalue points marked.&lt;/p&gt;
 &lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt; (the model) and
 &lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt; (RNNs as ODE solvers).&lt;/p&gt;
 </source>
@@ -2079,6 +2084,10 @@ E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂) 处共存；σ₂ &
 以及所选积分器相对于容差 10⁻¹² 的 Dormand–Prince 参考解的误差：Euler 法就是一个朴素的 RNN 单元（x ← x + hF(x)），误差为 O(h)；RK4 的误差为 O(h⁴)。&lt;/p&gt;
 &lt;p&gt;默认值（r₁ = 0.1，1/N₁ = 0.002，a₁ = 0.0001，r₂ = 0.3，1/N₂ = 0.003，a₂ = 0.0002，起点 (100, 150)）取自原文；
 x₁ → 375，x₂ → 250。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;其他模型。&lt;/b&gt;相平面上方的“模型”选择框还提供 Lotka–Volterra 捕食者–猎物、
+Rosenzweig–MacArthur、互惠共生、SIR 以及自定义（用 x、y 和你列出的参数输入 dx/dt 与 dy/dt）。对这些模型，
+相平面显示两条零斜线的每一个分支、每个鞍点的稳定流形与不稳定流形，以及周期轨道及其周期；“分岔”标签页画出平衡点随某一参数的变化，
+按稳定性着色，并标出 Hopf 点和零特征值点。&lt;/p&gt;
 &lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt;（模型）与
 &lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt;（把 RNN 看作常微分方程求解器）。&lt;/p&gt;
 </translation>
@@ -2165,7 +2174,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>删除参数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An expression in x, y and the parameters: + − * / ^, numbers, exp log sqrt sin cos tanh abs, min max.</source>
         <translation>关于 x、y 和参数的表达式：+ − * / ^、数字、exp log sqrt sin cos tanh abs、min max。</translation>
     </message>

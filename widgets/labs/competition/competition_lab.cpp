@@ -40,6 +40,11 @@ equilibrium values dashed, and the error of the chosen integrator against a Dorm
 tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h); RK4 is O(h⁴).</p>
 <p>Defaults (r₁ = 0.1, 1/N₁ = 0.002, a₁ = 0.0001, r₂ = 0.3, 1/N₂ = 0.003, a₂ = 0.0002, start (100, 150)) are the essay's;
 x₁ → 375 and x₂ → 250.</p>
+<p><b>Other models.</b> The Model chooser above the plane also offers Lotka–Volterra predator–prey,
+Rosenzweig–MacArthur, mutualism, SIR and Custom (type dx/dt and dy/dt in x, y and parameters you list). For
+them the plane shows every branch of both nullclines, the stable and unstable manifolds of every saddle and the
+periodic orbits with their period; the Bifurcation tab plots the equilibria against one parameter, coloured by
+stability, with Hopf and zero-eigenvalue points marked.</p>
 <p>Sources: <a href="https://kexue.fm/archives/3120">kexue.fm/archives/3120</a> (the model) and
 <a href="https://kexue.fm/archives/5643">kexue.fm/archives/5643</a> (RNNs as ODE solvers).</p>
 )");
