@@ -180,6 +180,24 @@ TEST(PhaseModels, ATypedModelRoundTripsThroughASessionAndTheCommandLine) {
   EXPECT_EQ(other.modelSpec(), vanDerPol());
 }
 
+// dx/dt = −1/x reaches x = 0 in finite time, where the field is infinite:
+// the user hears where the trajectory stopped, and the figure stays drawn.
+TEST(PhaseModels, ATrajectoryThatRunsIntoADivisionByZeroIsReportedAndCut) {
+  CompetitionLab lab;
+  QSignalSpy messages(&lab, &Lab::message);
+  ASSERT_TRUE(lab.chooseModel(
+      {.id = "custom", .dxdt = "-c/x", .dydt = "-y", .parameters = {{"c", 1.0, 0.5, 2.0}}, .window = {-1, 2, -1, 2}}));
+  ASSERT_TRUE(waitForFrame(lab));
+  const auto frame = lab.phaseFrame();
+  ASSERT_EQ(frame->trajectories.size(), 1u);
+  EXPECT_LT(frame->trajectories[0].t.back(), frame->inputs.tEnd);
+  for (const auto& x : frame->trajectories[0].x) EXPECT_TRUE(x.allFinite());
+  QStringList texts;
+  for (const auto& m : messages) texts << m.at(0).toString();
+  EXPECT_TRUE(texts.join('\n').contains("stops at t =")) << texts.join('\n').toStdString();
+  EXPECT_NE(lab.scene(), nullptr);
+}
+
 TEST(PhaseModels, UndoingAModelChangeRestoresTheModelItsParametersAndTheView) {
   CompetitionLab lab;
   ASSERT_TRUE(lab.setValue("r1", 0.2));
