@@ -12,6 +12,9 @@ xrun() { xvfb-run -a -s "-screen 0 1400x900x24 -noreset" env QT_QPA_PLATFORM=xcb
 if [ $# -eq 0 ]; then
   xrun "$build/app/kexue-lab" --lab walk --export "$root/docs/export-walk.png" --size 1600x1000
   xrun "$build/app/kexue-lab" --lab walk --set kind=cauchy1d --screenshot "$root/docs/guide-walk-cauchy.png" --size 1400x900
+  # Rosenzweig–MacArthur past its Hopf point (K = 3 > 7/3), with its limit cycle.
+  xrun "$build/app/kexue-lab" --lab competition --session "$root/docs/guide-phase-session.json" \
+    --screenshot "$root/docs/guide-phase.png" --size 1400x900
   # Trained VAE windows, as the GUI test that checks them grabs them (minutes of training).
   shots="$(mktemp -d)"
   xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/labs/vae/test_widgets_vae_window"
@@ -21,7 +24,7 @@ if [ $# -eq 0 ]; then
     --gtest_filter='WalkWindow.DerivationPages*:WalkWindow.ThePathIntegralPage*'
   for page in characteristic bernoulli path-integral; do cp "$shots/walk-$page.png" "$root/docs/guide-walk-$page.png"; done
   rm -rf "$shots"
-  echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/vae-window.png, docs/vae-d64.png,"
+  echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/guide-phase.png, docs/vae-window.png, docs/vae-d64.png,"
   echo "  docs/vae-d64bn.png and docs/guide-walk-{characteristic,bernoulli,path-integral}.png"
 fi
 

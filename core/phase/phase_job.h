@@ -27,6 +27,7 @@ struct PhaseInputs {
   double tEnd = 200;
   int arrowsAcross = 28;
   std::vector<Eigen::Vector2d> seeds;
+  int selected = -1;  ///< index into seeds whose time series the lab shows
 };
 
 struct PhaseOrbit {

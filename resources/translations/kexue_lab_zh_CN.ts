@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BifurcationChart</name>
+    <message>
+        <location filename="../../widgets/labs/competition/bifurcation_chart.cpp" line="+23"/>
+        <source>Bifurcation in %1</source>
+        <translation>%1 的分岔图</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unstable</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hopf</source>
+        <translation>Hopf 分岔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zero eigenvalue</source>
+        <translation>零特征值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>limit cycle: min and max x</source>
+        <translation>极限环：x 的最小值与最大值</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionScene</name>
     <message>
         <location filename="../../widgets/labs/competition/competition_scene.cpp" line="+14"/>
@@ -59,7 +92,7 @@
         <translation>双稳态</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Competition — %1 (σ₁ = %2, σ₂ = %3)</source>
         <translation>竞争模型 — %1（σ₁ = %2，σ₂ = %3）</translation>
     </message>
@@ -76,6 +109,7 @@
     <message>
         <location line="+22"/>
         <location line="+18"/>
+        <location filename="../../widgets/labs/competition/phase_scene.cpp" line="+64"/>
         <source>speed |F|</source>
         <translation>速度 |F|</translation>
     </message>
@@ -1201,6 +1235,92 @@
     </message>
 </context>
 <context>
+    <name>PhaseModels</name>
+    <message>
+        <location filename="../../widgets/labs/competition/model_names.cpp" line="+11"/>
+        <source>Two species compete for one habitat (kexue.fm 3120): coexistence, a winner or bistability.</source>
+        <translation>两个物种争夺同一栖息地（kexue.fm 3120）：共存、一方获胜或双稳态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prey x and predators y: closed orbits around a centre, one for each value of a conserved quantity.</source>
+        <translation>猎物 x 与捕食者 y：围绕中心的闭轨，守恒量的每个取值对应一条。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logistic prey, predators with a saturating (Holling II) appetite: past K = 1/(ah) + 2x* the equilibrium gives way to a limit cycle.</source>
+        <translation>逻辑斯谛增长的猎物，捕食者的摄食率会饱和（Holling II 型）：K 超过 1/(ah) + 2x* 后，平衡点让位于极限环。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two species that help each other: both exceed their carrying capacities while b12·b21 &lt; 1.</source>
+        <translation>两个互惠的物种：当 b12·b21 &lt; 1 时，两者都超过各自的环境容纳量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Susceptible x and infected y as fractions of a population: an epidemic grows while beta·x &gt; gamma.</source>
+        <translation>易感者 x 与感染者 y 占总人口的比例：当 beta·x &gt; gamma 时疫情增长。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Competition (the essay&apos;s)</source>
+        <translation>竞争模型（原文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lotka–Volterra predator–prey</source>
+        <translation>Lotka–Volterra 捕食者–猎物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rosenzweig–MacArthur</source>
+        <translation>Rosenzweig–MacArthur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutualism</source>
+        <translation>互惠共生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIR epidemic</source>
+        <translation>SIR 传染病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseScene</name>
+    <message>
+        <location filename="../../widgets/labs/competition/phase_scene.cpp" line="-31"/>
+        <source>closed orbit, T = %1</source>
+        <translation>闭轨，T = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limit cycle, T = %1 (attracting, multiplier %2)</source>
+        <translation>极限环，T = %1（吸引，乘子 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limit cycle, T = %1 (repelling, multiplier %2)</source>
+        <translation>极限环，T = %1（排斥，乘子 %2）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>stable manifold</source>
+        <translation>稳定流形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unstable manifold</source>
+        <translation>不稳定流形</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../widgets/lab/registered_labs.h" line="+8"/>
@@ -1666,7 +1786,7 @@
         <translation>ω = %1、N = %2 处的和&lt;br&gt;%3（闭式 %4），%5（闭式 %6）</translation>
     </message>
     <message>
-        <location filename="../../widgets/session/session_file.cpp" line="+22"/>
+        <location filename="../../widgets/session/session_file.cpp" line="+31"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
@@ -1868,12 +1988,12 @@
 <context>
     <name>kx::widgets::CompetitionLab</name>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+45"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+69"/>
         <source>Competition</source>
         <translation>竞争模型</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Selected trajectory</source>
         <translation>所选轨线</translation>
     </message>
@@ -1903,7 +2023,12 @@
         <translation>|x − x_ref|</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+34"/>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Error of %1 (rtol %2) vs reference</source>
         <translation>%1（rtol %2）相对参考解的误差</translation>
     </message>
@@ -1918,7 +2043,7 @@
         <translation>至多 %1 条轨线；最早的一条已被移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-132"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="-237"/>
         <source>
 &lt;h3&gt;Two-species competition&lt;/h3&gt;
 &lt;p&gt;Two populations share one habitat. Alone each grows logistically; when they meet each slows the other:&lt;/p&gt;
@@ -1936,6 +2061,11 @@ equilibrium values dashed, and the error of the chosen integrator against a Dorm
 tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h); RK4 is O(h⁴).&lt;/p&gt;
 &lt;p&gt;Defaults (r₁ = 0.1, 1/N₁ = 0.002, a₁ = 0.0001, r₂ = 0.3, 1/N₂ = 0.003, a₂ = 0.0002, start (100, 150)) are the essay&apos;s;
 x₁ → 375 and x₂ → 250.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Other models.&lt;/b&gt; The Model chooser above the plane also offers Lotka–Volterra predator–prey,
+Rosenzweig–MacArthur, mutualism, SIR and Custom (type dx/dt and dy/dt in x, y and parameters you list). For
+them the plane shows every branch of both nullclines, the stable and unstable manifolds of every saddle and the
+periodic orbits with their period; the Bifurcation tab plots the equilibria against one parameter, coloured by
+stability, with Hopf and zero-eigenvalue points marked.&lt;/p&gt;
 &lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt; (the model) and
 &lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt; (RNNs as ODE solvers).&lt;/p&gt;
 </source>
@@ -1954,6 +2084,10 @@ E* = (N₁(1−σ₁), N₂(1−σ₂)) / (1 − σ₁σ₂) 处共存；σ₂ &
 以及所选积分器相对于容差 10⁻¹² 的 Dormand–Prince 参考解的误差：Euler 法就是一个朴素的 RNN 单元（x ← x + hF(x)），误差为 O(h)；RK4 的误差为 O(h⁴)。&lt;/p&gt;
 &lt;p&gt;默认值（r₁ = 0.1，1/N₁ = 0.002，a₁ = 0.0001，r₂ = 0.3，1/N₂ = 0.003，a₂ = 0.0002，起点 (100, 150)）取自原文；
 x₁ → 375，x₂ → 250。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;其他模型。&lt;/b&gt;相平面上方的“模型”选择框还提供 Lotka–Volterra 捕食者–猎物、
+Rosenzweig–MacArthur、互惠共生、SIR 以及自定义（用 x、y 和你列出的参数输入 dx/dt 与 dy/dt）。对这些模型，
+相平面显示两条零斜线的每一个分支、每个鞍点的稳定流形与不稳定流形，以及周期轨道及其周期；“分岔”标签页画出平衡点随某一参数的变化，
+按稳定性着色，并标出 Hopf 点和零特征值点。&lt;/p&gt;
 &lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/3120&quot;&gt;kexue.fm/archives/3120&lt;/a&gt;（模型）与
 &lt;a href=&quot;https://kexue.fm/archives/5643&quot;&gt;kexue.fm/archives/5643&lt;/a&gt;（把 RNN 看作常微分方程求解器）。&lt;/p&gt;
 </translation>
@@ -1962,7 +2096,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
 <context>
     <name>kx::widgets::CompetitionView</name>
     <message>
-        <location filename="../../widgets/labs/competition/competition_view.cpp" line="+20"/>
+        <location filename="../../widgets/labs/competition/competition_view.cpp" line="+25"/>
         <source>Click: start a trajectory (or select one by its start) · right-click: remove · drag: pan · wheel: zoom · double-click: reset view</source>
         <translation>单击：从此处开始一条轨线（或单击起点选中它）· 右键：移除 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
@@ -1980,6 +2114,74 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <location line="+1"/>
         <source>Click the phase plane to start a trajectory.</source>
         <translation>单击相平面即可开始一条轨线。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A model of the gallery, or Custom: type dx/dt and dy/dt yourself</source>
+        <translation>模型库中的模型，或自定义：自己输入 dx/dt 与 dy/dt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase plane</source>
+        <translation>相平面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bifurcation</source>
+        <translation>分岔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter swept over its range:</source>
+        <translation>在取值范围内扫描的参数：</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::CustomModelEditor</name>
+    <message>
+        <location filename="../../widgets/labs/competition/custom_model_editor.cpp" line="+85"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add parameter</source>
+        <translation>添加参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove parameter</source>
+        <translation>删除参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An expression in x, y and the parameters: + − * / ^, numbers, exp log sqrt sin cos tanh abs, min max.</source>
+        <translation>关于 x、y 和参数的表达式：+ − * / ^、数字、exp log sqrt sin cos tanh abs、min max。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Row %1: default, min and max must be numbers.</source>
+        <translation>第 %1 行：默认值、最小值和最大值必须是数字。</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2756,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>将本次运行的每一幅能量地形保存为编号的 PNG 文件</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Landscape</source>
         <translation>能量地形</translation>
     </message>
@@ -2582,7 +2784,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>Reset parameters</source>
         <translation>重置参数</translation>
     </message>
@@ -2644,7 +2846,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>停止正在进行的计算（Esc）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compute: the worker&apos;s time for the last chunk of the job · draw: the window&apos;s time to show its frame (scenes and charts built, changed widgets painted)</source>
         <translation>计算：工作线程完成任务最近一块所用的时间 · 绘制：窗口显示这一帧所用的时间（构建场景和图表，重绘有变化的控件）</translation>
     </message>
@@ -2818,13 +3020,13 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>计算 %1 ms · 绘制 %2 ms</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <location filename="../../widgets/shell/main_window_language.cpp" line="+0"/>
         <source>Kexue Lab — %1</source>
         <translation>科学空间实验室 — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>%1: unknown lab &apos;%2&apos; (known: %3)</source>
         <translation>%1：未知的实验“%2”（可用：%3）</translation>
     </message>

@@ -27,17 +27,29 @@ core::Status Lab::setValue(const std::string& key, double value) {
   // In the current language, as the panel shows the label and a choice's name.
   const QString text =
       tr("Set %1 to %2").arg(schemaText(spec->label), schemaValueText(m_description.schema, key, value));
-  m_undo.push(new ParamChangeCommand(this, m_values, std::move(after), text, key));
+  m_undo.push(new ParamChangeCommand(this, {m_model, m_values}, {m_model, std::move(after)}, text, key));
   return core::Ok{};
 }
 
 core::Status Lab::setValues(const core::ParamValues& values, const QString& undoText) {
-  core::ParamValues after = m_description.schema.defaults();
+  return setModel(m_model, values, undoText);
+}
+
+core::Result<core::ParamSchema> Lab::schemaFor(const QJsonObject& model) const {
+  if (!model.isEmpty()) return core::fail("this lab has no models to choose from");
+  return m_description.schema;
+}
+
+core::Status Lab::setModel(const QJsonObject& model, const core::ParamValues& values, const QString& undoText) {
+  auto schema = model == m_model ? core::Result<core::ParamSchema>(m_description.schema) : schemaFor(model);
+  if (!schema) return core::fail(schema.error());
+  core::ParamValues after = schema->defaults();
   for (const auto& [key, value] : values) {
-    if (auto status = m_description.schema.validate(key, value); !status) return status;
+    if (auto status = schema->validate(key, value); !status) return status;
     after[key] = value;
   }
-  if (after != m_values) m_undo.push(new ParamChangeCommand(this, m_values, std::move(after), undoText));
+  if (model != m_model || after != m_values)
+    m_undo.push(new ParamChangeCommand(this, {m_model, m_values}, {model, std::move(after)}, undoText));
   return core::Ok{};
 }
 
@@ -46,7 +58,14 @@ core::Status Lab::restoreState(const QJsonObject& state) {
   return core::Ok{};
 }
 
-void Lab::applyValues(const core::ParamValues& values) {
+void Lab::applyValues(const QJsonObject& model, const core::ParamValues& values) {
+  if (model != m_model) {
+    // The command's model was accepted when it was pushed, so its schema exists.
+    m_model = model;
+    m_description.schema = schemaFor(model).value();
+    modelChanged();
+    emit schemaChanged();
+  }
   m_values = values;
   emit valuesChanged();
   recompute();
@@ -95,7 +114,8 @@ void Lab::reset() {
   pause();
   resetState();
   if (m_values != m_description.schema.defaults())
-    m_undo.push(new ParamChangeCommand(this, m_values, m_description.schema.defaults(), tr("Reset parameters")));
+    m_undo.push(new ParamChangeCommand(this, {m_model, m_values}, {m_model, m_description.schema.defaults()},
+                                       tr("Reset parameters")));
   else
     recompute();
 }

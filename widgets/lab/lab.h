@@ -39,6 +39,17 @@ class Lab : public QObject {
   core::Status setValue(const std::string& key, double value);
   /// Validates every value first; applies all (one undo step) or none.
   core::Status setValues(const core::ParamValues& values, const QString& undoText);
+
+  /// A lab whose parameters depend on a model the user chooses or types (the
+  /// phase plane's, docs/architecture.md "Parameters, undo, sessions"): the
+  /// model as JSON; empty for a lab with a fixed schema.
+  const QJsonObject& model() const { return m_model; }
+  /// The schema of `model`, or why the model is invalid. A lab with a fixed
+  /// schema accepts only the empty model.
+  virtual core::Result<core::ParamSchema> schemaFor(const QJsonObject& model) const;
+  /// Switches to `model` and `values` of its schema (missing ones take its
+  /// defaults) as one undo step; on error nothing changes.
+  core::Status setModel(const QJsonObject& model, const core::ParamValues& values, const QString& undoText);
   QUndoStack* undoStack() { return &m_undo; }
 
   /// Lab state beyond the parameters (view window, clicked points, weights...).
@@ -103,6 +114,9 @@ class Lab : public QObject {
 
  signals:
   void valuesChanged();
+  /// A new model brought a new schema (emitted before valuesChanged): the
+  /// parameter panel is rebuilt from description().schema.
+  void schemaChanged();
   /// A job's frame arrived and was turned into scenes and charts, which
   /// took `buildMs` on the GUI thread (the shell times frames with it).
   void frameShown(double buildMs);
@@ -125,6 +139,9 @@ class Lab : public QObject {
   void setFailure(const QString& text);
   /// Resets lab-specific state (reset() has restored the parameters).
   virtual void resetState() {}
+  /// A new model is in force (its schema in description()); the lab rereads
+  /// it and resets what depended on the old one (e.g. the view window).
+  virtual void modelChanged() {}
   /// Stops and joins the job without signals: for destructors, before the
   /// members a job reads are destroyed.
   void stopJob() { m_runner.cancel(); }
@@ -134,11 +151,12 @@ class Lab : public QObject {
 
  private:
   friend class ParamChangeCommand;
-  void applyValues(const core::ParamValues& values);
+  void applyValues(const QJsonObject& model, const core::ParamValues& values);
   void setRunning(bool running);
   void onFrame(const FramePtr& frame);
 
   LabDescription m_description;
+  QJsonObject m_model;
   core::ParamValues m_values;
   core::ParamValues m_jobValues;
   QUndoStack m_undo;

@@ -4,12 +4,12 @@
 
 namespace kx::widgets {
 
-ParamChangeCommand::ParamChangeCommand(Lab* lab, core::ParamValues before, core::ParamValues after,
-                                       const QString& text, const std::string& singleKey)
+ParamChangeCommand::ParamChangeCommand(Lab* lab, LabParameters before, LabParameters after, const QString& text,
+                                       const std::string& singleKey)
     : QUndoCommand(text), m_lab(lab), m_before(std::move(before)), m_after(std::move(after)), m_singleKey(singleKey) {}
 
-void ParamChangeCommand::undo() { m_lab->applyValues(m_before); }
-void ParamChangeCommand::redo() { m_lab->applyValues(m_after); }
+void ParamChangeCommand::undo() { m_lab->applyValues(m_before.model, m_before.values); }
+void ParamChangeCommand::redo() { m_lab->applyValues(m_after.model, m_after.values); }
 
 bool ParamChangeCommand::mergeWith(const QUndoCommand* other) {
   const auto* next = dynamic_cast<const ParamChangeCommand*>(other);

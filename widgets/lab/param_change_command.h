@@ -1,6 +1,8 @@
 #pragma once
-// An undoable change of a lab's parameter values. Consecutive changes of the
-// same single parameter (a slider drag) merge into one step.
+// An undoable change of a lab's parameter values, and of its model where the
+// lab has one (Lab::model()). Consecutive changes of the same single parameter
+// (a slider drag) merge into one step.
+#include <QJsonObject>
 #include <QUndoCommand>
 
 #include "core/params/param_schema.h"
@@ -9,9 +11,15 @@ namespace kx::widgets {
 
 class Lab;
 
+/// A model and values of its schema.
+struct LabParameters {
+  QJsonObject model;
+  core::ParamValues values;
+};
+
 class ParamChangeCommand : public QUndoCommand {
  public:
-  ParamChangeCommand(Lab* lab, core::ParamValues before, core::ParamValues after, const QString& text,
+  ParamChangeCommand(Lab* lab, LabParameters before, LabParameters after, const QString& text,
                      const std::string& singleKey = {});
   void undo() override;
   void redo() override;
@@ -20,7 +28,7 @@ class ParamChangeCommand : public QUndoCommand {
 
  private:
   Lab* m_lab;
-  core::ParamValues m_before, m_after;
+  LabParameters m_before, m_after;
   std::string m_singleKey;
 };
 

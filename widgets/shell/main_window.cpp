@@ -354,13 +354,7 @@ void MainWindow::showLab(Lab* lab) {
   const auto& d = lab->description();
   m_stack->setCurrentWidget(m_views.at(d.id));
   m_undo.setActiveStack(lab->undoStack());
-  auto* panel = new ParamPanel(d.schema);
-  panel->setValues(lab->values());
-  connect(panel, &ParamPanel::valueEdited, lab, [this, lab](const std::string& key, double value) {
-    if (auto status = lab->setValue(key, value); !status) report(QString::fromStdString(status.error()), true);
-  });
-  connect(lab, &Lab::valuesChanged, panel, [panel, lab] { panel->setValues(lab->values()); });
-  m_paramArea->setWidget(panel);  // deletes the previous lab's panel
+  showParameters(lab);
   m_about->setHtml(aboutText(*lab));
   m_run->setEnabled(true);
   m_pause->setEnabled(lab->animated());
@@ -369,6 +363,24 @@ void MainWindow::showLab(Lab* lab) {
   ShellSettings().setLastLab(d.id);
   m_labList->setCurrentLab(d.id);
   showProgress(*lab);
+}
+
+void MainWindow::showParameters(Lab* lab) {
+  auto* panel = new ParamPanel(lab->description().schema);
+  panel->setValues(lab->values());
+  connect(panel, &ParamPanel::valueEdited, lab, [this, lab](const std::string& key, double value) {
+    if (auto status = lab->setValue(key, value); !status) report(QString::fromStdString(status.error()), true);
+  });
+  connect(lab, &Lab::valuesChanged, panel, [panel, lab] { panel->setValues(lab->values()); });
+  // A new model means a new schema: a new panel (docs/architecture.md, "Parameters, undo, sessions").
+  connect(lab, &Lab::schemaChanged, panel, [this, lab] { showParameters(lab); });
+  // The previous panel may be the one whose signal got us here: it hears no
+  // more of its lab and goes later.
+  if (QWidget* previous = m_paramArea->takeWidget()) {
+    for (const auto& [id, any] : m_labs) any->disconnect(previous);
+    previous->deleteLater();
+  }
+  m_paramArea->setWidget(panel);
 }
 
 bool MainWindow::openSession(const QString& path) {

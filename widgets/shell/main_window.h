@@ -68,6 +68,8 @@ class MainWindow : public QMainWindow {
   /// `content` under a notice when OpenGL is unavailable, else `content` itself.
   QWidget* withGlNotice(QWidget* content);
   void showLab(Lab* lab);
+  /// The parameter dock's panel for `lab`'s current schema.
+  void showParameters(Lab* lab);
   /// The status bar's progress and Cancel follow this lab's job only.
   void showProgress(const Lab& lab);
   void exportFigureInteractively();

@@ -4,11 +4,17 @@
 #include <QTextStream>
 #include <cmath>
 
+#include "core/phase/gallery.h"
+#include "core/phase/phase_lab_schema.h"
 #include "widgets/canvas/figure_export.h"
 #include "widgets/charts/chart_support.h"
+#include "widgets/labs/competition/bifurcation_chart.h"
 #include "widgets/labs/competition/competition_scene.h"
 #include "widgets/labs/competition/competition_view.h"
+#include "widgets/labs/competition/model_json.h"
+#include "widgets/labs/competition/model_names.h"
 #include "widgets/labs/competition/outcome_map.h"
+#include "widgets/labs/competition/phase_scene.h"
 
 namespace kx::widgets {
 namespace {
@@ -33,16 +39,35 @@ equilibrium values dashed, and the error of the chosen integrator against a Dorm
 tolerance 10⁻¹²: Euler is a plain RNN cell (x ← x + hF(x)) with error O(h); RK4 is O(h⁴).</p>
 <p>Defaults (r₁ = 0.1, 1/N₁ = 0.002, a₁ = 0.0001, r₂ = 0.3, 1/N₂ = 0.003, a₂ = 0.0002, start (100, 150)) are the essay's;
 x₁ → 375 and x₂ → 250.</p>
+<p><b>Other models.</b> The Model chooser above the plane also offers Lotka–Volterra predator–prey,
+Rosenzweig–MacArthur, mutualism, SIR and Custom (type dx/dt and dy/dt in x, y and parameters you list). For
+them the plane shows every branch of both nullclines, the stable and unstable manifolds of every saddle and the
+periodic orbits with their period; the Bifurcation tab plots the equilibria against one parameter, coloured by
+stability, with Hopf and zero-eigenvalue points marked.</p>
 <p>Sources: <a href="https://kexue.fm/archives/3120">kexue.fm/archives/3120</a> (the model) and
 <a href="https://kexue.fm/archives/5643">kexue.fm/archives/5643</a> (RNNs as ODE solvers).</p>
 )");
 
 QJsonArray pointJson(const Eigen::Vector2d& x) { return {x(0), x(1)}; }
 
+// Where a model's first trajectory starts: the essay's initial state, or a
+// point inside another model's window, off its axes (which are often invariant).
+Eigen::Vector2d firstSeed(const core::PlanarModelSpec& spec) {
+  if (spec.id == "competition") return {100, 150};
+  const auto& w = spec.window;
+  return {w.xMin + 0.3 * w.width(), w.yMin + 0.3 * w.height()};
+}
+
+// The bifurcation sweep: the swept parameter over its whole range at 200
+// values; bisection then places each mark (docs/math.md §7.8), so a finer
+// grid would only cost time.
+constexpr int kSweepValues = 200;
+
 }  // namespace
 
 CompetitionLab::CompetitionLab(QObject* parent)
-    : LabOf({"competition", tr("Competition"), kAbout, core::competitionLabSchema()}, parent) {
+    : Lab({"competition", tr("Competition"), kAbout, core::competitionLabSchema()}, parent),
+      m_spec(core::galleryModel("competition")) {
   resetState();
   m_timeChart = makeChart(QString(), QString(), QString());
   m_x1 = addLineSeries(m_timeChart, "x₁(t)", QColor(0, 90, 200));
@@ -53,7 +78,18 @@ CompetitionLab::CompetitionLab(QObject* parent)
   m_errorChart = makeChart(QString(), QString(), QString(), true);
   m_error = addLineSeries(m_errorChart, QString(), QColor(40, 40, 40));
   m_errorChart->legend()->hide();
+  m_bifurcationChart = makeBifurcationChart();
   setChartTexts();
+  connect(&m_bifurcationRunner, &JobRunner::frameReady, this, [this](const FramePtr& frame) {
+    if (auto typed = std::dynamic_pointer_cast<const core::BifurcationFrame>(frame)) {
+      m_bifurcation = std::move(typed);
+      showBifurcation(m_bifurcationChart, *m_bifurcation);
+      emit displayed();
+    }
+  });
+  connect(&m_bifurcationRunner, &JobRunner::finished, this, [this](const QString& failure) {
+    if (!failure.isEmpty()) emit message(failure);
+  });
 }
 
 void CompetitionLab::setChartTexts() {
@@ -67,25 +103,81 @@ void CompetitionLab::setChartTexts() {
 
 void CompetitionLab::retranslate() {
   setChartTexts();
-  if (m_frame) {
-    m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
-    updateCharts();
-  }
+  if (m_frame) m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
+  if (m_phase) m_scene = std::make_shared<const PlotScene>(phaseScene(*m_phase));
+  if (m_frame || m_phase) updateCharts();
+  if (m_bifurcation) showBifurcation(m_bifurcationChart, *m_bifurcation);
   Lab::retranslate();
 }
 
 CompetitionLab::~CompetitionLab() {
+  stopJob();
+  m_bifurcationRunner.cancel();
   delete m_timeChart;
   delete m_errorChart;
+  delete m_bifurcationChart;
 }
 
 void CompetitionLab::resetState() {
-  m_inputs.window = core::kCompetitionDefaultWindow;
-  m_inputs.seeds = {{100, 150}};  // the essay's initial state
+  m_inputs.window = m_spec.window;
+  m_inputs.seeds = {firstSeed(m_spec)};
   m_inputs.selected = 0;
 }
 
+core::Result<core::ParamSchema> CompetitionLab::schemaFor(const QJsonObject& model) const {
+  auto spec = widgets::modelSpec(model);
+  if (!spec) return core::fail(spec.error());
+  if (auto compiled = core::PlanarModel::compile(*spec); !compiled) return core::fail(compiled.error());
+  return core::phaseLabSchema(*spec);
+}
+
+core::Status CompetitionLab::chooseModel(const core::PlanarModelSpec& spec) {
+  return setModel(modelJson(spec), {}, tr("Model: %1").arg(modelTitle(spec.id)));
+}
+
+void CompetitionLab::modelChanged() {
+  // Lab::setModel accepted the model, so it reads.
+  m_spec = widgets::modelSpec(model()).value();
+  m_sweep = 0;
+  resetState();
+  // The old model's diagram goes at once; the new one's follows (startBifurcation).
+  m_bifurcationRunner.cancel();
+  m_bifurcation.reset();
+  m_bifurcationChart->removeAllSeries();
+}
+
+void CompetitionLab::setSweep(int index) {
+  if (index < 0 || index >= static_cast<int>(m_spec.parameters.size()) || index == m_sweep) return;
+  m_sweep = index;
+  startBifurcation();
+}
+
+void CompetitionLab::startBifurcation() {
+  if (m_spec.parameters.empty()) return;  // a typed model without parameters: nothing to sweep
+  core::BifurcationInputs in{.model = m_spec, .window = m_spec.window};
+  for (const auto& p : m_spec.parameters) in.values.push_back(values().at(p.name));
+  const auto& swept = m_spec.parameters[static_cast<std::size_t>(m_sweep)];
+  in.range = {.parameter = m_sweep, .from = swept.min, .to = swept.max, .count = kSweepValues};
+  // The swept parameter's own value changes nothing in the diagram.
+  in.values[static_cast<std::size_t>(m_sweep)] = swept.value;
+  const auto& last = m_bifurcationInputs;
+  const bool same = last.model == in.model && last.values == in.values && last.range.parameter == m_sweep;
+  if (same && (m_bifurcation || m_bifurcationRunner.busy())) return;  // shown, or on its way
+  m_bifurcationInputs = in;
+  m_bifurcationRunner.start(core::BifurcationJob::make(std::move(in)));
+}
+
 std::unique_ptr<core::Job> CompetitionLab::makeJob() {
+  startBifurcation();
+  if (m_spec.id != "competition") {
+    auto read = core::phaseInputsFrom(m_spec, values());
+    if (!read) return std::make_unique<core::FailedJob>(read.error());
+    core::PhaseInputs inputs = std::move(read).value();
+    inputs.window = m_inputs.window;
+    inputs.seeds = m_inputs.seeds;
+    inputs.selected = m_inputs.selected;
+    return core::PhaseJob::make(std::move(inputs));
+  }
   auto read = core::CompetitionInputs::from(values());
   // values() passed the schema already; only a programming error gets here.
   if (!read) return std::make_unique<core::FailedJob>(read.error());
@@ -96,32 +188,49 @@ std::unique_ptr<core::Job> CompetitionLab::makeJob() {
   return std::make_unique<core::CompetitionJob>(std::move(inputs));
 }
 
-void CompetitionLab::show(std::shared_ptr<const core::CompetitionFrame> frame) {
-  m_frame = std::move(frame);
-  m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
+void CompetitionLab::showFrame(const FramePtr& frame) {
+  if (auto essay = std::dynamic_pointer_cast<const core::CompetitionFrame>(frame)) {
+    m_frame = std::move(essay);
+    m_phase.reset();
+    m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
+  } else if (auto typed = std::dynamic_pointer_cast<const core::PhaseFrame>(frame)) {
+    m_phase = std::move(typed);
+    m_frame.reset();
+    m_scene = std::make_shared<const PlotScene>(phaseScene(*m_phase));
+    for (const auto& warning : m_phase->warnings) emit message(QString::fromStdString(warning));
+  } else {
+    return;  // a frame of another type: a programming error
+  }
   updateCharts();
   emit displayed();
 }
 
 void CompetitionLab::updateCharts() {
-  const auto& f = *m_frame;
+  // The essay's frame or another model's: the same trajectories and equilibria.
+  const auto& trajectories = m_frame ? m_frame->trajectories : m_phase->trajectories;
+  const auto& equilibria = m_frame ? m_frame->equilibria : m_phase->equilibria;
+  const int selected = m_frame ? m_frame->inputs.selected : m_phase->inputs.selected;
+  const double tEnd = m_frame ? m_frame->inputs.tEnd : m_phase->inputs.tEnd;
+  m_x1->setName(m_frame ? "x₁(t)" : "x(t)");
+  m_x2->setName(m_frame ? "x₂(t)" : "y(t)");
   QList<QPointF> x1, x2, err;
-  double tEnd = f.inputs.tEnd;
-  if (f.inputs.selected >= 0 && f.inputs.selected < static_cast<int>(f.trajectories.size())) {
-    const auto& tr = f.trajectories[f.inputs.selected];
+  if (selected >= 0 && selected < static_cast<int>(trajectories.size())) {
+    const auto& tr = trajectories[static_cast<std::size_t>(selected)];
     for (std::size_t i = 0; i < tr.t.size(); ++i) {
       x1.append({tr.t[i], tr.x[i](0)});
       x2.append({tr.t[i], tr.x[i](1)});
     }
-    for (std::size_t i = 0; i < f.errorTime.size(); ++i)
-      if (f.errorNorm[i] > 0 && std::isfinite(f.errorNorm[i])) err.append({f.errorTime[i], f.errorNorm[i]});
   }
+  if (m_frame)
+    for (std::size_t i = 0; i < m_frame->errorTime.size(); ++i)
+      if (m_frame->errorNorm[i] > 0 && std::isfinite(m_frame->errorNorm[i]))
+        err.append({m_frame->errorTime[i], m_frame->errorNorm[i]});
   m_x1->replace(x1);
   m_x2->replace(x2);
   m_error->replace(err);
   // Dashed guides at the stable equilibrium's values (the essay's 375 and 250).
   QList<QPointF> s1, s2;
-  for (const auto& e : f.equilibria)
+  for (const auto& e : equilibria)
     if (e.type == core::EquilibriumType::StableNode && e.x.minCoeff() >= 0) {
       s1 = {{0, e.x(0)}, {tEnd, e.x(0)}};
       s2 = {{0, e.x(1)}, {tEnd, e.x(1)}};
@@ -131,12 +240,14 @@ void CompetitionLab::updateCharts() {
   m_x2Star->replace(s2);
   fitAxes(m_timeChart);
   fitAxes(m_errorChart);
+  if (!m_frame) return;  // the error is measured for the essay's model only (the view hides its chart)
+  const auto& integrator = m_frame->inputs.integrator;
   const char* method[] = {"Euler", "RK4", "Dormand–Prince"};
-  m_errorChart->setTitle(f.inputs.integrator.method == core::Integrator::DormandPrince
-                             ? tr("Error of %1 (rtol %2) vs reference").arg(method[2]).arg(f.inputs.integrator.tol.rtol)
+  m_errorChart->setTitle(integrator.method == core::Integrator::DormandPrince
+                             ? tr("Error of %1 (rtol %2) vs reference").arg(method[2]).arg(integrator.tol.rtol)
                              : tr("Error of %1 (h = %2) vs reference")
-                                   .arg(method[static_cast<int>(f.inputs.integrator.method)])
-                                   .arg(f.inputs.integrator.step));
+                                   .arg(method[static_cast<int>(integrator.method)])
+                                   .arg(integrator.step));
 }
 
 QWidget* CompetitionLab::createView(QWidget* parent) { return new CompetitionView(this, parent); }
@@ -219,10 +330,19 @@ core::Status CompetitionLab::restoreState(const QJsonObject& state) {
 void CompetitionLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const {
   painter.fillRect(rect, Qt::white);
   if (!m_scene) return;
-  // Phase plane above; time series, integrator error and outcome map below.
+  // Phase plane above; time series, integrator error and outcome map below
+  // (another model: time series and bifurcation diagram).
   const double top = rect.height() * 0.64;
   paintSceneFigure(painter, QRectF(rect.topLeft(), QSizeF(rect.width(), top)), *m_scene, pixelRatio);
   const double y = rect.top() + top, h = rect.height() - top;
+  if (!m_frame) {
+    // The diagram comes from a job of its own: a headless export, which
+    // computes only the lab's job, has none, and the time series takes the row.
+    const double timeWidth = m_bifurcation ? rect.width() / 2 : rect.width();
+    paintChart(painter, m_timeChart, QRectF(rect.left(), y, timeWidth, h));
+    if (m_bifurcation) paintChart(painter, m_bifurcationChart, QRectF(rect.left() + timeWidth, y, timeWidth, h));
+    return;
+  }
   const double mapWidth = std::min(h * 1.1, rect.width() * 0.22);
   const double chartWidth = (rect.width() - mapWidth) / 2;
   paintChart(painter, m_timeChart, QRectF(rect.left(), y, chartWidth, h));
@@ -236,16 +356,25 @@ QString CompetitionLab::csvData() const {
   QTextStream csv(&out);
   csv.setRealNumberPrecision(10);
   csv << "kind,index,t,x1,x2,value\n";
-  if (!m_frame) return out;
-  for (std::size_t k = 0; k < m_frame->equilibria.size(); ++k) {
-    const auto& e = m_frame->equilibria[k];
+  if (!m_frame && !m_phase) return out;
+  const auto& equilibria = m_frame ? m_frame->equilibria : m_phase->equilibria;
+  const auto& trajectories = m_frame ? m_frame->trajectories : m_phase->trajectories;
+  for (std::size_t k = 0; k < equilibria.size(); ++k) {
+    const auto& e = equilibria[k];
     csv << "equilibrium," << k << ",," << e.x(0) << ',' << e.x(1) << ','
         << QString::fromStdString(core::typeName(e.type)) << '\n';
   }
-  for (std::size_t k = 0; k < m_frame->trajectories.size(); ++k) {
-    const auto& tr = m_frame->trajectories[k];
+  for (std::size_t k = 0; k < trajectories.size(); ++k) {
+    const auto& tr = trajectories[k];
     for (std::size_t i = 0; i < tr.t.size(); ++i)
       csv << "trajectory," << k << ',' << tr.t[i] << ',' << tr.x[i](0) << ',' << tr.x[i](1) << ",\n";
+  }
+  if (!m_frame) {
+    // A periodic orbit's samples, its period in the value column.
+    for (std::size_t k = 0; k < m_phase->orbits.size(); ++k)
+      for (const auto& x : m_phase->orbits[k].orbit.points)
+        csv << "orbit," << k << ",," << x(0) << ',' << x(1) << ',' << m_phase->orbits[k].orbit.period << '\n';
+    return out;
   }
   for (std::size_t i = 0; i < m_frame->errorTime.size(); ++i)
     csv << "error," << m_frame->inputs.selected << ',' << m_frame->errorTime[i] << ",,," << m_frame->errorNorm[i]

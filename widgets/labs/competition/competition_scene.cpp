@@ -18,9 +18,13 @@ using core::EquilibriumType;
     QT_TRANSLATE_NOOP("CompetitionScene", "species 1 wins"), QT_TRANSLATE_NOOP("CompetitionScene", "species 2 wins"),
     QT_TRANSLATE_NOOP("CompetitionScene", "bistable")};
 
+}  // namespace
+
 QString coreName(const std::string& name) { return QCoreApplication::translate("CompetitionScene", name.c_str()); }
 
 QVector2D v2(const Eigen::Vector2d& x) { return QVector2D(static_cast<float>(x(0)), static_cast<float>(x(1))); }
+
+namespace {
 
 QString eigenText(const core::Equilibrium& e) {
   auto one = [](std::complex<double> z) {
@@ -30,15 +34,19 @@ QString eigenText(const core::Equilibrium& e) {
   return "λ = " + one(e.eigenvalues[0]) + ", " + one(e.eigenvalues[1]);
 }
 
-Marker equilibriumMarker(const core::Equilibrium& e) {
+}  // namespace
+
+Marker equilibriumMarker(const core::Equilibrium& e, bool namedByCoordinates) {
   Marker m;
   m.position = QPointF(e.x(0), e.x(1));
-  m.label = QString("%1 (%2, %3): %4, %5")
-                .arg(QString::fromStdString(e.name))
-                .arg(e.x(0), 0, 'f', 1)
-                .arg(e.x(1), 0, 'f', 1)
-                .arg(coreName(core::typeName(e.type)))
-                .arg(eigenText(e));
+  const QString name = QString::fromStdString(e.name);
+  m.label = namedByCoordinates ? QString("%1: %2, %3").arg(name, coreName(core::typeName(e.type)), eigenText(e))
+                               : QString("%1 (%2, %3): %4, %5")
+                                     .arg(name)
+                                     .arg(e.x(0), 0, 'f', 1)
+                                     .arg(e.x(1), 0, 'f', 1)
+                                     .arg(coreName(core::typeName(e.type)))
+                                     .arg(eigenText(e));
   const bool stable = e.type == EquilibriumType::StableNode || e.type == EquilibriumType::StableFocus;
   m.color = stable ? QColor(0, 140, 60) : e.type == EquilibriumType::Saddle ? QColor(230, 120, 0) : QColor(200, 30, 30);
   m.shape = e.type == EquilibriumType::Saddle ? Marker::Shape::Diamond : Marker::Shape::Circle;
@@ -46,8 +54,6 @@ Marker equilibriumMarker(const core::Equilibrium& e) {
   m.sizePx = 11;
   return m;
 }
-
-}  // namespace
 
 QColor trajectoryColor(int index) {
   static const QColor palette[] = {QColor(0, 0, 0),     QColor(0, 114, 178),   QColor(213, 94, 0),
@@ -145,7 +151,7 @@ PlotScene competitionScene(const core::CompetitionFrame& frame) {
     scene.markers.push_back(start);
   }
   for (const auto& e : frame.equilibria)
-    if (in.window.contains(e.x(0), e.x(1))) scene.markers.push_back(equilibriumMarker(e));
+    if (in.window.contains(e.x(0), e.x(1))) scene.markers.push_back(equilibriumMarker(e, false));
   return scene;
 }
 

@@ -10,6 +10,13 @@ namespace kx::widgets {
 /// Colour of trajectory `index` (shared by the phase plane and the charts).
 QColor trajectoryColor(int index);
 
+/// A name core/ode gives (an equilibrium's type, an outcome), translated.
+QString coreName(const std::string& name);
+QVector2D v2(const Eigen::Vector2d& x);
+/// An equilibrium's marker, labelled with its type and eigenvalues; its name
+/// is its coordinates (typed models) or a symbol to which they are added.
+Marker equilibriumMarker(const core::Equilibrium& e, bool namedByCoordinates);
+
 PlotScene competitionScene(const core::CompetitionFrame& frame);
 
 }  // namespace kx::widgets
