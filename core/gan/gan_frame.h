@@ -41,7 +41,7 @@ struct GanFrame : Frame {
   Landscape landscape;
   GanHistory history;
   double sw1 = 0, hq = 0;
-  /// A point cloud has no modes (docs/math.md §3.10): targetModes is 0, and
+  /// A point cloud has no modes (docs/math.md §4.6): targetModes is 0, and
   /// modes and hq stay 0 (sliced W1 is the cloud's measure).
   int modes = 0, targetModes = 0;
   std::string failure;  ///< the divergence message, if training stopped on one

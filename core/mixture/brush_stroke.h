@@ -1,5 +1,5 @@
 #pragma once
-// A point cloud drawn with the mouse (issue 18): a stroke sprays points along
+// A point cloud drawn with the mouse (issue 18, docs/math.md §3.10): a stroke sprays points along
 // the path dragged, one every 1/density units of path length, each uniform in
 // the disc of the brush's radius around the cursor there. The points depend
 // only on (seed, path), so a stroke replays exactly in tests.
