@@ -106,12 +106,15 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
       },
       this);
 
-  // The buttons on a row of their own: beside them the status line had no
-  // room left in a 1280-pixel window.
+  // The user's data on a row of their own: beside the status line they left
+  // it no room, and on one row the view was wider than a 1280-pixel window
+  // leaves the lab (the parameter dock scrolled sideways).
+  auto* dataBar = new QHBoxLayout;
+  dataBar->addWidget(m_cloudBar);
+  dataBar->addWidget(m_clear);
+  dataBar->addStretch(1);
   auto* bar = new QHBoxLayout;
-  bar->addWidget(m_cloudBar);
-  bar->addWidget(m_clear);
-  bar->addStretch(1);
+  bar->addWidget(m_status, 1);
   bar->addWidget(m_exportAnimation);
   auto* canvases = new QSplitter(Qt::Horizontal, this);
   canvases->addWidget(m_forward);
@@ -139,8 +142,8 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   split->setSizes({430, 270});
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(dataBar);
   layout->addLayout(bar);
-  layout->addWidget(m_status);
   layout->addWidget(split, 1);
 
   m_forward->installEventFilter(this);
