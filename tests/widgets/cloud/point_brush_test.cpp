@@ -1,6 +1,7 @@
 // The point brush over a canvas (widgets/cloud/point_brush.h): with Draw on a
 // drag sprays points inside the brush at the chosen density and leaves the
-// view alone; a click leaves one point; with Draw off a drag pans again.
+// view alone and shows the stroke while it is drawn; a click leaves one
+// point; with Draw off a drag pans again. KX_SCREENSHOT_DIR saves point-brush.png.
 #include "widgets/cloud/point_brush.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "tests/widgets/cloud_test_support.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "widgets/cloud/point_cloud_bar.h"
 
 namespace kx::widgets {
@@ -53,6 +55,22 @@ TEST(PointBrush, DrawSpraysInsideTheBrushAndOffPans) {
   ASSERT_EQ(strokes[1].rows(), 1);
   EXPECT_LE(farthestFrom(dab, strokes[1]), 0.3 + 1e-3);
 
+  // Mid-stroke the layer shows the points sprayed so far (dark dots on the
+  // empty white plot) and the brush's disc, over the canvas's GL surface.
+  const QRectF plotArea = canvas->plotRect();
+  const QPoint a = plotArea.center().toPoint() - QPoint(80, 0);
+  QTest::mousePress(bar->brush(), Qt::LeftButton, {}, a);
+  for (int k = 1; k <= 4; ++k) QTest::mouseMove(bar->brush(), a + QPoint(40 * k, 0));
+  const QImage shown = canvas->grab().toImage();
+  testing::saveScreenshot(shown, "point-brush.png");
+  int dark = 0;
+  const QRect inside = plotArea.toRect().adjusted(4, 4, -4, -4);  // not the frame's lines
+  for (int y = inside.top(); y <= inside.bottom(); ++y)
+    for (int x = inside.left(); x <= inside.right(); ++x) dark += qGray(shown.pixel(x, y)) < 80;
+  EXPECT_GT(dark, 20);
+  QTest::mouseRelease(bar->brush(), Qt::LeftButton, {}, a + QPoint(160, 0));
+  ASSERT_EQ(strokes.size(), 3u);
+
   // Draw off: the brush hides and the same drag pans the canvas.
   bar->drawButton()->click();
   EXPECT_FALSE(bar->brush()->isVisible());
@@ -62,7 +80,7 @@ TEST(PointBrush, DrawSpraysInsideTheBrushAndOffPans) {
   QTest::mouseMove(canvas, start + QPoint(60, 0));
   QTest::mouseRelease(canvas, Qt::LeftButton, {}, start + QPoint(60, 0));
   EXPECT_NE(canvas->view(), scene.view);
-  EXPECT_EQ(strokes.size(), 2u);
+  EXPECT_EQ(strokes.size(), 3u);
 }
 
 }  // namespace
