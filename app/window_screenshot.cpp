@@ -4,26 +4,17 @@
 #include <QElapsedTimer>
 #include <QImageWriter>
 #include <QPixmap>
-#include <QThread>
 #include <iostream>
 
 #include "widgets/lab/lab.h"
 #include "widgets/shell/main_window.h"
+#include "widgets/worker/process_events_for.h"
 
 namespace kx::app {
 namespace {
 
 constexpr int kSettleMs = 400;    // > the canvas's 16 ms repaint coalescing and chart animations
 constexpr int kAnimateMs = 3000;  // an animated lab plays this long (or to its end) before the shot
-
-void processEventsFor(int ms) {
-  QElapsedTimer timer;
-  timer.start();
-  while (timer.elapsed() < ms) {
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QThread::msleep(5);
-  }
-}
 
 }  // namespace
 
@@ -43,7 +34,7 @@ int saveWindowScreenshot(widgets::MainWindow& window, const QString& path, QSize
   if (lab && lab->animated()) lab->pause();
   if (lab && !lab->hasFrame())
     std::cerr << "kexue-lab: no frame within the time limit; the screenshot shows the window as it is\n";
-  processEventsFor(kSettleMs);
+  widgets::processEventsFor(kSettleMs);
   QImageWriter writer(path, "png");
   if (!writer.write(window.grab().toImage())) {
     std::cerr << "kexue-lab: cannot write '" << path.toStdString() << "': " << writer.errorString().toStdString()

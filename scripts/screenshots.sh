@@ -16,8 +16,13 @@ if [ $# -eq 0 ]; then
   shots="$(mktemp -d)"
   xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/labs/vae/test_widgets_vae_window"
   cp "$shots/vae-window.png" "$shots/vae-d64.png" "$shots/vae-d64bn.png" "$root/docs/"
+  # The walk's derivation pages, as their GUI tests set them up.
+  xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/labs/walk/test_widgets_walk" \
+    --gtest_filter='WalkWindow.DerivationPages*:WalkWindow.ThePathIntegralPage*'
+  for page in characteristic bernoulli path-integral; do cp "$shots/walk-$page.png" "$root/docs/guide-walk-$page.png"; done
   rm -rf "$shots"
-  echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/vae-window.png, docs/vae-d64.png and docs/vae-d64bn.png"
+  echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/vae-window.png, docs/vae-d64.png,"
+  echo "  docs/vae-d64bn.png and docs/guide-walk-{characteristic,bernoulli,path-integral}.png"
 fi
 
 # The registry is the one list of labs; --help names them.

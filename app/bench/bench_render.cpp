@@ -2,15 +2,18 @@
 // 1024 x 768 with 100,000 point sprites, a 512 x 512 heatmap and a 32 x 32
 // arrow field, 200 frames whose data all change. A frame = upload the changed
 // data, draw the GL layers and the QPainter axes/colourbars as the widget
-// does, glFinish. Peer: scripts/bench_peers/render_matplotlib.py.
+// does, glFinish. Peer: scripts/bench_peers/render_matplotlib.py. The other
+// variants, one per lab, time the lab's view in the window (bench_render_labs.h).
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
 #include <random>
 
+#include "app/bench/bench_render_labs.h"
 #include "app/bench/workloads.h"
 #include "core/util/stopwatch.h"
 #include "widgets/canvas/offscreen_scene_renderer.h"
+#include "widgets/lab/lab_registry.h"
 
 namespace kx::bench {
 namespace {
@@ -85,43 +88,50 @@ double percentile(std::vector<double> v, double q) {
   return v[static_cast<std::size_t>(std::lround(q * (v.size() - 1)))];
 }
 
+core::Result<QJsonObject> renderSyntheticFrames(const BenchOptions& options) {
+  const int frames = options.small ? 20 : 200;
+  const QSize size(1024, 768);
+  // No multisampling: what the on-screen canvas draws each frame.
+  widgets::OffscreenSceneRenderer renderer(0);
+  if (!renderer.isValid()) return core::fail("no OpenGL: " + renderer.error().toStdString());
+  std::vector<QVector2D> base;
+  PlotScene scene = initialScene(100000, 512, 32, base, options.seed);
+  updateScene(scene, -1, base);
+  renderer.drawFrame(scene, size);  // warm-up: shader compilation, first allocations
+
+  std::vector<double> ms;
+  for (int frame = 0; frame < frames; ++frame) {
+    updateScene(scene, frame, base);  // the data producer's work, not timed
+    core::Stopwatch clock;
+    renderer.drawFrame(scene, size);
+    ms.push_back(clock.milliseconds());
+  }
+  double total = 0;
+  for (double m : ms) total += m;
+  return QJsonObject{{"frames", frames},
+                     {"width", size.width()},
+                     {"height", size.height()},
+                     {"points", 100000},
+                     {"heatmap", 512},
+                     {"arrows", 32 * 32},
+                     {"median_ms", percentile(ms, 0.5)},
+                     {"p95_ms", percentile(ms, 0.95)},
+                     {"mean_ms", total / frames},
+                     {"fps_median", 1000.0 / percentile(ms, 0.5)},
+                     {"gl_renderer", renderer.rendererName()}};
+}
+
 }  // namespace
 
 BenchWorkload renderWorkload() {
+  // "frame": the synthetic scene; one variant per registered lab: its view.
+  std::vector<std::string> variants{"frame"};
+  for (const auto& entry : widgets::labRegistry()) variants.push_back(entry.id.toStdString());
   return {.name = "render",
-          .variants = {"frame"},
+          .variants = variants,
           .needsGui = true,
-          .run = [](const std::string&, const BenchOptions& options) -> core::Result<QJsonObject> {
-            const int frames = options.small ? 20 : 200;
-            const QSize size(1024, 768);
-            // No multisampling: what the on-screen canvas draws each frame.
-            widgets::OffscreenSceneRenderer renderer(0);
-            if (!renderer.isValid()) return core::fail("no OpenGL: " + renderer.error().toStdString());
-            std::vector<QVector2D> base;
-            PlotScene scene = initialScene(100000, 512, 32, base, options.seed);
-            updateScene(scene, -1, base);
-            renderer.drawFrame(scene, size);  // warm-up: shader compilation, first allocations
-
-            std::vector<double> ms;
-            for (int frame = 0; frame < frames; ++frame) {
-              updateScene(scene, frame, base);  // the data producer's work, not timed
-              core::Stopwatch clock;
-              renderer.drawFrame(scene, size);
-              ms.push_back(clock.milliseconds());
-            }
-            double total = 0;
-            for (double m : ms) total += m;
-            return QJsonObject{{"frames", frames},
-                               {"width", size.width()},
-                               {"height", size.height()},
-                               {"points", 100000},
-                               {"heatmap", 512},
-                               {"arrows", 32 * 32},
-                               {"median_ms", percentile(ms, 0.5)},
-                               {"p95_ms", percentile(ms, 0.95)},
-                               {"mean_ms", total / frames},
-                               {"fps_median", 1000.0 / percentile(ms, 0.5)},
-                               {"gl_renderer", renderer.rendererName()}};
+          .run = [](const std::string& variant, const BenchOptions& options) -> core::Result<QJsonObject> {
+            return variant == "frame" ? renderSyntheticFrames(options) : renderLabView(variant, options);
           }};
 }
 

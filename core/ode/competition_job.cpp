@@ -1,9 +1,9 @@
 #include "core/ode/competition_job.h"
 
-#include <Eigen/Eigenvalues>
 #include <cmath>
 
 #include "core/ode/line_integral_convolution.h"
+#include "core/ode/saddle_manifold.h"
 
 namespace kx::core {
 namespace {
@@ -66,30 +66,7 @@ Result<CompetitionInputs> CompetitionInputs::from(const ParamValues& values) {
 
 std::vector<std::vector<Vec2>> stableManifold(const CompetitionParams& p, const Equilibrium& saddle,
                                               const PlaneRect& window) {
-  Eigen::EigenSolver<Eigen::Matrix2d> solver(p.jacobian(saddle.x));
-  int stable = solver.eigenvalues()(0).real() < solver.eigenvalues()(1).real() ? 0 : 1;
-  const Vec2 direction = solver.eigenvectors().col(stable).real().normalized();
-  const double offset = 1e-6 * std::max(window.width(), window.height());
-  const PlaneRect margin{window.xMin - window.width(), window.xMax + window.width(),
-                         window.yMin - window.height(), window.yMax + window.height()};
-  const PlanarField f = [&p](const Vec2& x) { return p.rhs(x); };
-  std::vector<std::vector<Vec2>> branches;
-  for (double sign : {1.0, -1.0}) {
-    const Vec2 start = saddle.x + sign * offset * direction;
-    // Backwards in time the stable manifold repels nothing: it is attracting,
-    // so the curve is traced stably. Stop once it leaves a generous margin.
-    auto solution = solveDense(f, start, -1e4, {1e-9, 1e-9 * offset},
-                               [&](const Vec2& x) { return x.allFinite() && margin.contains(x(0), x(1)); });
-    std::vector<Vec2> branch{saddle.x};
-    if (!solution.empty()) {
-      const int samples = 400;
-      const double end = solution.endTime();
-      // Sample in log-time: the curve leaves the saddle exponentially slowly.
-      for (int i = 0; i <= samples; ++i) branch.push_back(solution.at(end * std::pow(i / double(samples), 2.0)));
-    }
-    branches.push_back(std::move(branch));
-  }
-  return branches;
+  return saddleManifold([&p](const Vec2& x) { return p.rhs(x); }, p.jacobian(saddle.x), saddle.x, window, true);
 }
 
 bool CompetitionJob::runChunk(const CancelToken& cancel) {

@@ -34,6 +34,7 @@ class DenseSolution {
   double endTime() const { return m_steps.back().t0 + m_steps.back().h; }
   /// x(t), clamped to the covered interval.
   Eigen::Vector2d at(double t) const;
+  const std::vector<DenseStep<2>>& steps() const { return m_steps; }
 
  private:
   std::vector<DenseStep<2>> m_steps;

@@ -4,7 +4,7 @@
 
 namespace kx::core {
 
-FieldGrid sampleVectorField(const PlanarField& f, const PlaneRect& rect, int nx, int ny) {
+FieldGrid emptyFieldGrid(const PlaneRect& rect, int nx, int ny) {
   FieldGrid grid;
   grid.rect = rect;
   grid.nx = nx;
@@ -12,6 +12,11 @@ FieldGrid sampleVectorField(const PlanarField& f, const PlaneRect& rect, int nx,
   grid.u.resize(ny, nx);
   grid.v.resize(ny, nx);
   grid.speed.resize(ny, nx);
+  return grid;
+}
+
+FieldGrid sampleVectorField(const PlanarField& f, const PlaneRect& rect, int nx, int ny) {
+  FieldGrid grid = emptyFieldGrid(rect, nx, ny);
   parallelChunks(static_cast<std::size_t>(ny), [&](std::size_t row) {
     const int j = static_cast<int>(row);
     for (int i = 0; i < nx; ++i) {

@@ -19,6 +19,9 @@ struct FieldGrid {
   double y(int j) const { return rect.yMin + (j + 0.5) * rect.height() / ny; }
 };
 
+/// An nx x ny grid over rect with its arrays allocated (values unset).
+FieldGrid emptyFieldGrid(const PlaneRect& rect, int nx, int ny);
+
 /// Samples f at the centres of an nx x ny grid over rect, rows in parallel.
 FieldGrid sampleVectorField(const PlanarField& f, const PlaneRect& rect, int nx, int ny);
 

@@ -1228,7 +1228,7 @@
         <translation>变分自编码器</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+90"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="+89"/>
         <source>Histogram of S_n</source>
         <translation>S_n 的直方图</translation>
     </message>
@@ -1258,12 +1258,12 @@
     <message>
         <location line="+1"/>
         <location line="+57"/>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>exact law</source>
         <translation>精确分布</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-195"/>
         <source>Distance to the normal law</source>
         <translation>到正态分布的距离</translation>
     </message>
@@ -1279,12 +1279,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>KS at bin edges</source>
         <translation>分箱边界处的 KS</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>KS (true)</source>
         <translation>KS（真值）</translation>
     </message>
@@ -1315,12 +1315,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>Mean-square displacement</source>
         <translation>均方位移</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-163"/>
         <source>steps t</source>
         <translation>步数 t</translation>
     </message>
@@ -1351,17 +1351,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+186"/>
+        <location line="+185"/>
         <source>closed form</source>
         <translation>闭式解</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-142"/>
         <source>%1 (exact)</source>
         <translation>%1（精确）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Histogram at n = %1: true KS to normal %2</source>
         <translation>n = %1 的直方图：到正态的真 KS 为 %2</translation>
     </message>
@@ -1868,7 +1868,7 @@
 <context>
     <name>kx::widgets::CompetitionLab</name>
     <message>
-        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+46"/>
+        <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+45"/>
         <source>Competition</source>
         <translation>竞争模型</translation>
     </message>
@@ -1998,7 +1998,7 @@ x₁ → 375，x₂ → 250。&lt;/p&gt;
         <translation>尚未采样。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>nothing sampled yet: no animation to export</source>
         <translation>尚未采样：没有可导出的动画</translation>
     </message>
@@ -2584,7 +2584,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
 <context>
     <name>kx::widgets::Lab</name>
     <message>
-        <location filename="../../widgets/lab/lab.cpp" line="+27"/>
+        <location filename="../../widgets/lab/lab.cpp" line="+29"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
@@ -2635,7 +2635,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
 <context>
     <name>kx::widgets::MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.cpp" line="+44"/>
+        <location filename="../../widgets/shell/main_window.cpp" line="+46"/>
         <location filename="../../widgets/shell/main_window_language.cpp" line="+70"/>
         <source>Kexue Lab</source>
         <translation>科学空间实验室</translation>
@@ -2652,8 +2652,8 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
     </message>
     <message>
         <location line="+8"/>
-        <source>Frame: time between drawn frames · compute: worker time of the last chunk</source>
-        <translation>帧：相邻两次绘制的间隔 · 计算：工作线程处理上一块所用的时间</translation>
+        <source>Compute: the worker&apos;s time for the last chunk of the job · draw: the window&apos;s time to show its frame (scenes and charts built, changed widgets painted)</source>
+        <translation>计算：工作线程完成任务最近一块所用的时间 · 绘制：窗口显示这一帧所用的时间（构建场景和图表，重绘有变化的控件）</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2820,12 +2820,12 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>frame %1 ms · compute %2 ms</source>
-        <translation>帧 %1 毫秒 · 计算 %2 毫秒</translation>
+        <location line="+34"/>
+        <source>compute %1 ms · draw %2 ms</source>
+        <translation>计算 %1 ms · 绘制 %2 ms</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <location filename="../../widgets/shell/main_window_language.cpp" line="+0"/>
         <source>Kexue Lab — %1</source>
         <translation>科学空间实验室 — %1</translation>
@@ -3052,7 +3052,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
 <context>
     <name>kx::widgets::VaeCharts</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+76"/>
+        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+75"/>
         <source>Held-out loss (nats per image)</source>
         <translation>留出集损失（每幅图像的 nat 数）</translation>
     </message>
@@ -3434,7 +3434,7 @@ inactive. The
 <context>
     <name>kx::widgets::WalkCharts</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-306"/>
+        <location filename="../../widgets/labs/walk/walk_charts.cpp" line="-305"/>
         <source>binomial</source>
         <translation>二项分布</translation>
     </message>
@@ -3462,7 +3462,7 @@ inactive. The
 <context>
     <name>kx::widgets::WalkConvergenceChart</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_convergence_chart.cpp" line="+28"/>
+        <location filename="../../widgets/labs/walk/walk_convergence_chart.cpp" line="+27"/>
         <source>Path integral: error against the number of kernels</source>
         <translation>路径积分：误差与核的个数</translation>
     </message>
@@ -3530,7 +3530,7 @@ inactive. The
 <context>
     <name>kx::widgets::WalkLab</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_figure.cpp" line="+43"/>
+        <location filename="../../widgets/labs/walk/walk_figure.cpp" line="+44"/>
         <source>No walk computed yet.</source>
         <translation>尚未计算游走。</translation>
     </message>
@@ -3628,7 +3628,7 @@ sin x / x = ∏(1 − x²/(n²π²))）。该页显示随着模数增加部分�
 <context>
     <name>kx::widgets::WalkView</name>
     <message>
-        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+31"/>
+        <location filename="../../widgets/labs/walk/walk_view.cpp" line="+32"/>
         <source>%1 of %3 (computed %2)%4</source>
         <translation>第 %1 步，共 %3 步（已计算 %2）%4</translation>
     </message>

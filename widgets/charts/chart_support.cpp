@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLegendMarker>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -255,34 +256,80 @@ void paintChart(QPainter& painter, QChart* chart, const QRectF& target) {
   if (scene == &own) own.removeItem(chart);
 }
 
+namespace {
+constexpr const char* kHiddenFromLegend = "kx_hiddenFromLegend";
+}  // namespace
+
+void showInLegend(QChart* chart, QAbstractSeries* series, bool shown) {
+  series->setProperty(kHiddenFromLegend, !shown);
+  for (auto* marker : chart->legend()->markers(series)) marker->setVisible(shown);
+}
+
 std::vector<LegendEntry> legendEntries(const QChart* chart) {
   std::vector<LegendEntry> entries;
-  for (const auto* s : chart->series())
-    if (const auto* line = qobject_cast<const QLineSeries*>(s)) entries.push_back({line->name(), line->pen().color()});
+  for (auto* s : chart->series()) {
+    const auto* xy = qobject_cast<const QXYSeries*>(s);
+    if (!xy || xy->name().isEmpty() || xy->property(kHiddenFromLegend).toBool()) continue;
+    entries.push_back({xy->name(), xy->color()});
+  }
   return entries;
 }
 
 QString legendHtml(const std::vector<LegendEntry>& entries) {
   QStringList items;
   for (const auto& e : entries)
-    items << QString("<span style=\"color:%1\">■</span>&nbsp;%2").arg(e.colour.name(), e.name.toHtmlEscaped());
-  return items.join("&nbsp;&nbsp;&nbsp;");
+    items << QString("<span style=\"color:%1\">■</span>&nbsp;%2")
+                 .arg(e.colour.name(), e.name.toHtmlEscaped().replace(' ', "&nbsp;"));
+  // An entry never breaks; a word-wrapped label breaks lines between entries.
+  return items.join("&nbsp;&nbsp; ");
 }
 
-void paintLegendRow(QPainter& painter, const QRectF& rect, const std::vector<LegendEntry>& entries) {
+namespace {
+
+struct LegendRow {
+  std::size_t first, end;  ///< entries [first, end)
+  double width;
+};
+
+// Greedy rows: an entry goes on the current row while the row fits `width`
+// (a row holds at least one entry, however wide).
+std::vector<LegendRow> legendRows(const QFontMetricsF& fm, double width, const std::vector<LegendEntry>& entries) {
+  const double square = fm.ascent() * 0.8, gap = fm.horizontalAdvance(' '), spacing = 3 * gap;
+  std::vector<LegendRow> rows;
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const double item = square + gap + fm.horizontalAdvance(entries[k].name);
+    if (rows.empty() || rows.back().width + spacing + item > width)
+      rows.push_back({k, k + 1, item});
+    else
+      rows.back() = {rows.back().first, k + 1, rows.back().width + spacing + item};
+  }
+  return rows;
+}
+
+}  // namespace
+
+double legendHeight(const QFontMetricsF& metrics, double width, const std::vector<LegendEntry>& entries) {
+  return double(legendRows(metrics, width, entries).size()) * metrics.height() * 1.3;
+}
+
+void paintLegend(QPainter& painter, const QRectF& rect, const std::vector<LegendEntry>& entries) {
   painter.save();
   const QFontMetricsF fm(painter.font());
   const double square = fm.ascent() * 0.8, gap = fm.horizontalAdvance(' '), spacing = 3 * gap;
-  double width = 0;
-  for (const auto& e : entries) width += square + gap + fm.horizontalAdvance(e.name) + spacing;
-  double x = rect.center().x() - (width - spacing) / 2;
-  const double y = rect.center().y();
-  for (const auto& e : entries) {
-    painter.fillRect(QRectF(x, y - square / 2, square, square), e.colour);
-    x += square + gap;
-    painter.setPen(Qt::black);
-    painter.drawText(QPointF(x, y + (fm.ascent() - fm.descent()) / 2), e.name);
-    x += fm.horizontalAdvance(e.name) + spacing;
+  const auto rows = legendRows(fm, rect.width(), entries);
+  const double line = fm.height() * 1.3;
+  double y = rect.center().y() - line * double(rows.size()) / 2 + line / 2;
+  for (const auto& row : rows) {
+    double x = rect.center().x() - row.width / 2;
+    for (std::size_t k = row.first; k < row.end; ++k) {
+      const auto& e = entries[k];
+      painter.fillRect(QRectF(x, y - square / 2, square, square), e.colour);
+      x += square + gap;
+      painter.setPen(Qt::black);
+      painter.drawText(QPointF(x, y + (fm.ascent() - fm.descent()) / 2), e.name);
+      x += fm.horizontalAdvance(e.name) + spacing;
+    }
+    y += line;
   }
   painter.restore();
 }

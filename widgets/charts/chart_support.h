@@ -55,18 +55,26 @@ void setAxisTicks(QValueAxis* axis, double lo, double hi, double step, double an
 /// lines stay vectors in SVG/PDF.
 void paintChart(QPainter& painter, QChart* chart, const QRectF& target);
 
-/// One series as a legend shows it. Charts side by side with the same series
-/// share one legend row: at a few hundred pixels wide, Qt Charts' own legend
-/// elides six names to nothing.
+/// One series as a legend shows it. At a few hundred pixels wide, Qt Charts'
+/// own legend elides six names to nothing (it never wraps): such charts hide
+/// it and show these entries in wrapped rows instead, on screen (legendHtml in
+/// a word-wrapped label, ChartWithLegend) and in figures (paintLegend).
 struct LegendEntry {
   QString name;
   QColor colour;
 };
-/// The chart's line series (name and pen colour), in order.
+/// Shows or hides `series` in the chart's legend and in legendEntries (a
+/// hidden QLegend hides every marker, so the choice is kept on the series).
+void showInLegend(QChart* chart, QAbstractSeries* series, bool shown);
+/// The chart's named line and scatter series that showInLegend has not
+/// hidden (name and colour), in order.
 std::vector<LegendEntry> legendEntries(const QChart* chart);
 /// The entries as one line of rich text, a coloured square before each name.
 QString legendHtml(const std::vector<LegendEntry>& entries);
-/// Draws the entries in one row centred in `rect` (figures).
-void paintLegendRow(QPainter& painter, const QRectF& rect, const std::vector<LegendEntry>& entries);
+/// Height of the entries laid out in rows no wider than `width` (paintLegend).
+double legendHeight(const QFontMetricsF& metrics, double width, const std::vector<LegendEntry>& entries);
+/// Draws the entries in rows no wider than `rect`, each row centred, the block
+/// centred vertically (figures).
+void paintLegend(QPainter& painter, const QRectF& rect, const std::vector<LegendEntry>& entries);
 
 }  // namespace kx::widgets

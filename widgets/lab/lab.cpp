@@ -1,5 +1,7 @@
 #include "widgets/lab/lab.h"
 
+#include <QElapsedTimer>
+
 #include "widgets/lab/param_change_command.h"
 #include "widgets/panel/schema_text.h"
 
@@ -114,9 +116,11 @@ void Lab::setFailure(const QString& text) {
 }
 
 void Lab::onFrame(const FramePtr& frame) {
+  QElapsedTimer clock;
+  clock.start();
   showFrame(frame);
   m_hasFrame = true;
-  emit frameShown();
+  emit frameShown(double(clock.nsecsElapsed()) / 1e6);
 }
 
 }  // namespace kx::widgets

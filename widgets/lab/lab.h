@@ -103,8 +103,9 @@ class Lab : public QObject {
 
  signals:
   void valuesChanged();
-  /// A job's frame arrived (the shell times frames with it).
-  void frameShown();
+  /// A job's frame arrived and was turned into scenes and charts, which
+  /// took `buildMs` on the GUI thread (the shell times frames with it).
+  void frameShown(double buildMs);
   /// What the lab shows changed — a job's frame, a scrubbed step, new samples
   /// of a side computation: views redraw from the lab's accessors.
   void displayed();

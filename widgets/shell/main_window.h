@@ -4,7 +4,6 @@
 // progress bar with cancel, a status bar with frame and compute times, and an
 // inline message bar for errors (no modal dialogs).
 // It knows no lab by name: everything comes from the lab registry.
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QUndoGroup>
 #include <functional>
@@ -93,10 +92,9 @@ class MainWindow : public QMainWindow {
   QLabel* m_timing;
   QUndoGroup m_undo;
   QAction *m_run, *m_pause, *m_step;
-  QElapsedTimer m_frameClock;
   std::vector<QDockWidget*> m_docks;
   double m_computeMs = 0;
-  qint64 m_frameMs = -1;  ///< interval before the last frame; -1 before the first
+  double m_drawMs = -1;  ///< the window's time to show the last frame; -1 before the first
   QString m_lastExport;
 };
 

@@ -1,7 +1,6 @@
 #include "widgets/labs/competition/competition_lab.h"
 
 #include <QJsonArray>
-#include <QLegendMarker>
 #include <QTextStream>
 #include <cmath>
 
@@ -50,7 +49,7 @@ CompetitionLab::CompetitionLab(QObject* parent)
   m_x2 = addLineSeries(m_timeChart, "x₂(t)", QColor(200, 40, 40));
   m_x1Star = addLineSeries(m_timeChart, "x₁*", QColor(0, 90, 200), 1.2, Qt::DashLine);
   m_x2Star = addLineSeries(m_timeChart, "x₂*", QColor(200, 40, 40), 1.2, Qt::DashLine);
-  for (auto* guide : {m_x1Star, m_x2Star}) m_timeChart->legend()->markers(guide).first()->setVisible(false);
+  for (auto* guide : {m_x1Star, m_x2Star}) showInLegend(m_timeChart, guide, false);
   m_errorChart = makeChart(QString(), QString(), QString(), true);
   m_error = addLineSeries(m_errorChart, QString(), QColor(40, 40, 40));
   m_errorChart->legend()->hide();

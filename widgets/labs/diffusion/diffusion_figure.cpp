@@ -34,8 +34,9 @@ void DiffusionLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixe
   if (auto l = m_likelihood->samples(); l && !l->samples.empty()) charts.push_back(m_likelihood->chart());
   double y = rect.top() + top, h = rect.height() - top;
   if (sweep) {  // the samplers' shared legend, above the charts
-    const double row = 1.8 * QFontMetricsF(painter.font()).height();
-    paintLegendRow(painter, QRectF(rect.left(), y, rect.width(), row), legendEntries(m_quality));
+    const auto samplers = legendEntries(m_quality);
+    const double row = legendHeight(QFontMetricsF(painter.font()), rect.width(), samplers);
+    paintLegend(painter, QRectF(rect.left(), y, rect.width(), row), samplers);
     y += row;
     h -= row;
   }

@@ -2,7 +2,6 @@
 
 #include <QBarCategoryAxis>
 #include <QCoreApplication>
-#include <QLegendMarker>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -161,7 +160,7 @@ void VaeCharts::update(const core::vae::VaeFrame& f, double tau) {
   for (auto* axis : m_bars->axes(Qt::Vertical))
     if (auto* v = qobject_cast<QValueAxis*>(axis)) setNiceRange(v, 0, top > 0 ? top * 1.1 : 1);
   m_floor->setVisible(tau > 0);
-  for (auto* marker : m_bars->legend()->markers(m_floor)) marker->setVisible(tau > 0);
+  showInLegend(m_bars, m_floor, tau > 0);
   m_bars->setTitle(tr("KL per dimension: %1 of %2 active").arg(f.latest.activeUnits).arg(d));
 }
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QGraphicsLayout>
-#include <QLegendMarker>
 #include <QLogValueAxis>
 #include <QValueAxis>
 #include <cmath>
@@ -23,10 +22,6 @@ constexpr const char* kLawContext = "kx::widgets::WalkCharts";
     QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "binomial with images"),
     QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "normal"), QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "Cauchy"),
     QT_TRANSLATE_NOOP("kx::widgets::WalkCharts", "Ornstein–Uhlenbeck")};
-
-void hideFromLegend(QChart* chart, QAbstractSeries* series) {
-  for (auto* marker : chart->legend()->markers(series)) marker->setVisible(false);
-}
 
 void smallTitle(QChart* chart) {
   QFont font = chart->titleFont();
@@ -83,6 +78,10 @@ WalkCharts::WalkCharts() {
   const QColor hops[] = {QColor(86, 180, 233), QColor(0, 158, 115), QColor(213, 94, 0)};
   for (const QColor& c : hops) m_composed.push_back(addLineSeries(m_propagator, QString(), c, 1.8, Qt::DashLine));
   for (auto* chart : {m_histogram, m_distance, m_msd, m_propagator}) smallTitle(chart);
+  // Up to seven series each: their legends go in wrapped rows above the
+  // charts (the view's ChartWithLegend, the figure's paintLegend).
+  m_distance->legend()->hide();
+  m_propagator->legend()->hide();
   setTexts();
 }
 
@@ -150,9 +149,8 @@ void WalkCharts::updateHistogram(const WalkFrame& f) {
   m_exact->setName(s.exactLaw.empty()
                        ? QObject::tr("exact law")
                        : QObject::tr("%1 (exact)").arg(QCoreApplication::translate(kLawContext, s.exactLaw.c_str())));
-  hideFromLegend(m_histogram, m_exact);
-  if (!exact.isEmpty())
-    for (auto* marker : m_histogram->legend()->markers(m_exact)) marker->setVisible(true);
+  showInLegend(m_histogram, m_exact, false);
+  if (!exact.isEmpty()) showInLegend(m_histogram, m_exact, true);
   fitAxes(m_histogram);
   yFromZero(m_histogram);
   QString title = std::isfinite(s.ksTrue)
@@ -205,7 +203,7 @@ void WalkCharts::updateDistance(const WalkFrame& f) {
   m_ksTrue->replace(ksTrue);
   m_ksLaw->replace(ksLaw);
   for (auto* series : {static_cast<QAbstractSeries*>(m_ksTrue), static_cast<QAbstractSeries*>(m_ksLaw)})
-    for (auto* marker : m_distance->legend()->markers(series)) marker->setVisible(lattice);
+    showInLegend(m_distance, series, lattice);
   m_reference->replace(reference);
   m_distanceFitLine->replace(fit);
   // The Monte Carlo floor of the fit (WalkFrame::distanceFit): below it the
@@ -283,7 +281,7 @@ void WalkCharts::updatePropagator(const WalkFrame& f) {
   }
   for (std::size_t i = 0; i < p.x.size() && i < p.closedForm.size(); ++i) closed.append({p.x[i], p.closedForm[i]});
   m_density->replace(density);
-  for (auto* marker : m_propagator->legend()->markers(m_density)) marker->setVisible(!p.perUnitMass);
+  showInLegend(m_propagator, m_density, !p.perUnitMass);
   m_closed->replace(closed);
   if (p.setup.omega != 0)
     m_closed->setName(QObject::tr("Mehler's kernel"));
@@ -306,7 +304,7 @@ void WalkCharts::updatePropagator(const WalkFrame& f) {
     const int hops = show ? 1 << pick[k] : 0;
     const QString name = hops == 1 ? QObject::tr("1 kernel") : QObject::tr("%1 kernels").arg(hops);
     m_composed[k]->setName(show ? name : QString());
-    for (auto* marker : m_propagator->legend()->markers(m_composed[k])) marker->setVisible(show);
+    showInLegend(m_propagator, m_composed[k], show);
   }
   fitAxes(m_propagator);
   yFromZero(m_propagator);

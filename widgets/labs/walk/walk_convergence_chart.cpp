@@ -1,6 +1,5 @@
 #include "widgets/labs/walk/walk_convergence_chart.h"
 
-#include <QLegendMarker>
 #include <QLogValueAxis>
 #include <cmath>
 #include <limits>
@@ -18,7 +17,7 @@ WalkConvergenceChart::WalkConvergenceChart()
   m_error = addScatter(m_chart, {}, QColor(20, 60, 140), 8);
   m_first = addLineSeries(m_chart, {}, QColor(150, 150, 150), 1.4, Qt::DashLine);
   m_second = addLineSeries(m_chart, {}, QColor(213, 94, 0), 1.4, Qt::DotLine);
-  for (auto* marker : m_chart->legend()->markers(m_errorLine)) marker->setVisible(false);
+  showInLegend(m_chart, m_errorLine, false);
   setTexts();
 }
 

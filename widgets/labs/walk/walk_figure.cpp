@@ -31,8 +31,9 @@ void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRati
   painter.fillRect(rect, Qt::white);
   if (m_page == Page::Bernoulli) {
     // One legend row above the two charts (WalkDerivationCharts::legendRow).
-    const double half = rect.width() / 2, legend = 30;
-    paintLegendRow(painter, QRectF(rect.topLeft(), QSizeF(rect.width(), legend)), m_derivation.legendRow());
+    const auto entries = m_derivation.legendRow();
+    const double half = rect.width() / 2, legend = legendHeight(QFontMetricsF(painter.font()), rect.width(), entries);
+    paintLegend(painter, QRectF(rect.topLeft(), QSizeF(rect.width(), legend)), entries);
     const double top = rect.top() + legend, height = rect.height() - legend;
     paintChart(painter, m_derivation.products(), QRectF(rect.left(), top, half, height));
     paintChart(painter, m_derivation.sums(), QRectF(rect.left() + half, top, half, height));
@@ -66,10 +67,17 @@ void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRati
     const double top = area.height() * 0.58, left = area.width() * 0.58;
     paintSceneFigure(painter, QRectF(area.topLeft(), QSizeF(left, top)), *m_scene, pixelRatio);
     paintChart(painter, m_charts.histogram(), QRectF(area.left() + left, area.top(), area.width() - left, top));
-    const double w = area.width() / 3, y = area.top() + top, h = area.height() - top;
-    paintChart(painter, m_charts.distance(), QRectF(area.left(), y, w, h));
-    paintChart(painter, m_charts.msd(), QRectF(area.left() + w, y, w, h));
-    paintChart(painter, m_charts.propagator(), QRectF(area.left() + 2 * w, y, w, h));
+    const double w = area.width() / 3;
+    // The distance and path-integral charts' legends in rows above them (walk_charts.cpp).
+    const auto distance = legendEntries(m_charts.distance()), propagator = legendEntries(m_charts.propagator());
+    const QFontMetricsF fm(painter.font());
+    const double legend = std::max(legendHeight(fm, w - 16, distance), legendHeight(fm, w - 16, propagator));
+    const double y = area.top() + top, h = area.height() - top - legend;
+    paintLegend(painter, QRectF(area.left() + 8, y, w - 16, legend), distance);
+    paintLegend(painter, QRectF(area.left() + 2 * w + 8, y, w - 16, legend), propagator);
+    paintChart(painter, m_charts.distance(), QRectF(area.left(), y + legend, w, h));
+    paintChart(painter, m_charts.msd(), QRectF(area.left() + w, y + legend, w, h));
+    paintChart(painter, m_charts.propagator(), QRectF(area.left() + 2 * w, y + legend, w, h));
   }
   if (!note.isEmpty()) {
     painter.save();

@@ -9,6 +9,7 @@
 
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
+#include "widgets/charts/chart_with_legend.h"
 #include "widgets/charts/lab_chart_view.h"
 #include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
@@ -105,7 +106,7 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
   m_side = new QStackedWidget(this);
   m_side->addWidget(m_histogramView);
   m_side->addWidget(m_density);
-  m_distanceView = new LabChartView(
+  m_distanceView = new ChartWithLegend(
       charts.distance(), kChartMinimum,
       [] {
         return tr(
@@ -117,7 +118,7 @@ WalkView::WalkView(WalkLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) 
   m_msdView = new LabChartView(
       charts.msd(), kChartMinimum,
       [] { return tr("Mean-square displacement against time with its least-squares line: slope = 2·d·D"); }, this);
-  m_propagatorView = new LabChartView(
+  m_propagatorView = new ChartWithLegend(
       charts.propagator(), kChartMinimum,
       [] {
         return tr(
@@ -321,6 +322,8 @@ void WalkView::refresh() {
   }
   m_stepLabel->setText(stepText(frame->step, std::max(frame->computedSteps, m_lab->computedSteps()),
                                 frame->params.steps, m_lab->showingScrubbed()));
+  m_distanceView->refreshLegend();
+  m_propagatorView->refreshLegend();
   m_table->setText(m_lab->derivation().coefficientTable());
   const QString note = QString::fromStdString(frame->note);
   const QString shown = m_lab->failure().isEmpty() ? note : m_lab->failure();

@@ -16,6 +16,7 @@ namespace kx::widgets {
 
 class WalkLab;
 class GlCanvas;
+class ChartWithLegend;
 class LabChartView;
 class DensityPairWidget;
 
@@ -54,7 +55,8 @@ class WalkView : public QWidget {
   QSplitter* m_split;
   bool m_twoD = false, m_laidOut = false;
   DensityPairWidget* m_density;
-  LabChartView *m_histogramView, *m_distanceView, *m_msdView, *m_propagatorView;
+  LabChartView *m_histogramView, *m_msdView;
+  ChartWithLegend *m_distanceView, *m_propagatorView;  ///< many series: legends in wrapped rows
   LabChartView *m_characteristicView, *m_productsView, *m_sumsView;
   QTabWidget* m_pages;
   QLabel* m_table;
