@@ -2225,7 +2225,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The samplers of the two quality charts, each at 7 budgets of score evaluations</source>
         <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
     </message>
@@ -2651,7 +2651,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>停止正在进行的计算（Esc）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compute: the worker&apos;s time for the last chunk of the job · draw: the window&apos;s time to show its frame (scenes and charts built, changed widgets painted)</source>
         <translation>计算：工作线程完成任务最近一块所用的时间 · 绘制：窗口显示这一帧所用的时间（构建场景和图表，重绘有变化的控件）</translation>
     </message>
