@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/mixture/point_cloud.h"
 #include "core/mixture/sample_quality.h"
 #include "core/util/counter_rng.h"
 
@@ -16,7 +17,8 @@ PlaneRect windowFor(const mixture::GaussianMixture& target) {
     x0 = std::min(x0, c.mean.x() - 3 * c.stddev), x1 = std::max(x1, c.mean.x() + 3 * c.stddev);
     y0 = std::min(y0, c.mean.y() - 3 * c.stddev), y1 = std::max(y1, c.mean.y() + 3 * c.stddev);
   }
-  const double half = std::max(x1 - x0, y1 - y0) * (0.5 + 1.0 / 6);  // a third of padding in all
+  double half = std::max(x1 - x0, y1 - y0) * (0.5 + 1.0 / 6);  // a third of padding in all
+  if (half == 0) half = 1;
   const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
   return {cx - half, cx + half, cy - half, cy + half};
 }
@@ -66,13 +68,16 @@ std::shared_ptr<GanFrame> buildFrame(GanTrainer& trainer, const FrameInputs& in,
   f->meshCols = in.meshCols;
   f->landscape = buildLandscape(f->critic, f->gridSize, f->window, f->mesh, f->meshRows, f->meshCols, previousRange);
   f->history = history;
-  f->targetModes = int(trainer.target().components.size());
+  const bool cloud = mixture::isPointCloud(trainer.target());
+  f->targetModes = cloud ? 0 : int(trainer.target().components.size());
   if (f->fake.allFinite()) {
     const mixture::Points fake = f->fake;
     f->sw1 = mixture::slicedWasserstein1(fake, in.evalReal);
-    const auto coverage = mixture::modeCoverage(fake, trainer.target());
-    f->modes = coverage.modes;
-    f->hq = coverage.highQuality;
+    if (!cloud) {  // modes are counted in units of a component's stddev, which a cloud's points lack
+      const auto coverage = mixture::modeCoverage(fake, trainer.target());
+      f->modes = coverage.modes;
+      f->hq = coverage.highQuality;
+    }
   }
   f->failure = trainer.divergence();
   f->weights = std::make_shared<GanWeights>(trainer.weights());

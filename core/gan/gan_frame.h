@@ -41,6 +41,8 @@ struct GanFrame : Frame {
   Landscape landscape;
   GanHistory history;
   double sw1 = 0, hq = 0;
+  /// A point cloud has no modes (docs/math.md §4.6): targetModes is 0, and
+  /// modes and hq stay 0 (sliced W1 is the cloud's measure).
   int modes = 0, targetModes = 0;
   std::string failure;  ///< the divergence message, if training stopped on one
   std::shared_ptr<const GanWeights> weights;
@@ -53,7 +55,8 @@ inline constexpr int kGridSize = 48;
 inline constexpr int kMeshSize = 21;
 
 /// The plane window a target is drawn in: its components' means +- 3 stddev,
-/// padded by a third and made square.
+/// padded by a third and made square (a unit square around a target of no
+/// extent: a cloud of one point).
 PlaneRect windowFor(const mixture::GaussianMixture& target);
 
 /// Fixed inputs of every frame of one run (drawn once, so that the samples

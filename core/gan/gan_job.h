@@ -19,7 +19,8 @@ class GanJob : public Job {
  public:
   /// Validates `values` (ganSchema()) and builds the job on the preset they name.
   static Result<std::unique_ptr<GanJob>> create(const ParamValues& values);
-  /// `target` must pass mixture::validate(); `start`, if given, replaces the
+  /// `target` must pass mixture::validateTarget() (a mixture or a point
+  /// cloud, core/mixture/point_cloud.h); `start`, if given, replaces the
   /// seeded initial weights (it must fit the networks: checked in the first chunk).
   GanJob(const GanParams& params, mixture::GaussianMixture target, std::shared_ptr<JobControl> control = {},
          std::shared_ptr<const GanWeights> start = {});

@@ -39,7 +39,12 @@ class Optimizer {
 
 class GanTrainer {
  public:
-  /// `params` as ganParamsFrom() returns them; `target` must pass mixture::validate().
+  /// `params` as ganParamsFrom() returns them; `target` must pass
+  /// mixture::validateTarget(). A point cloud (components of width 0) is the
+  /// data set itself: mixture::sample draws its points uniformly, so every
+  /// real batch is a minibatch of the user's points. Narrow Gaussians around
+  /// them instead would train on blurred data of an arbitrary width
+  /// (docs/math.md §4.6).
   GanTrainer(const GanParams& params, mixture::GaussianMixture target);
 
   /// One discriminator update on fresh batches; returns its loss.

@@ -1,5 +1,6 @@
 #include "core/mixture/point_cloud.h"
 
+#include <algorithm>
 #include <string>
 
 namespace kx::core::mixture {
@@ -23,6 +24,15 @@ Points cloudPoints(const GaussianMixture& mixture) {
   Points out(Eigen::Index(mixture.components.size()), 2);
   for (std::size_t i = 0; i < mixture.components.size(); ++i)
     out.row(Eigen::Index(i)) = mixture.components[i].mean.transpose().cast<float>();
+  return out;
+}
+
+Points joinClouds(const Points& cloud, const Points& more) {
+  const Eigen::Index taken = std::clamp<Eigen::Index>(kMaxCloudPoints - cloud.rows(), 0, more.rows());
+  const Eigen::Index kept = std::min(cloud.rows(), kMaxCloudPoints);
+  Points out(kept + taken, 2);
+  out.topRows(kept) = cloud.topRows(kept);
+  out.bottomRows(taken) = more.topRows(taken);
   return out;
 }
 

@@ -20,6 +20,10 @@ bool isPointCloud(const GaussianMixture& mixture);
 /// The means of a mixture as points (a cloud's points back).
 Points cloudPoints(const GaussianMixture& mixture);
 
+/// `cloud` then `more`, cut at kMaxCloudPoints (callers compare the sizes to
+/// say that points were left out: nothing is dropped silently).
+Points joinClouds(const Points& cloud, const Points& more);
+
 /// Non-empty, at most kMaxCloudPoints, every coordinate finite.
 Status validateCloud(const Points& cloud);
 /// A diffusion target: a point cloud (validateCloud of its points) or a

@@ -2210,7 +2210,7 @@ Rosenzweig–MacArthur、互惠共生、SIR 以及自定义（用 x、y 和你�
         <translation>扩散模型</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>Distance to the target</source>
         <translation>到目标分布的距离</translation>
     </message>
@@ -2283,13 +2283,13 @@ Rosenzweig–MacArthur、互惠共生、SIR 以及自定义（用 x、y 和你�
         <translation>ε 网络</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-232"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_lab.cpp" line="-241"/>
         <source>
 &lt;h3&gt;Diffusion models: DDPM, DDIM and the probability-flow ODE&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;forward process&lt;/b&gt; adds noise: x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε with
 ᾱ² + β̄² = 1 (Su&apos;s notation: ᾱ is the square root of Ho&apos;s). The targets are Gaussian mixtures, so the noised
 density p&lt;sub&gt;t&lt;/sub&gt; and its score ∇log p&lt;sub&gt;t&lt;/sub&gt; are exact: the lab samples with the true score and shows
-what each sampler does with it. Click on the left canvas to add your own mixture components.&lt;/p&gt;
+what each sampler does with it. Click on the left canvas to add your own mixture components, or turn on &lt;b&gt;Draw&lt;/b&gt; and drag to draw a point cloud.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;DDPM&lt;/b&gt; (ancestral): x&lt;sub&gt;t−1&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; − β&lt;sub&gt;t&lt;/sub&gt;²/β̄&lt;sub&gt;t&lt;/sub&gt; ε)/α&lt;sub&gt;t&lt;/sub&gt; +
 σ&lt;sub&gt;t&lt;/sub&gt; z with σ&lt;sub&gt;t&lt;/sub&gt; = β̄&lt;sub&gt;t−1&lt;/sub&gt;β&lt;sub&gt;t&lt;/sub&gt;/β̄&lt;sub&gt;t&lt;/sub&gt; or β&lt;sub&gt;t&lt;/sub&gt;.
 &lt;b&gt;DDIM&lt;/b&gt; keeps the marginals on any step subsequence; η = 0 is deterministic.
@@ -2312,7 +2312,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 </source>
         <translation>
 &lt;h3&gt;扩散模型：DDPM、DDIM 与概率流 ODE&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;前向过程&lt;/b&gt;逐步加噪：x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε，其中ᾱ² + β̄² = 1（苏剑林的记号：ᾱ 是 Ho 等人记号的平方根）。目标分布都是高斯混合，因此加噪后的密度 p&lt;sub&gt;t&lt;/sub&gt; 及其得分函数 ∇log p&lt;sub&gt;t&lt;/sub&gt; 都是精确的：本实验用真实的得分函数采样，并展示每种采样器如何使用它。在左侧画布上单击即可添加自己的混合分量。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;前向过程&lt;/b&gt;逐步加噪：x&lt;sub&gt;t&lt;/sub&gt; = ᾱ&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;0&lt;/sub&gt; + β̄&lt;sub&gt;t&lt;/sub&gt; ε，其中ᾱ² + β̄² = 1（苏剑林的记号：ᾱ 是 Ho 等人记号的平方根）。目标分布都是高斯混合，因此加噪后的密度 p&lt;sub&gt;t&lt;/sub&gt; 及其得分函数 ∇log p&lt;sub&gt;t&lt;/sub&gt; 都是精确的：本实验用真实的得分函数采样，并展示每种采样器如何使用它。在左侧画布上单击即可添加自己的混合分量，或打开&lt;b&gt;绘制&lt;/b&gt;后拖动鼠标，画出一个点云。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;DDPM&lt;/b&gt;（祖先采样）：x&lt;sub&gt;t−1&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; − β&lt;sub&gt;t&lt;/sub&gt;²/β̄&lt;sub&gt;t&lt;/sub&gt; ε)/α&lt;sub&gt;t&lt;/sub&gt; +
 σ&lt;sub&gt;t&lt;/sub&gt; z，其中 σ&lt;sub&gt;t&lt;/sub&gt; = β̄&lt;sub&gt;t−1&lt;/sub&gt;β&lt;sub&gt;t&lt;/sub&gt;/β̄&lt;sub&gt;t&lt;/sub&gt; 或 β&lt;sub&gt;t&lt;/sub&gt;。&lt;b&gt;DDIM&lt;/b&gt; 在任意步数子序列上保持边缘分布不变；η = 0 时是确定性的。&lt;b&gt;概率流 ODE&lt;/b&gt; dx/dt = −β(t)/2 (x + ∇log p&lt;sub&gt;t&lt;/sub&gt;) 不加噪声地推动同样的边缘分布（Euler、Heun、RK4）；&lt;b&gt;逆向 SDE&lt;/b&gt; 则把噪声加回来（Euler–Maruyama）。&lt;/p&gt;
 &lt;p&gt;右侧画布显示粒子、几条轨迹、当前时刻的得分场（箭头），以及某个粒子的去噪估计x̂&lt;sub&gt;0&lt;/sub&gt; = (x&lt;sub&gt;t&lt;/sub&gt; + β̄² ∇log p&lt;sub&gt;t&lt;/sub&gt;)/ᾱ（Tweedie 公式）。下方图表给出切片 Wasserstein 距离和高质量样本比例随得分函数求值次数的变化，每种采样器一条曲线：最少能走几步？&lt;/p&gt;
@@ -2372,22 +2372,12 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::DiffusionView</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+34"/>
-        <source>Open a point cloud</source>
-        <translation>打开点云</translation>
+        <location filename="../../widgets/labs/diffusion/diffusion_view.cpp" line="+45"/>
+        <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;); with Draw on, drag to draw a point cloud (the target becomes &apos;Point cloud&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
+        <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）；打开“绘制”后拖动可画出一个点云（目标变为“点云”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The forward process at the chosen time: noised data and the exact noised density. Click to add a mixture component (the target becomes &apos;custom&apos;). Drag: pan · wheel: zoom · double-click: reset</source>
-        <translation>所选时刻的前向过程：加噪后的数据与精确的加噪密度。单击以添加一个混合分量（目标变为“自定义”）。拖动：平移 · 滚轮：缩放 · 双击：重置</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one particle&apos;s denoised guess x̂₀, over the exact density at the particles&apos; time. Click: the log-density of that point through the probability-flow ODE and exactly. Hover: that point&apos;s x̂₀ = E[x₀ | x_t] at the particles&apos; time</source>
         <translation>采样器：粒子、其中几个粒子的轨迹、当前时刻的得分函数场（箭头），以及一个粒子的去噪估计 x̂₀，底图为粒子所在时刻的精确密度。单击：通过概率流 ODE 与精确公式计算该点的对数密度。悬停：该点在粒子所在时刻的 x̂₀ = E[x₀ | x_t]</translation>
     </message>
@@ -2398,16 +2388,6 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
     </message>
     <message>
         <location line="+1"/>
-        <source>Open point cloud…</source>
-        <translation>打开点云…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). Its exact score is known at every t, so the samplers return your points themselves</source>
-        <translation>使用你自己的数据：CSV 文件，每行一个点 x,y（可以有一行表头；最多 %1 个点）。它在每个 t 的精确得分函数都已知，因此采样器会返回你的点本身</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
@@ -2447,12 +2427,12 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>目标样本的对数密度：由概率流 ODE 的瞬时变量替换公式计算（§3.6，从 t = 0.001 到 1，先验为 N(0, I)；RK4，200 步），与精确对数密度对比：ODE 精确时点落在对角线上</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>The samplers of the two quality charts, each at 7 budgets of score evaluations</source>
         <translation>两幅质量图中的采样器，各在 7 种得分函数求值次数下运行</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1 points · step %2 / %3 · %4 score evaluations</source>
         <translation>%1 个点 · 第 %2 / %3 步 · 得分函数求值 %4 次</translation>
     </message>
@@ -2552,18 +2532,18 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::GanLab</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+66"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+69"/>
         <source>GAN energy</source>
         <translation>GAN 能量</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <location line="+3"/>
         <source>generator step</source>
         <translation>生成器步数</translation>
@@ -2609,22 +2589,32 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>高质量比例</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Losses (the first average comes at step %1)</source>
         <translation>损失（第一个平均值在第 %1 步给出）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Point cloud: sliced W1 %1</source>
+        <translation>点云：切片 W1 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sample quality: %1 of %2 modes, sliced W1 %3</source>
         <translation>样本质量：%2 个模式中覆盖 %1 个，切片 W1 %3</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>The point cloud is the data: clear its points first to draw Gaussian points.</source>
+        <translation>当前数据是点云：请先清除它的点，再手绘高斯点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At most %1 drawn points; the oldest was removed.</source>
         <translation>至多 %1 个手绘点；最早的一个已被移除。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>each of state.drawn must be [x, y] with finite numbers</source>
         <translation>state.drawn 中的每一项都必须是由有限数构成的 [x, y]</translation>
     </message>
@@ -2634,17 +2624,22 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>state.drawn 中的点多于 %1 个</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>state.cloud: %1</source>
+        <translation>state.cloud：%1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>state.weights: %1</source>
         <translation>state.weights：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no frames yet: run the training first</source>
         <translation>还没有帧：请先进行训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-264"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-290"/>
         <source>
 &lt;h3&gt;GANs as energy: dig pits, then jump in&lt;/h3&gt;
 &lt;p&gt;The discriminator D is read as an &lt;b&gt;energy landscape&lt;/b&gt; U = −D over the plane (heatmap and contours). Its update
@@ -2658,7 +2653,8 @@ and whose generator minimises Δ; &lt;b&gt;WGAN-GP&lt;/b&gt; with the penalty λ
 &lt;p&gt;Run trains on a worker thread; &lt;b&gt;Step D&lt;/b&gt; and &lt;b&gt;Step G&lt;/b&gt; update one network once, so the digging and the
 jumping can be watched apart; slow motion shows every step; Restart returns to the same initial weights.
 Training that diverges (NaN or exploding losses) stops and says so. Shift-click the plane to draw your own data
-(a small Gaussian at each point).&lt;/p&gt;
+(a small Gaussian at each point), or use a point cloud as the data: &lt;b&gt;Open point cloud…&lt;/b&gt; reads a CSV file
+of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real batches are then drawn from your points.&lt;/p&gt;
 &lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/6316&quot;&gt;kexue.fm/archives/6316&lt;/a&gt;, 6331 (energy view),
 &lt;a href=&quot;https://kexue.fm/archives/6163&quot;&gt;6163&lt;/a&gt; (GAN-QP), &lt;a href=&quot;https://kexue.fm/archives/6110&quot;&gt;6110&lt;/a&gt; (RSGAN).&lt;/p&gt;
 </source>
@@ -2674,7 +2670,8 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 &lt;p&gt;“运行”在工作线程上训练；&lt;b&gt;单步 D&lt;/b&gt; 与&lt;b&gt;单步 G&lt;/b&gt; 只把一个网络更新一次，以便分开观察挖坑与
 跳坑；慢动作显示每一步；“重新开始”回到相同的初始权重。
 发散的训练（NaN 或损失爆炸）会停止并给出说明。Shift+单击平面可手绘自己的数据
-（在每个点处放一个小高斯）。&lt;/p&gt;
+（在每个点处放一个小高斯），也可以用一个点云作为数据：&lt;b&gt;打开点云…&lt;/b&gt; 读取每行 x,y 的 CSV 文件，
+&lt;b&gt;绘制&lt;/b&gt; 用鼠标喷洒点；此后真实样本的批次都从你的点中抽取。&lt;/p&gt;
 &lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/6316&quot;&gt;kexue.fm/archives/6316&lt;/a&gt;、6331（能量视角），
 &lt;a href=&quot;https://kexue.fm/archives/6163&quot;&gt;6163&lt;/a&gt;（GAN-QP），&lt;a href=&quot;https://kexue.fm/archives/6110&quot;&gt;6110&lt;/a&gt;（RSGAN）。&lt;/p&gt;
 </translation>
@@ -2691,17 +2688,17 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
 <context>
     <name>kx::widgets::GanView</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+23"/>
+        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+24"/>
         <source>generator step %1 · discriminator step %2</source>
         <translation>生成器第 %1 步 · 判别器第 %2 步</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view</source>
-        <translation>Shift+单击：手绘一个数据点 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
+        <location line="+17"/>
+        <source>Shift-click: draw a data point (a small Gaussian) · with Draw on, drag: spray a point cloud · drag: pan · wheel: zoom · double-click: reset view</source>
+        <translation>Shift+单击：手绘一个数据点（一个小高斯） · 打开“绘制”时拖动：喷洒一个点云 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Step D</source>
         <translation>单步 D</translation>
     </message>
@@ -2747,6 +2744,11 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
     </message>
     <message>
         <location line="+1"/>
+        <source>Remove the shift-clicked Gaussian points</source>
+        <translation>移除用 Shift+单击画出的高斯点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export frames…</source>
         <translation>导出帧…</translation>
     </message>
@@ -2756,7 +2758,7 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>将本次运行的每一幅能量地形保存为编号的 PNG 文件</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Landscape</source>
         <translation>能量地形</translation>
     </message>
@@ -2766,7 +2768,12 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <translation>三维地形</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>Open point cloud</source>
+        <translation>打开点云</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Folder for the frame sequence</source>
         <translation>帧序列的存放文件夹</translation>
     </message>
@@ -3153,6 +3160,77 @@ Training that diverges (NaN or exploding losses) stops and says so. Shift-click 
         <location line="+28"/>
         <source>Reset %1 to %2</source>
         <translation>将 %1 重置为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::PointBrush</name>
+    <message>
+        <location filename="../../widgets/cloud/point_brush.cpp" line="+20"/>
+        <source>A point cloud holds at most %1 points: the rest of the stroke was left out.</source>
+        <translation>一个点云最多容纳 %1 个点：这一笔其余的点未被加入。</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::PointCloudBar</name>
+    <message>
+        <location filename="../../widgets/cloud/point_cloud_bar.cpp" line="+30"/>
+        <source>Open point cloud…</source>
+        <translation>打开点云…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). On an error the previous data stay and the message names the line</source>
+        <translation>使用你自己的数据：CSV 文件，每行一个点 x,y（可以有一行表头；最多 %1 个点）。出错时保留原来的数据，并在消息中指出出错的行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw your own points: while this is on, drag on the plot to spray points inside the brush&apos;s disc (a click leaves one point). Each stroke adds to the drawn points, which become the data like an opened CSV file. The wheel still zooms; turn Draw off to pan</source>
+        <translation>手绘你自己的点：开启时，在图上拖动即可在画笔的圆盘内喷洒点（单击留下一个点）。每一笔都加入已绘制的点，它们像打开的 CSV 文件一样成为数据。滚轮仍可缩放；关闭“绘制”后才能平移</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>size </source>
+        <translation>大小 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The brush&apos;s radius in data units: points land uniformly in this disc around the cursor</source>
+        <translation>画笔的半径（数据单位）：点均匀地落在光标周围的这个圆盘内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>density </source>
+        <translation>密度 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per unit of length dragged</source>
+        <translation>每拖动单位长度放置的点数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear points</source>
+        <translation>清除点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the opened or drawn point cloud</source>
+        <translation>移除打开或绘制的点云</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a point cloud</source>
+        <translation>打开点云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

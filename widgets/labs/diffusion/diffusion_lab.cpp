@@ -7,9 +7,9 @@
 #include "core/diffusion/diffusion_params.h"
 #include "core/diffusion/tweedie.h"
 #include "core/mixture/point_cloud.h"
-#include "core/mixture/point_csv.h"
 #include "core/mixture/presets.h"
 #include "widgets/charts/chart_support.h"
+#include "widgets/cloud/cloud_json.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
 #include "widgets/labs/diffusion/diffusion_paced_job.h"
 #include "widgets/labs/diffusion/diffusion_scene.h"
@@ -26,7 +26,7 @@ const char* kAbout = QT_TRANSLATE_NOOP("kx::widgets::DiffusionLab", R"(
 <p>The <b>forward process</b> adds noise: x<sub>t</sub> = ᾱ<sub>t</sub> x<sub>0</sub> + β̄<sub>t</sub> ε with
 ᾱ² + β̄² = 1 (Su's notation: ᾱ is the square root of Ho's). The targets are Gaussian mixtures, so the noised
 density p<sub>t</sub> and its score ∇log p<sub>t</sub> are exact: the lab samples with the true score and shows
-what each sampler does with it. Click on the left canvas to add your own mixture components.</p>
+what each sampler does with it. Click on the left canvas to add your own mixture components, or turn on <b>Draw</b> and drag to draw a point cloud.</p>
 <p><b>DDPM</b> (ancestral): x<sub>t−1</sub> = (x<sub>t</sub> − β<sub>t</sub>²/β̄<sub>t</sub> ε)/α<sub>t</sub> +
 σ<sub>t</sub> z with σ<sub>t</sub> = β̄<sub>t−1</sub>β<sub>t</sub>/β̄<sub>t</sub> or β<sub>t</sub>.
 <b>DDIM</b> keeps the marginals on any step subsequence; η = 0 is deterministic.
@@ -97,15 +97,23 @@ core::mixture::GaussianMixture DiffusionLab::target() const {
   return {m_custom};
 }
 
-core::Status DiffusionLab::openCloud(const QString& path) {
-  auto points = core::mixture::readPointsCsvFile(path.toStdString());
-  if (!points) return core::fail(points.error());
-  m_cloud = std::move(points).value();
+core::mixture::Points DiffusionLab::strokeBase() const {
+  // Like the first clicked component, the first stroke on another target
+  // starts afresh: a drawing on top of a preset draws a new cloud.
+  return int(value("target")) == cloudTarget() ? m_cloud : core::mixture::Points(0, 2);
+}
+
+void DiffusionLab::clearCloud() {
+  m_cloud.resize(0, 2);
+  if (int(value("target")) == cloudTarget()) recompute();
+}
+
+void DiffusionLab::useCloud(core::mixture::Points cloud) {
+  m_cloud = std::move(cloud);
   if (int(value("target")) != cloudTarget())
     setValue("target", double(cloudTarget()));
   else
     recompute();
-  return core::Ok{};
 }
 
 void DiffusionLab::addComponent(QPointF at, double stddev) {
@@ -138,7 +146,8 @@ std::unique_ptr<core::Job> DiffusionLab::makeJob() {
   auto job = mixture.components.empty()
                  ? core::Result<std::unique_ptr<dif::DiffusionJob>>(core::fail(
                        int(value("target")) == cloudTarget()
-                           ? "no point cloud yet: open a CSV file of points (one x,y per line)"
+                           ? "no point cloud yet: open a CSV file of points (one x,y per line) or turn on Draw and "
+                             "drag on the left canvas"
                            : "the custom target has no components yet: click on the left canvas to add some"))
                  : dif::DiffusionJob::create(values(), mixture);
   if (!job) {
@@ -291,9 +300,7 @@ void DiffusionLab::resetState() {
 QJsonObject DiffusionLab::saveState() const {
   QJsonArray components;
   for (const auto& c : m_custom) components.append(QJsonArray{c.mean.x(), c.mean.y(), c.stddev, c.weight});
-  QJsonArray cloud;
-  for (Eigen::Index i = 0; i < m_cloud.rows(); ++i) cloud.append(QJsonArray{m_cloud(i, 0), m_cloud(i, 1)});
-  return {{"components", components}, {"cloud", cloud}};
+  return {{"components", components}, {"cloud", cloudToJson(m_cloud)}};
 }
 
 core::Status DiffusionLab::restoreState(const QJsonObject& state) {
@@ -306,17 +313,10 @@ core::Status DiffusionLab::restoreState(const QJsonObject& state) {
   if (!parsed.empty())
     if (auto status = core::mixture::validate({parsed}); !status)
       return core::fail("custom components: " + status.error());
-  const QJsonArray cloudItems = state.value("cloud").toArray();
-  core::mixture::Points cloud(cloudItems.size(), 2);
-  for (qsizetype i = 0; i < cloudItems.size(); ++i) {
-    const QJsonArray a = cloudItems[i].toArray();
-    if (a.size() != 2) return core::fail("each point of the cloud is [x, y]");
-    cloud.row(i) << float(a[0].toDouble()), float(a[1].toDouble());
-  }
-  if (cloud.rows())
-    if (auto status = core::mixture::validateCloud(cloud); !status) return core::fail(status.error());
+  auto cloud = cloudFromJson(state.value("cloud").toArray());
+  if (!cloud) return core::fail(cloud.error());
   m_custom = std::move(parsed);
-  m_cloud = std::move(cloud);
+  m_cloud = std::move(cloud).value();
   recompute();
   return core::Ok{};
 }

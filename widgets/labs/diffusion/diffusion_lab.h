@@ -15,6 +15,7 @@
 
 #include "core/diffusion/diffusion_frame.h"
 #include "widgets/canvas/plot_scene.h"
+#include "widgets/cloud/cloud_target.h"
 #include "widgets/lab/lab.h"
 
 namespace kx::widgets {
@@ -23,7 +24,7 @@ struct DiffusionRun;
 class DiffusionLikelihood;
 class RequestThread;
 
-class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
+class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame>, public CloudTarget {
   Q_OBJECT
  public:
   explicit DiffusionLab(QObject* parent = nullptr);
@@ -42,10 +43,11 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   void addComponent(QPointF at, double stddev = 0.15);
   void clearComponents();
   const std::vector<core::mixture::Component>& customComponents() const { return m_custom; }
-  /// Reads a point cloud from a CSV file (core/mixture/point_csv.h) and makes
-  /// it the target ("cloud"); on any error the previous target stays and the
-  /// message names the file and line.
-  core::Status openCloud(const QString& path);
+  // openCloud() and addCloudPoints() (widgets/cloud/cloud_target.h) make
+  // the cloud the target ("cloud"); a stroke extends the cloud when it is the
+  // target, else starts a new one.
+  /// Empties the cloud (the cloud target then says how to get one).
+  void clearCloud();
   const core::mixture::Points& cloud() const { return m_cloud; }
   /// The mixture the current inputs name; empty when "custom" has no components.
   core::mixture::GaussianMixture target() const;
@@ -96,6 +98,10 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame> {
   void rebuildScenes();
   /// True when the inputs differ from the current run's only in forward_t.
   bool onlyForwardTimeMoved(const core::mixture::GaussianMixture& mixture) const;
+  core::mixture::Points strokeBase() const override;
+  /// Makes `cloud` the target (selecting "cloud" or recomputing).
+  void useCloud(core::mixture::Points cloud) override;
+  void cloudMessage(const QString& text) override { emit message(text); }
 
   std::vector<core::mixture::Component> m_custom;
   core::mixture::Points m_cloud;

@@ -10,6 +10,7 @@
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
+#include "widgets/cloud/point_cloud_bar.h"
 #include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
 #include "widgets/labs/diffusion/diffusion_lab.h"
@@ -29,30 +30,28 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   m_status = new SteadyLabel(this);
   m_clear = new QPushButton(this);
   connect(m_clear, &QPushButton::clicked, lab, &DiffusionLab::clearComponents);
-  m_openCloud = new QPushButton(this);
-  connect(m_openCloud, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a point cloud"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty()) return;
+  m_cloudBar = new PointCloudBar(m_forward, this);
+  connect(m_cloudBar, &PointCloudBar::openRequested, this, [this](const QString& path) {
     // On an error the previous target stays; the message names the file and line.
     if (auto status = m_lab->openCloud(path); !status) m_status->setText(QString::fromStdString(status.error()));
   });
+  connect(m_cloudBar, &PointCloudBar::stroke, lab, [lab](const core::mixture::Points& p) { lab->addCloudPoints(p); });
+  connect(m_cloudBar, &PointCloudBar::clearRequested, this, [this] {
+    m_lab->clearCloud();
+    refresh();  // an empty cloud target makes no frame to refresh on
+  });
   m_exportAnimation = new QPushButton(this);
   liveTexts(this, [this] {
-    m_forward->setToolTip(
-        tr("The forward process at the chosen time: noised data and the exact noised density. Click to add a "
-           "mixture component (the target becomes 'custom'). Drag: pan · wheel: zoom · double-click: reset"));
+    m_forward->setToolTip(tr(
+        "The forward process at the chosen time: noised data and the exact noised density. Click to add a "
+        "mixture component (the target becomes 'custom'); with Draw on, drag to draw a point cloud (the target becomes "
+        "'Point cloud'). Drag: pan · wheel: zoom · double-click: reset"));
     m_sampling->setToolTip(
         tr("The sampler: particles, trajectories of a few, the score field at the current time (arrows) and one "
            "particle's denoised guess x̂₀, over the exact density at the particles' time. Click: the log-density "
            "of that point through the probability-flow ODE and exactly. Hover: that point's x̂₀ = E[x₀ | x_t] at the "
            "particles' time"));
     m_clear->setText(tr("Clear custom components"));
-    m_openCloud->setText(tr("Open point cloud…"));
-    m_openCloud->setToolTip(
-        tr("Use your own data: a CSV file with one point x,y per line (a header line is allowed; at most %1 points). "
-           "Its exact score is known at every t, so the samplers return your points themselves")
-            .arg(core::mixture::kMaxCloudPoints));
     m_exportAnimation->setText(tr("Export animation…"));
     m_exportAnimation->setToolTip(tr("Write the sampler's frames (one per segment of steps) as numbered PNG files"));
   });
@@ -107,10 +106,15 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
       },
       this);
 
+  // The user's data on a row of their own: beside the status line they left
+  // it no room, and on one row the view was wider than a 1280-pixel window
+  // leaves the lab (the parameter dock scrolled sideways).
+  auto* dataBar = new QHBoxLayout;
+  dataBar->addWidget(m_cloudBar);
+  dataBar->addWidget(m_clear);
+  dataBar->addStretch(1);
   auto* bar = new QHBoxLayout;
   bar->addWidget(m_status, 1);
-  bar->addWidget(m_openCloud);
-  bar->addWidget(m_clear);
   bar->addWidget(m_exportAnimation);
   auto* canvases = new QSplitter(Qt::Horizontal, this);
   canvases->addWidget(m_forward);
@@ -138,6 +142,7 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
   split->setSizes({430, 270});
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(dataBar);
   layout->addLayout(bar);
   layout->addWidget(split, 1);
 
@@ -163,6 +168,7 @@ void DiffusionView::refresh() {
   if (auto s = m_lab->sampling())
     m_sampling->setScene(std::make_shared<const PlotScene>(fittedToField(*s, QRectF(m_sampling->rect()))));
   m_clear->setEnabled(!m_lab->customComponents().empty());
+  m_cloudBar->clearButton()->setEnabled(m_lab->cloud().rows() > 0);
   m_exportAnimation->setEnabled(m_lab->animationFrames() > 0);
   const auto f = m_lab->frame();
   // The quality sweep runs for the exact score, the loss exists for the

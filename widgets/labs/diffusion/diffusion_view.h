@@ -1,5 +1,6 @@
 #pragma once
-// The diffusion lab's view: the forward process (click to add a component) and
+// The diffusion lab's view: the forward process (click to add a component,
+// or draw a point cloud) and
 // the sampler side by side, the quality charts below, a status line on top.
 #include <QLabel>
 #include <QPushButton>
@@ -10,6 +11,7 @@ namespace kx::widgets {
 class DiffusionLab;
 class GlCanvas;
 class LabChartView;
+class PointCloudBar;
 
 class DiffusionView : public QWidget {
   Q_OBJECT
@@ -22,7 +24,8 @@ class DiffusionView : public QWidget {
   /// The samplers' legend shared by the quality and coverage charts.
   QLabel* samplerLegend() const { return m_samplerLegend; }
   QPushButton* exportAnimationButton() const { return m_exportAnimation; }
-  QPushButton* openCloudButton() const { return m_openCloud; }
+  /// Open, draw and clear the point cloud (widgets/cloud/point_cloud_bar.h).
+  PointCloudBar* cloudBar() const { return m_cloudBar; }
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -34,7 +37,8 @@ class DiffusionView : public QWidget {
   GlCanvas *m_forward, *m_sampling;
   QLabel* m_status;
   QLabel* m_samplerLegend;
-  QPushButton *m_clear, *m_exportAnimation, *m_openCloud;
+  QPushButton *m_clear, *m_exportAnimation;
+  PointCloudBar* m_cloudBar;
   LabChartView *m_qualityView, *m_coverageView, *m_lossView, *m_likelihoodView;
 };
 

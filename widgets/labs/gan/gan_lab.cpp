@@ -6,10 +6,12 @@
 #include <QValueAxis>
 #include <cmath>
 
+#include "core/mixture/point_cloud.h"
 #include "core/mixture/presets.h"
 #include "widgets/canvas/axis_ticks.h"
 #include "widgets/canvas/figure_export.h"
 #include "widgets/charts/chart_support.h"
+#include "widgets/cloud/cloud_json.h"
 #include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/gan/gan_scene.h"
 #include "widgets/labs/gan/gan_view.h"
@@ -37,7 +39,8 @@ and whose generator minimises Δ; <b>WGAN-GP</b> with the penalty λ(|∇D| − 
 <p>Run trains on a worker thread; <b>Step D</b> and <b>Step G</b> update one network once, so the digging and the
 jumping can be watched apart; slow motion shows every step; Restart returns to the same initial weights.
 Training that diverges (NaN or exploding losses) stops and says so. Shift-click the plane to draw your own data
-(a small Gaussian at each point).</p>
+(a small Gaussian at each point), or use a point cloud as the data: <b>Open point cloud…</b> reads a CSV file
+of x,y lines, and <b>Draw</b> sprays points with the mouse; the real batches are then drawn from your points.</p>
 <p>Sources: <a href="https://kexue.fm/archives/6316">kexue.fm/archives/6316</a>, 6331 (energy view),
 <a href="https://kexue.fm/archives/6163">6163</a> (GAN-QP), <a href="https://kexue.fm/archives/6110">6110</a> (RSGAN).</p>
 )");
@@ -115,12 +118,14 @@ GanLab::~GanLab() {
 
 void GanLab::resetState() {
   m_drawn.clear();
+  m_cloud.resize(0, 2);
   m_start.reset();
   m_slow = false;
   control()->frameEvery = 0;
 }
 
 core::mixture::GaussianMixture GanLab::target() const {
+  if (m_cloud.rows()) return core::mixture::pointCloudMixture(m_cloud);
   if (!m_drawn.empty()) {
     core::mixture::GaussianMixture m;
     for (const auto& p : m_drawn) m.components.push_back({p, kDrawnStddev, 1.0});
@@ -172,6 +177,9 @@ void GanLab::updateCharts() {
     if (std::isfinite(h.gLoss[i])) g.append({h.step[i], h.gLoss[i]});
   }
   const double n = std::max(1, m_frame->targetModes);
+  const bool cloud = m_frame->targetModes == 0;  // no modes to count (GanFrame)
+  m_modes->setVisible(!cloud);
+  m_hq->setVisible(!cloud);
   for (std::size_t i = m_qualityShown; i < h.qualityStep.size(); ++i) {
     if (std::isfinite(h.sw1[i])) sw1.append({h.qualityStep[i], h.sw1[i]});
     modes.append({h.qualityStep[i], h.modes[i] / n});
@@ -195,10 +203,11 @@ void GanLab::updateCharts() {
       int(jobValues().count("frame_every") ? jobValues().at("frame_every") : value("frame_every")));
   m_lossChart->setTitle(h.step.empty() ? tr("Losses (the first average comes at step %1)").arg(every) : tr("Losses"));
   setStepRange(m_qualityChart, steps);
-  m_qualityChart->setTitle(tr("Sample quality: %1 of %2 modes, sliced W1 %3")
-                               .arg(m_frame->modes)
-                               .arg(m_frame->targetModes)
-                               .arg(m_frame->sw1, 0, 'f', 3));
+  m_qualityChart->setTitle(cloud ? tr("Point cloud: sliced W1 %1").arg(m_frame->sw1, 0, 'f', 3)
+                                 : tr("Sample quality: %1 of %2 modes, sliced W1 %3")
+                                       .arg(m_frame->modes)
+                                       .arg(m_frame->targetModes)
+                                       .arg(m_frame->sw1, 0, 'f', 3));
 }
 
 QWidget* GanLab::createView(QWidget* parent) {
@@ -227,6 +236,10 @@ void GanLab::restart() {
 }
 
 void GanLab::addDataPoint(const Eigen::Vector2d& x) {
+  if (m_cloud.rows()) {
+    emit message(tr("The point cloud is the data: clear its points first to draw Gaussian points."));
+    return;
+  }
   if (int(m_drawn.size()) >= kMaxDrawn) {
     emit message(tr("At most %1 drawn points; the oldest was removed.").arg(kMaxDrawn));
     m_drawn.erase(m_drawn.begin());
@@ -241,10 +254,22 @@ void GanLab::clearDrawnData() {
   restartJob();
 }
 
+void GanLab::useCloud(core::mixture::Points cloud) {
+  m_cloud = std::move(cloud);
+  m_drawn.clear();  // one kind of user data at a time
+  restartJob();
+}
+
+void GanLab::clearCloud() {
+  if (!m_cloud.rows()) return;
+  m_cloud.resize(0, 2);
+  restartJob();
+}
+
 QJsonObject GanLab::saveState() const {
   QJsonArray drawn;
   for (const auto& p : m_drawn) drawn.append(QJsonArray{p.x(), p.y()});
-  QJsonObject state{{"drawn", drawn}};
+  QJsonObject state{{"drawn", drawn}, {"cloud", cloudToJson(m_cloud)}};
   if (m_frame && m_frame->weights) {
     if (auto weights = weightsToJson(*m_frame->weights, values())) state.insert("weights", *weights);
   }
@@ -262,6 +287,8 @@ core::Status GanLab::restoreState(const QJsonObject& state) {
   }
   if (int(drawn.size()) > kMaxDrawn)
     return core::fail(tr("state.drawn holds more than %1 points").arg(kMaxDrawn).toStdString());
+  auto cloud = cloudFromJson(state.value("cloud").toArray());
+  if (!cloud) return core::fail(tr("state.cloud: %1").arg(QString::fromStdString(cloud.error())).toStdString());
   std::shared_ptr<const core::gan::GanWeights> start;
   if (state.contains("weights")) {
     auto weights = weightsFromJson(state.value("weights").toObject());
@@ -269,6 +296,7 @@ core::Status GanLab::restoreState(const QJsonObject& state) {
     start = std::make_shared<const core::gan::GanWeights>(std::move(*weights));
   }
   m_drawn = std::move(drawn);
+  m_cloud = std::move(cloud).value();
   m_start = std::move(start);
   restartJob();
   return core::Ok{};

@@ -8,11 +8,12 @@
 
 #include "core/gan/gan_job.h"
 #include "widgets/canvas/plot_scene.h"
+#include "widgets/cloud/cloud_target.h"
 #include "widgets/lab/lab.h"
 
 namespace kx::widgets {
 
-class GanLab : public LabOf<core::gan::GanFrame> {
+class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   Q_OBJECT
  public:
   explicit GanLab(QObject* parent = nullptr);
@@ -24,10 +25,11 @@ class GanLab : public LabOf<core::gan::GanFrame> {
   bool animated() const override { return true; }
   bool keepsRunningWhenHidden() const override { return true; }
   void retranslate() override;
-  /// Drawn points and the latest trained weights (a core/nn weights file, base64).
+  /// Drawn points, the point cloud and the latest trained weights (a core/nn
+  /// weights file, base64).
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
-  QStringList stateKeys() const override { return {"drawn", "weights"}; }
+  QStringList stateKeys() const override { return {"drawn", "cloud", "weights"}; }
 
   /// One update of only the discriminator / only the generator (pauses).
   void stepDiscriminator();
@@ -38,10 +40,17 @@ class GanLab : public LabOf<core::gan::GanFrame> {
   /// Back to the same initial weights (same seed), keeping the parameters.
   void restart();
 
-  /// User-drawn data: a small Gaussian at each point replaces the preset.
+  /// User-drawn data: a small Gaussian at each point replaces the preset
+  /// (refused with a message while a point cloud is the data).
   void addDataPoint(const Eigen::Vector2d& x);
   void clearDrawnData();
   const std::vector<Eigen::Vector2d>& drawnPoints() const { return m_drawn; }
+
+  // The user's point cloud as the data (core/mixture/point_cloud.h), opened
+  // or drawn (widgets/cloud/cloud_target.h; strokes append): it replaces the
+  // preset and the drawn Gaussians, and training restarts on it.
+  void clearCloud();
+  const core::mixture::Points& cloud() const { return m_cloud; }
 
   std::shared_ptr<const core::gan::GanFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
@@ -66,8 +75,12 @@ class GanLab : public LabOf<core::gan::GanFrame> {
   void setChartTexts();
   void updateCharts();
   void clearCharts();
+  core::mixture::Points strokeBase() const override { return m_cloud; }
+  void useCloud(core::mixture::Points cloud) override;
+  void cloudMessage(const QString& text) override { emit message(text); }
 
   std::vector<Eigen::Vector2d> m_drawn;
+  core::mixture::Points m_cloud = core::mixture::Points(0, 2);
   std::shared_ptr<const core::gan::GanWeights> m_start;  ///< restored weights for the next job
   std::shared_ptr<const core::gan::GanFrame> m_frame;
   std::shared_ptr<const PlotScene> m_scene;

@@ -12,6 +12,7 @@
 
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/charts/lab_chart_view.h"
+#include "widgets/cloud/point_cloud_bar.h"
 #include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
 #include "widgets/labs/gan/gan_lab.h"
@@ -34,8 +35,11 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   auto* restart = new QPushButton(this);
   auto* clear = new QPushButton(this);
   auto* frames = new QPushButton(this);
+  m_cloudBar = new PointCloudBar(m_canvas, this);
   liveTexts(this, [=, this] {
-    m_canvas->setToolTip(tr("Shift-click: draw a data point · drag: pan · wheel: zoom · double-click: reset view"));
+    m_canvas->setToolTip(
+        tr("Shift-click: draw a data point (a small Gaussian) · with Draw on, drag: spray a point cloud · drag: pan · "
+           "wheel: zoom · double-click: reset view"));
     stepD->setText(tr("Step D"));
     stepD->setToolTip(tr("One discriminator update only: watch the pits being dug"));
     stepG->setText(tr("Step G"));
@@ -45,6 +49,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
     restart->setText(tr("Restart"));
     restart->setToolTip(tr("Back to the same initial weights (same seed), keeping the parameters"));
     clear->setText(tr("Clear drawn data"));
+    clear->setToolTip(tr("Remove the shift-clicked Gaussian points"));
     frames->setText(tr("Export frames…"));
     frames->setToolTip(tr("Save every landscape of this run as numbered PNG files"));
   });
@@ -62,8 +67,14 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_banner->setStyleSheet("background: #fde2e1; color: #7a1010; padding: 6px; border: 1px solid #e0a0a0");
   m_banner->hide();
   auto* bar = new QHBoxLayout;
-  for (QWidget* w : std::initializer_list<QWidget*>{stepD, stepG, slow, restart, clear, frames}) bar->addWidget(w);
+  for (QWidget* w : std::initializer_list<QWidget*>{stepD, stepG, slow, restart, frames}) bar->addWidget(w);
   bar->addStretch(1);
+  // The user's data on a second row: on one row the lab was wider than a
+  // 1280-pixel window.
+  auto* dataBar = new QHBoxLayout;
+  dataBar->addWidget(m_cloudBar);
+  dataBar->addWidget(clear);
+  dataBar->addStretch(1);
 
   // The landscape on top, the two charts side by side below (a narrow column
   // beside the canvas truncated the charts' legends).
@@ -103,6 +114,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(bar);
+  layout->addLayout(dataBar);
   layout->addWidget(m_banner);
   layout->addWidget(split, 1);
 
@@ -127,6 +139,13 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
     m_lab->restart();
   });
   connect(clear, &QPushButton::clicked, lab, &GanLab::clearDrawnData);
+  connect(m_cloudBar, &PointCloudBar::openRequested, this, [this](const QString& path) {
+    // On an error the previous data stay; the message names the file and line.
+    if (auto status = m_lab->openCloud(path); !status)
+      QMessageBox::warning(this, tr("Open point cloud"), QString::fromStdString(status.error()));
+  });
+  connect(m_cloudBar, &PointCloudBar::stroke, lab, [lab](const core::mixture::Points& p) { lab->addCloudPoints(p); });
+  connect(m_cloudBar, &PointCloudBar::clearRequested, lab, &GanLab::clearCloud);
   connect(frames, &QPushButton::clicked, this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the frame sequence"));
     if (dir.isEmpty()) return;

@@ -1,7 +1,8 @@
 #pragma once
 // The GAN lab's interactive view: the energy landscape (GL canvas) beside the
 // loss and quality charts, with step-D / step-G / slow-motion / restart
-// controls and a banner when training diverges.
+// controls, the user's point cloud (open, draw, clear) and a banner when
+// training diverges.
 #include <QWidget>
 
 class QLabel;
@@ -13,6 +14,7 @@ class GanLab;
 class GlCanvas;
 class LabChartView;
 class GanSurfaceView;
+class PointCloudBar;
 
 class GanView : public QWidget {
   Q_OBJECT
@@ -24,6 +26,8 @@ class GanView : public QWidget {
   QLabel* stepLabel() const { return m_step; }
   /// The 3D landscape; null until its tab has been opened.
   GanSurfaceView* surface() const { return m_surface; }
+  /// Open, draw and clear the point cloud (widgets/cloud/point_cloud_bar.h).
+  PointCloudBar* cloudBar() const { return m_cloudBar; }
 
  private:
   GanLab* m_lab;
@@ -33,6 +37,7 @@ class GanView : public QWidget {
   LabChartView* m_qualityView;
   QLabel* m_banner;
   QLabel* m_step;
+  PointCloudBar* m_cloudBar;
 
   QString stepText(long long generatorSteps, long long discriminatorSteps) const;
 };

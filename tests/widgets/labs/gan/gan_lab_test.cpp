@@ -1,6 +1,7 @@
 // The GAN lab without a window and in the main window: a run trains and fills
 // the landscape and charts, single D/G steps, divergence is reported with a
-// banner, cancel and close while training, sessions with weights, exports.
+// banner, cancel and close while training, sessions with weights, exports,
+// point clouds opened from CSV or drawn as the training data.
 // KX_SCREENSHOT_DIR saves gan-window.png and gan-figure.png.
 #include "widgets/labs/gan/gan_lab.h"
 
@@ -19,6 +20,7 @@
 #include <QValueAxis>
 #include <cmath>
 
+#include "tests/widgets/cloud_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/labs/gan/gan_surface_view.h"
@@ -205,6 +207,79 @@ TEST(GanLab, SessionKeepsDrawnDataAndTrainedWeights) {
   ASSERT_FALSE(status);
   EXPECT_NE(status.error().find("state.weights"), std::string::npos);
   EXPECT_EQ(other.drawnPoints().size(), 2u);
+}
+
+TEST(GanLab, PointCloudFromCsvTrainsAndBadFilesKeepTheData) {
+  // A CSV cloud becomes the training data: every real point shown is one of
+  // the file's points (batches drawn from the cloud), a cloud has no modes,
+  // and a few steps train without failure. A bad file changes nothing and
+  // names its line; sessions keep the cloud; shift-clicked Gaussians are
+  // refused while a cloud is the data.
+  GanLab lab;
+  makeQuick(lab, 200);
+  const testing::TempCsv csv;
+  ASSERT_TRUE(csv.write("x,y\n0,0\nfoo,1\n"));
+  auto bad = lab.openCloud(csv.path);
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().find("line 3"), std::string::npos) << bad.error();
+  EXPECT_EQ(lab.cloud().rows(), 0);
+  ASSERT_TRUE(csv.write("-1,0.5\n0.2,-0.8\n1.1,1.0\n1.5,-0.3\n-0.6,-1.2\n0,0\n"));
+  ASSERT_TRUE(lab.openCloud(csv.path));
+  ASSERT_EQ(lab.cloud().rows(), 6);
+  ASSERT_TRUE(csv.write("1,2\n3,inf\n"));
+  ASSERT_FALSE(lab.openCloud(csv.path));
+  ASSERT_EQ(lab.cloud().rows(), 6);  // the previous cloud stays
+  lab.run();
+  ASSERT_TRUE(trainedTo(lab, 200));
+  auto f = lab.frame();
+  EXPECT_TRUE(f->failure.empty()) << f->failure;
+  EXPECT_EQ(f->targetModes, 0);
+  EXPECT_TRUE(std::isfinite(f->sw1));
+  EXPECT_TRUE(f->fake.allFinite());
+  ASSERT_GT(f->real.rows(), 0);
+  for (Eigen::Index i = 0; i < f->real.rows(); ++i) {
+    bool inCloud = false;
+    for (Eigen::Index j = 0; j < lab.cloud().rows(); ++j)
+      inCloud |= f->real(i, 0) == lab.cloud()(j, 0) && f->real(i, 1) == lab.cloud()(j, 1);
+    ASSERT_TRUE(inCloud) << "real point " << i << " is not a point of the cloud";
+  }
+  lab.addDataPoint({1, 1});
+  EXPECT_TRUE(lab.drawnPoints().empty());
+
+  GanLab other;
+  makeQuick(other, 200);
+  ASSERT_TRUE(other.restoreState(lab.saveState()));
+  EXPECT_TRUE(other.cloud().cwiseEqual(lab.cloud()).all());
+  auto status = other.restoreState({{"cloud", QJsonArray{QJsonArray{0, 0, 1}}}});
+  ASSERT_FALSE(status);
+  EXPECT_NE(status.error().find("state.cloud"), std::string::npos) << status.error();
+  EXPECT_EQ(other.cloud().rows(), 6);  // unchanged
+}
+
+TEST(GanView, DrawnStrokeIsTheTrainingData) {
+  // Draw on the landscape: the stroke's points (within the brush, at its
+  // density) become the cloud the GAN trains on; Clear points returns to the preset.
+  GanLab lab;
+  makeQuick(lab, 100);
+  QWidget window;
+  auto* view = testing::showView<GanView>(lab, window);
+  ASSERT_TRUE(view);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return lab.frame() != nullptr; }, 20000));  // step 0, paused
+  view->cloudBar()->sizeBox()->setValue(0.3);
+  view->cloudBar()->densityBox()->setValue(10);
+  const auto s = testing::drawStroke(*view->cloudBar(), *view->canvas(), {0.3, 0.3}, {0.7, 0.7});
+  EXPECT_NEAR(double(lab.cloud().rows()), testing::expectedCount(s, 10), 1.0);
+  EXPECT_GT(lab.cloud().rows(), 10);
+  EXPECT_LE(testing::farthestFrom(s, lab.cloud()), 0.3 + 1e-3);
+  lab.run();
+  ASSERT_TRUE(trainedTo(lab, 100));
+  EXPECT_EQ(lab.frame()->targetModes, 0);
+  EXPECT_TRUE(lab.frame()->failure.empty()) << lab.frame()->failure;
+  view->cloudBar()->clearButton()->click();
+  EXPECT_EQ(lab.cloud().rows(), 0);
+  lab.run();
+  ASSERT_TRUE(trainedTo(lab, 100));
+  EXPECT_EQ(lab.frame()->targetModes, 8);  // the ring again
 }
 
 TEST(GanLab, CancelAndDestroyWhileTraining) {
