@@ -25,6 +25,8 @@ JobRunner::JobRunner(QObject* parent)
   connect(&m_coalesce, &QTimer::timeout, this, [this] {
     if (m_pending) emit frameReady(std::exchange(m_pending, nullptr));
   });
+  connect(
+      &m_thread, &QThread::finished, m_worker, [worker = m_worker] { worker->stop(); }, Qt::DirectConnection);
   startComputeThread(m_thread, "kexue-lab worker");
 }
 
@@ -32,7 +34,10 @@ JobRunner::~JobRunner() {
   m_latest->fetch_add(1);  // the running chunk sees this and returns early
   m_thread.quit();
   m_thread.wait();
-  delete m_worker;  // its thread has stopped: nothing else can touch it
+  // Its thread has stopped, stop() ran there as the last thing, and this
+  // acquire makes everything the thread wrote visible before the delete.
+  [[maybe_unused]] const bool stopped = m_worker->stopped();
+  delete m_worker;
 }
 
 void JobRunner::start(std::unique_ptr<core::Job> job, bool paused) {

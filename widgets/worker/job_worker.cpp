@@ -68,4 +68,10 @@ void JobWorker::runChunk(quint64 generation) {
   if (!m_paused) scheduleChunk();
 }
 
+void JobWorker::stop() {
+  m_job.reset();
+  m_lastFrame.reset();
+  m_stopped.store(true, std::memory_order_release);
+}
+
 }  // namespace kx::widgets

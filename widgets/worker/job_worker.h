@@ -17,6 +17,13 @@ class JobWorker : public QObject {
   void startJob(std::shared_ptr<core::Job> job, quint64 generation, bool paused);
   void setPaused(bool paused, quint64 generation);
   void stepOnce(quint64 generation);
+  /// Drops the job and the last frame on the worker thread as it stops (the
+  /// runner connects it to QThread::finished), and publishes that it did.
+  void stop();
+  /// True once stop() ran; what the worker thread wrote before happens-before
+  /// the caller's next step (release/acquire: QThread::wait synchronises
+  /// inside Qt, where ThreadSanitizer cannot see it).
+  bool stopped() const { return m_stopped.load(std::memory_order_acquire); }
 
  signals:
   void frameReady(kx::widgets::FramePtr frame, quint64 generation);
@@ -35,6 +42,7 @@ class JobWorker : public QObject {
   FramePtr m_lastFrame;
   bool m_paused = false;
   bool m_scheduled = false;
+  std::atomic<bool> m_stopped{false};
 };
 
 }  // namespace kx::widgets
