@@ -4,6 +4,8 @@
 #include <cmath>
 #include <vector>
 
+#include "core/ode/dopri5_tableau.h"
+
 namespace kx::core {
 namespace {
 
@@ -28,17 +30,8 @@ struct Lanes {
 
 void integrateDormandPrinceBatch(const PlanarSystem& system, double* x, double* y, std::size_t n, double tEnd,
                                  Tolerances tol, long* accepted) {
-  // The tableau of core/ode/dormand_prince.h (the model is autonomous: no
-  // stage times).
-  constexpr double a21 = 1.0 / 5;
-  constexpr double a31 = 3.0 / 40, a32 = 9.0 / 40;
-  constexpr double a41 = 44.0 / 45, a42 = -56.0 / 15, a43 = 32.0 / 9;
-  constexpr double a51 = 19372.0 / 6561, a52 = -25360.0 / 2187, a53 = 64448.0 / 6561, a54 = -212.0 / 729;
-  constexpr double a61 = 9017.0 / 3168, a62 = -355.0 / 33, a63 = 46732.0 / 5247, a64 = 49.0 / 176,
-                   a65 = -5103.0 / 18656;
-  constexpr double a71 = 35.0 / 384, a73 = 500.0 / 1113, a74 = 125.0 / 192, a75 = -2187.0 / 6784, a76 = 11.0 / 84;
-  constexpr double e1 = 71.0 / 57600, e3 = -71.0 / 16695, e4 = 71.0 / 1920, e5 = -17253.0 / 339200, e6 = 22.0 / 525,
-                   e7 = -1.0 / 40;
+  // The tableau (core/ode/dopri5_tableau.h); the model is autonomous: no stage times.
+  using namespace dopri5;
   if (accepted) std::fill_n(accepted, n, 0L);
   if (n == 0 || tEnd <= 0) return;
 
