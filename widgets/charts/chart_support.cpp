@@ -46,6 +46,36 @@ void setChartTitles(QChart* chart, const QString& title, const QString& xTitle, 
   chart->axes(Qt::Vertical).first()->setTitleText(yTitle);
 }
 
+namespace {
+
+// More dynamic ticks than any axis here shows: a guard, not a layout choice.
+constexpr double kMaxTicks = 200;
+
+}  // namespace
+
+QValueAxis* makeValueAxis(const QString& labelFormat) {
+  auto* axis = new QValueAxis;
+  axis->setLabelFormat(labelFormat);
+  // Qt 6.4 lays dynamic ticks out at the axis's interval over whatever range
+  // it gets next, from whoever sets it: a lab's setRange, or Qt adopting a
+  // series' range when a series is attached to a collapsed axis. An interval
+  // left from a nearly flat curve (1e-4) over a range of 1 is ten thousand
+  // tick items: 40 s in the diffusion lab's charts, and 24 GB in a
+  // bifurcation chart. minChanged and maxChanged are emitted before Qt lays
+  // the new range out, so the interval is widened to a few ticks first.
+  const auto keepTicksFew = [axis] {
+    if (axis->tickType() != QValueAxis::TicksDynamic) return;
+    const double span = axis->max() - axis->min();
+    if (!(span > 0) || span <= kMaxTicks * axis->tickInterval()) return;
+    const double step = niceTicks(axis->min(), axis->max(), 5).step;
+    if (step > 0) axis->setTickInterval(step);
+  };
+  QObject::connect(axis, &QValueAxis::minChanged, axis, keepTicksFew);
+  QObject::connect(axis, &QValueAxis::maxChanged, axis, keepTicksFew);
+  QObject::connect(axis, &QValueAxis::tickIntervalChanged, axis, keepTicksFew);
+  return axis;
+}
+
 QChart* makeChart(const QString& title, const QString& xTitle, const QString& yTitle, bool logY) {
   auto* chart = new QChart;
   chart->setTitle(title);
@@ -53,9 +83,8 @@ QChart* makeChart(const QString& title, const QString& xTitle, const QString& yT
   chart->legend()->setAlignment(Qt::AlignTop);
   chart->setMargins(QMargins(4, 4, 4, 4));
   chart->setBackgroundRoundness(0);
-  auto* x = new QValueAxis;
+  auto* x = makeValueAxis();
   x->setTitleText(xTitle);
-  x->setLabelFormat("%g");
   chart->addAxis(x, Qt::AlignBottom);
   QAbstractAxis* y = nullptr;
   if (logY) {
@@ -64,9 +93,7 @@ QChart* makeChart(const QString& title, const QString& xTitle, const QString& yT
     axis->setBase(10);
     y = axis;
   } else {
-    auto* axis = new QValueAxis;
-    axis->setLabelFormat("%g");
-    y = axis;
+    y = makeValueAxis();
   }
   y->setTitleText(yTitle);
   chart->addAxis(y, Qt::AlignLeft);
@@ -106,7 +133,10 @@ void fitAxes(QChart* chart) {
     return;
   }
   auto* y = qobject_cast<QValueAxis*>(vertical.first());
-  const double pad = y1 > y0 ? 0.05 * (y1 - y0) : 1.0;
+  // Differences below 1e-9 of the data's size are rounding: flat data (and Qt
+  // Charts takes an axis narrower than 1e-12 for one with no range at all).
+  const bool flat = y1 - y0 <= 1e-9 * std::max({1.0, std::abs(y0), std::abs(y1)});
+  const double pad = flat ? 1.0 : 0.05 * (y1 - y0);
   setNiceRange(y, y0 - pad, y1 + pad);
 }
 

@@ -11,6 +11,10 @@
 
 namespace kx::widgets {
 
+/// A value axis labelled in `labelFormat` that never lays out more than a few
+/// hundred dynamic ticks, however its range is changed (see the .cpp).
+QValueAxis* makeValueAxis(const QString& labelFormat = "%g");
+
 /// A chart with value axes titled `xTitle` / `yTitle` (log y if `logY`).
 QChart* makeChart(const QString& title, const QString& xTitle, const QString& yTitle, bool logY = false);
 

@@ -91,6 +91,43 @@ TEST(ChartAxes, ARangeGrowingAMillionFoldIsDrawnWithFewTicks) {
   delete chart;
 }
 
+TEST(ChartAxes, NoWayOfChangingTheRangeLaysOutThousandsOfTicks) {
+  // Regression: the tiny interval of a nearly flat curve, then a range of 1
+  // set directly (the diffusion lab's coverage chart, 40 s) or adopted from a
+  // series attached to a collapsed axis (the bifurcation chart, 24 GB), made
+  // Qt lay out thousands of ticks or more (unguarded here: 5,000 and 10,000).
+  QChartView view(makeChart("coverage", "log2 steps", "share"));
+  view.resize(400, 300);
+  view.show();
+  QChart* chart = view.chart();
+  addLineSeries(chart, "flat", Qt::red)->append({QPointF(0, 0.999), QPointF(1, 1.0)});
+  fitAxes(chart);
+  auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+  ASSERT_LE(y->tickInterval(), 1e-3);
+  const auto tickCount = [&] { return (y->max() - y->min()) / y->tickInterval(); };
+  y->setRange(0, 1);
+  EXPECT_LE(tickCount(), 10);
+  // Narrower than 1e-12, Qt takes the axis for unset and adopts the range
+  // of the next series attached (unguarded, 2e-11 / 2e-15 = 10,000 ticks).
+  setAxisTicks(y, 0.5, 0.5 + 1e-14, 2e-15);
+  chart->removeAllSeries();
+  addLineSeries(chart, "wider", Qt::blue)->append({QPointF(0, 0.5), QPointF(1, 0.5 + 2e-11)});
+  ASSERT_GT(y->max() - y->min(), 1e-12);
+  EXPECT_LE(tickCount(), 10);
+}
+
+TEST(ChartAxes, DataFlatToRoundingGetsTheRangeOfFlatData) {
+  // A branch at x = 0 with another at 1e-14 (rounding) is flat: [-1, 1], not
+  // an axis 1e-14 wide that Qt would take for unset.
+  QChart* chart = makeChart("branches", "p", "x");
+  addLineSeries(chart, "a", Qt::red)->append({QPointF(0, 0), QPointF(1, 1e-14)});
+  fitAxes(chart);
+  auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+  EXPECT_LE(y->min(), -1);
+  EXPECT_GE(y->max(), 1);
+  delete chart;
+}
+
 TEST(ChartAxes, AxisTicksShowTheExactRangeFromTheAnchor) {
   QValueAxis axis;
   setAxisTicks(&axis, 0.5, 12.5, 2, 1);

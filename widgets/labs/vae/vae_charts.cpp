@@ -49,12 +49,10 @@ VaeCharts::VaeCharts() {
   // (dimension j at j + 1) carries readable ticks and the floor line.
   auto* categories = new QBarCategoryAxis;
   categories->setVisible(false);
-  auto* x = new QValueAxis;
-  x->setLabelFormat("%.0f");
+  auto* x = makeValueAxis("%.0f");
   x->setTickType(QValueAxis::TicksDynamic);
   x->setTickAnchor(1);
-  auto* y = new QValueAxis;
-  y->setLabelFormat("%g");
+  auto* y = makeValueAxis();
   m_bars->addAxis(categories, Qt::AlignBottom);
   m_bars->addAxis(x, Qt::AlignBottom);
   m_bars->addAxis(y, Qt::AlignLeft);

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <algorithm>
 
 #include "tests/widgets/gl_test_support.h"
@@ -61,6 +62,31 @@ TEST(CompetitionLab, RapidChangesNeverShowAFrameOfMixedParameters) {
   ASSERT_FALSE(shown.empty());
   for (const auto& [r1, n1] : shown) EXPECT_NEAR(n1, r1 * 10000.0, 1e-6);
   EXPECT_DOUBLE_EQ(shown.back().first, 0.40);
+}
+
+TEST(CompetitionLab, ABifurcationBranchFlatToRoundingIsChartedWithFewTicks) {
+  // Regression (CI, stop 27): at r₁ = 0.15, N₁ = 1500 a branch's x₁ is 0 and
+  // 1e-14; the chart's axis came out 1e-14 wide, and the next diagram made Qt
+  // lay out ticks until the kernel killed the process (24 GB).
+  CompetitionLab lab;
+  const auto diagramFor = [&](double n1) {
+    auto values = lab.values();
+    values["r1"] = n1 / 10000.0;
+    values["N1"] = n1;
+    return lab.setValues(values, "step") &&
+           QTest::qWaitFor(
+               [&] {
+                 const auto f = lab.bifurcationFrame();
+                 return f && std::find(f->inputs.values.begin(), f->inputs.values.end(), n1) != f->inputs.values.end();
+               },
+               60000);
+  };
+  auto* y = qobject_cast<QValueAxis*>(lab.bifurcationChart()->axes(Qt::Vertical).first());
+  for (const double n1 : {1400.0, 1500.0, 1600.0}) {
+    ASSERT_TRUE(diagramFor(n1)) << n1;
+    EXPECT_GT(y->max() - y->min(), 1e-9) << n1;
+    EXPECT_LE((y->max() - y->min()) / y->tickInterval(), 10) << n1;
+  }
 }
 
 TEST(CompetitionLab, NullclineLegendsFollowTheBranchNotItsPosition) {
