@@ -27,7 +27,7 @@ core::Result<std::unique_ptr<widgets::Lab>> setUpLab(const CliOptions& options) 
     if (auto status = lab->description().schema.applyAssignment(assignment.toStdString(), values); !status)
       return core::fail("--set " + assignment.toStdString() + ": " + status.error());
   }
-  if (auto status = lab->setValues(values, QObject::tr("command-line settings")); !status)
+  if (auto status = lab->setValues(values, [] { return QObject::tr("command-line settings"); }); !status)
     return core::fail(status.error());
   return lab;
 }

@@ -18,20 +18,21 @@ Lab::Lab(LabDescription description, QObject* parent)
 
 Lab::~Lab() { stopJob(); }
 
-core::Status Lab::setValue(const std::string& key, double value) {
+core::Status Lab::setValue(const std::string& key, double value, bool continuesDrag) {
   if (auto status = m_description.schema.validate(key, value); !status) return status;
   if (m_values.at(key) == value) return core::Ok{};
   core::ParamValues after = m_values;
   after[key] = value;
-  const auto* spec = m_description.schema.find(key);
-  // In the current language, as the panel shows the label and a choice's name.
-  const QString text =
-      tr("Set %1 to %2").arg(schemaText(spec->label), schemaValueText(m_description.schema, key, value));
-  m_undo.push(new ParamChangeCommand(this, {m_model, m_values}, {m_model, std::move(after)}, text, key));
+  // In the current language, as the panel shows the label and a choice's
+  // name; the schema is copied, as a new model replaces it.
+  const auto text = [schema = m_description.schema, key, value] {
+    return tr("Set %1 to %2").arg(schemaText(schema.find(key)->label), schemaValueText(schema, key, value));
+  };
+  m_undo.push(new ParamChangeCommand(this, {m_model, m_values}, {m_model, std::move(after)}, text, key, continuesDrag));
   return core::Ok{};
 }
 
-core::Status Lab::setValues(const core::ParamValues& values, const QString& undoText) {
+core::Status Lab::setValues(const core::ParamValues& values, const UndoText& undoText) {
   return setModel(m_model, values, undoText);
 }
 
@@ -40,7 +41,7 @@ core::Result<core::ParamSchema> Lab::schemaFor(const QJsonObject& model) const {
   return m_description.schema;
 }
 
-core::Status Lab::setModel(const QJsonObject& model, const core::ParamValues& values, const QString& undoText) {
+core::Status Lab::setModel(const QJsonObject& model, const core::ParamValues& values, const UndoText& undoText) {
   auto schema = model == m_model ? core::Result<core::ParamSchema>(m_description.schema) : schemaFor(model);
   if (!schema) return core::fail(schema.error());
   core::ParamValues after = schema->defaults();
@@ -51,6 +52,14 @@ core::Status Lab::setModel(const QJsonObject& model, const core::ParamValues& va
   if (model != m_model || after != m_values)
     m_undo.push(new ParamChangeCommand(this, {m_model, m_values}, {model, std::move(after)}, undoText));
   return core::Ok{};
+}
+
+void Lab::retranslate() {
+  for (int i = 0; i < m_undo.count(); ++i)
+    // QUndoStack hands its commands out const; their texts are not state it tracks.
+    if (auto* command = dynamic_cast<ParamChangeCommand*>(const_cast<QUndoCommand*>(m_undo.command(i))))
+      command->retranslate();
+  retranslateFigures();
 }
 
 core::Status Lab::restoreState(const QJsonObject& state) {
@@ -115,7 +124,7 @@ void Lab::reset() {
   resetState();
   if (m_values != m_description.schema.defaults())
     m_undo.push(new ParamChangeCommand(this, {m_model, m_values}, {m_model, m_description.schema.defaults()},
-                                       tr("Reset parameters")));
+                                       [] { return tr("Reset parameters"); }));
   else
     recompute();
 }

@@ -14,6 +14,7 @@
 #include "core/job/job.h"
 #include "core/job/job_control.h"
 #include "core/params/param_schema.h"
+#include "widgets/lab/undo_text.h"
 #include "widgets/worker/job_runner.h"
 
 namespace kx::widgets {
@@ -35,10 +36,11 @@ class Lab : public QObject {
   const core::ParamValues& values() const { return m_values; }
   double value(const std::string& key) const { return m_values.at(key); }
 
-  /// Validates and applies one value as an undoable step, then recomputes.
-  core::Status setValue(const std::string& key, double value);
+  /// Validates and applies one value as an undoable step, then recomputes;
+  /// `continuesDrag` merges it into the step before, a change of the same key.
+  core::Status setValue(const std::string& key, double value, bool continuesDrag = false);
   /// Validates every value first; applies all (one undo step) or none.
-  core::Status setValues(const core::ParamValues& values, const QString& undoText);
+  core::Status setValues(const core::ParamValues& values, const UndoText& undoText);
 
   /// A lab whose parameters depend on a model the user chooses or types (the
   /// phase plane's, docs/architecture.md "Parameters, undo, sessions"): the
@@ -49,7 +51,7 @@ class Lab : public QObject {
   virtual core::Result<core::ParamSchema> schemaFor(const QJsonObject& model) const;
   /// Switches to `model` and `values` of its schema (missing ones take its
   /// defaults) as one undo step; on error nothing changes.
-  core::Status setModel(const QJsonObject& model, const core::ParamValues& values, const QString& undoText);
+  core::Status setModel(const QJsonObject& model, const core::ParamValues& values, const UndoText& undoText);
   QUndoStack* undoStack() { return &m_undo; }
 
   /// Lab state beyond the parameters (view window, clicked points, weights...).
@@ -106,11 +108,11 @@ class Lab : public QObject {
   /// diverged); empty while all is well.
   QString failure() const { return m_failure; }
 
-  /// Re-sets what the lab owns (chart texts, the last frame's scene) in the
-  /// current language, without recomputing, and emits displayed(): never a
-  /// stale figure. The shell calls it for every lab when the language
-  /// changes; views retranslate themselves (widgets/lab/live_texts.h).
-  virtual void retranslate() { emit displayed(); }
+  /// Makes everything the lab owns again in the current language, without
+  /// recomputing: its undo steps' texts, then retranslateFigures(). The shell
+  /// calls it for every lab when the language changes; views retranslate
+  /// themselves (widgets/lab/live_texts.h).
+  void retranslate();
 
  signals:
   void valuesChanged();
@@ -129,6 +131,9 @@ class Lab : public QObject {
   void message(const QString& text);
 
  protected:
+  /// Re-sets the chart texts and the last frame's scene in the current
+  /// language and emits displayed(): never a stale figure.
+  virtual void retranslateFigures() { emit displayed(); }
   /// A job built from an immutable copy of the current inputs; the lab may
   /// note what it needs to follow the job (e.g. the job itself, a failure).
   virtual std::unique_ptr<core::Job> makeJob() = 0;

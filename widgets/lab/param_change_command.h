@@ -1,11 +1,11 @@
 #pragma once
 // An undoable change of a lab's parameter values, and of its model where the
-// lab has one (Lab::model()). Consecutive changes of the same single parameter
-// (a slider drag) merge into one step.
+// lab has one (Lab::model()). The steps of a slider drag merge into one.
 #include <QJsonObject>
 #include <QUndoCommand>
 
 #include "core/params/param_schema.h"
+#include "widgets/lab/undo_text.h"
 
 namespace kx::widgets {
 
@@ -19,17 +19,21 @@ struct LabParameters {
 
 class ParamChangeCommand : public QUndoCommand {
  public:
-  ParamChangeCommand(Lab* lab, LabParameters before, LabParameters after, const QString& text,
-                     const std::string& singleKey = {});
+  ParamChangeCommand(Lab* lab, LabParameters before, LabParameters after, UndoText text,
+                     const std::string& singleKey = {}, bool continuesDrag = false);
   void undo() override;
   void redo() override;
   int id() const override { return m_singleKey.empty() ? -1 : 1; }
   bool mergeWith(const QUndoCommand* other) override;
+  /// Makes the text again, in the current language.
+  void retranslate() { setText(m_text()); }
 
  private:
   Lab* m_lab;
   LabParameters m_before, m_after;
+  UndoText m_text;
   std::string m_singleKey;
+  bool m_continuesDrag;  ///< merges into the step before, a change of the same key
 };
 
 }  // namespace kx::widgets

@@ -11,6 +11,7 @@
 #include <QToolButton>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "widgets/panel/number_spin_box.h"
 #include "widgets/panel/schema_text.h"
@@ -79,6 +80,12 @@ void ParamPanel::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
+void ParamPanel::sliderEdited(const QSlider* slider, const std::string& key, double value) {
+  // A drag is one undo step (ParamChangeCommand): its first value starts it,
+  // the rest continue it; a typed value, an arrow key or a click stands alone.
+  emit valueEdited(key, value, slider->isSliderDown() && std::exchange(m_dragStarted, true));
+}
+
 void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   auto* grid = static_cast<QGridLayout*>(layout());
   // The panel must fit its dock at 1280 x 800 in every language: a long label
@@ -97,7 +104,7 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   });
   grid->addWidget(reset, row, 3);
   const std::string key = spec.key;
-  connect(reset, &QToolButton::clicked, this, [this, key, d = spec.defaultValue] { emit valueEdited(key, d); });
+  connect(reset, &QToolButton::clicked, this, [this, key, d = spec.defaultValue] { emit valueEdited(key, d, false); });
 
   if (spec.kind == core::ParamKind::Choice) {
     auto* combo = new QComboBox(this);
@@ -110,7 +117,7 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
       combo->setToolTip(tooltip(spec));
     });
     grid->addWidget(combo, row, 1, 1, 2);
-    connect(combo, &QComboBox::activated, this, [this, key](int index) { emit valueEdited(key, index); });
+    connect(combo, &QComboBox::activated, this, [this, key](int index) { emit valueEdited(key, index, false); });
     m_setters[key] = [combo](double v) { combo->setCurrentIndex(static_cast<int>(v)); };
     return;
   }
@@ -118,7 +125,7 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
     auto* check = new QCheckBox(this);
     texts([this, check, spec] { check->setToolTip(tooltip(spec)); });
     grid->addWidget(check, row, 1, 1, 2);
-    connect(check, &QCheckBox::clicked, this, [this, key](bool on) { emit valueEdited(key, on ? 1 : 0); });
+    connect(check, &QCheckBox::clicked, this, [this, key](bool on) { emit valueEdited(key, on ? 1 : 0, false); });
     m_setters[key] = [check](double v) { check->setChecked(v != 0); };
     return;
   }
@@ -126,6 +133,7 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   auto* slider = new QSlider(Qt::Horizontal, this);
   texts([this, slider, spec] { slider->setToolTip(tooltip(spec)); });
   slider->setMinimumWidth(110);
+  connect(slider, &QSlider::sliderPressed, this, [this] { m_dragStarted = false; });
   grid->addWidget(slider, row, 1);
   if (spec.kind == core::ParamKind::Integer) {
     auto* spin = new QSpinBox(this);
@@ -134,8 +142,8 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
     texts([this, spin, spec] { spin->setToolTip(tooltip(spec)); });
     slider->setRange(static_cast<int>(spec.min), static_cast<int>(spec.max));
     grid->addWidget(spin, row, 2);
-    connect(slider, &QSlider::valueChanged, this, [this, key](int v) { emit valueEdited(key, v); });
-    connect(spin, &QSpinBox::valueChanged, this, [this, key](int v) { emit valueEdited(key, v); });
+    connect(slider, &QSlider::valueChanged, this, [this, slider, key](int v) { sliderEdited(slider, key, v); });
+    connect(spin, &QSpinBox::valueChanged, this, [this, key](int v) { emit valueEdited(key, v, false); });
     m_setters[key] = [slider, spin](double v) {
       const QSignalBlocker b1(slider), b2(spin);
       slider->setValue(static_cast<int>(v));
@@ -150,8 +158,8 @@ void ParamPanel::addRow(const core::ParamSpec& spec, int row) {
   slider->setRange(0, kSliderSteps);
   grid->addWidget(spin, row, 2);
   connect(slider, &QSlider::valueChanged, this,
-          [this, key, spec](int pos) { emit valueEdited(key, sliderToValue(spec, pos)); });
-  connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) { emit valueEdited(key, v); });
+          [this, slider, key, spec](int pos) { sliderEdited(slider, key, sliderToValue(spec, pos)); });
+  connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) { emit valueEdited(key, v, false); });
   m_setters[key] = [slider, spin, spec](double v) {
     const QSignalBlocker b1(slider), b2(spin);
     slider->setValue(valueToSlider(spec, v));

@@ -3,6 +3,7 @@
 // a slider, a spin box (or combo box / check box) and a reset button, with a
 // tooltip giving the meaning, unit, range and default. Labels, tooltips and
 // choice names follow the language live (schema_text.h).
+#include <QSlider>
 #include <QWidget>
 #include <functional>
 #include <map>
@@ -22,8 +23,9 @@ class ParamPanel : public QWidget {
   void setValues(const core::ParamValues& values);
 
  signals:
-  /// The user changed a parameter (every slider step while dragging).
-  void valueEdited(const std::string& key, double value);
+  /// The user changed a parameter (every slider step while dragging);
+  /// `continuesDrag` for every step of a drag after its first.
+  void valueEdited(const std::string& key, double value, bool continuesDrag);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -33,11 +35,14 @@ class ParamPanel : public QWidget {
   QString tooltip(const core::ParamSpec& spec) const;
   /// A value as the panel shows it (choice names translated).
   QString displayedValue(const core::ParamSpec& spec, double value) const;
+  /// Emits valueEdited for a slider's new value, as part of a drag or not.
+  void sliderEdited(const QSlider* slider, const std::string& key, double value);
   /// Applies `apply` (which sets texts) now and after every language change.
   void texts(std::function<void()> apply);
 
   const core::ParamSchema& m_schema;
   std::map<std::string, std::function<void(double)>> m_setters;  ///< silent display updates
+  bool m_dragStarted = false;                                    ///< the slider held down has emitted a value
   std::vector<std::function<void()>> m_texts;
 };
 

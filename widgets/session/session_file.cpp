@@ -28,7 +28,7 @@ core::Status applySession(Lab& lab, const SessionContent& session) {
                             .arg(key, lab.description().id, known.isEmpty() ? "nothing" : known.join(", "))
                             .toStdString());
   if (auto status = lab.restoreState(state); !status) return status;
-  if (auto status = lab.setModel(model, *values, QObject::tr("Open session")); !status) return status;
+  if (auto status = lab.setModel(model, *values, [] { return QObject::tr("Open session"); }); !status) return status;
   // A new model resets the state that depended on the old one (Lab::modelChanged);
   // the session's, checked above, goes on top.
   return newModel ? lab.restoreState(state) : core::Status(core::Ok{});

@@ -214,13 +214,9 @@ void MainWindow::buildActions() {
 
   auto* edit = menuBar()->addMenu(QString());
   liveTexts(this, [edit] { edit->setTitle(tr("&Edit")); });
-  // QUndoGroup fixes an action's prefix when it creates it: new actions per language.
-  auto* undo = m_undo.createUndoAction(this, tr("&Undo"));
-  undo->setShortcut(QKeySequence::Undo);
-  auto* redo = m_undo.createRedoAction(this, tr("&Redo"));
-  redo->setShortcut(QKeySequence::Redo);
-  edit->addAction(undo);
-  edit->addAction(redo);
+  renewUndoActions();
+  edit->addAction(m_undoAction);
+  edit->addAction(m_redoAction);
   buildViewMenu();
 
   auto* labMenu = menuBar()->addMenu(QString());
@@ -264,26 +260,29 @@ void MainWindow::buildActions() {
   bar->setObjectName("run");
   bar->addActions({m_run, m_pause, m_step, reset});
   bar->addSeparator();
-  bar->addActions({undo, redo});
+  bar->addActions({m_undoAction, m_redoAction});
   bar->addSeparator();
   bar->addAction(exportAction);
-  liveTexts(this, [this, undo, redo, built = false]() mutable {
-    if (!std::exchange(built, true)) return;  // the first call: just made in this language
-    auto* newUndo = m_undo.createUndoAction(this, tr("&Undo"));
-    newUndo->setShortcut(QKeySequence::Undo);
-    auto* newRedo = m_undo.createRedoAction(this, tr("&Redo"));
-    newRedo->setShortcut(QKeySequence::Redo);
-    for (auto [old, replacement] : {std::pair{undo, newUndo}, std::pair{redo, newRedo}}) {
-      for (QObject* holder : old->associatedObjects())
-        if (auto* widget = qobject_cast<QWidget*>(holder)) {
-          widget->insertAction(old, replacement);
-          widget->removeAction(old);
-        }
-      delete old;
-    }
-    undo = newUndo;
-    redo = newRedo;
-  });
+}
+
+void MainWindow::renewUndoActions() {
+  // QUndoGroup fixes an action's prefix, and reads the step's text, when it
+  // creates the action: new actions in the new language, in the old ones' places.
+  auto* undo = m_undo.createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  auto* redo = m_undo.createRedoAction(this, tr("&Redo"));
+  redo->setShortcut(QKeySequence::Redo);
+  for (auto [old, replacement] : {std::pair{m_undoAction, undo}, std::pair{m_redoAction, redo}}) {
+    if (!old) continue;  // the first call
+    for (QObject* holder : old->associatedObjects())
+      if (auto* widget = qobject_cast<QWidget*>(holder)) {
+        widget->insertAction(old, replacement);
+        widget->removeAction(old);
+      }
+    delete old;
+  }
+  m_undoAction = undo;
+  m_redoAction = redo;
 }
 
 Lab* MainWindow::labFor(const QString& id) {
@@ -374,8 +373,9 @@ void MainWindow::showLab(Lab* lab) {
 void MainWindow::showParameters(Lab* lab) {
   auto* panel = new ParamPanel(lab->description().schema);
   panel->setValues(lab->values());
-  connect(panel, &ParamPanel::valueEdited, lab, [this, lab](const std::string& key, double value) {
-    if (auto status = lab->setValue(key, value); !status) report(QString::fromStdString(status.error()), true);
+  connect(panel, &ParamPanel::valueEdited, lab, [this, lab](const std::string& key, double value, bool continuesDrag) {
+    if (auto status = lab->setValue(key, value, continuesDrag); !status)
+      report(QString::fromStdString(status.error()), true);
   });
   connect(lab, &Lab::valuesChanged, panel, [panel, lab] { panel->setValues(lab->values()); });
   // A new model means a new schema: a new panel (docs/architecture.md, "Parameters, undo, sessions").

@@ -65,6 +65,8 @@ class MainWindow : public QMainWindow {
   void buildViewMenu();
   void chooseLanguage(const QString& code);
   void retranslate();
+  /// Makes the Undo and Redo actions (again) in the current language.
+  void renewUndoActions();
   /// `content` under a notice when OpenGL is unavailable, else `content` itself.
   QWidget* withGlNotice(QWidget* content);
   void showLab(Lab* lab);
@@ -93,6 +95,8 @@ class MainWindow : public QMainWindow {
   QToolButton* m_cancel;
   QLabel* m_timing;
   QUndoGroup m_undo;
+  QAction* m_undoAction = nullptr;
+  QAction* m_redoAction = nullptr;
   QAction *m_run, *m_pause, *m_step;
   std::vector<QDockWidget*> m_docks;
   double m_computeMs = 0;

@@ -66,6 +66,7 @@ void MainWindow::chooseLanguage(const QString& code) {
 void MainWindow::retranslate() {
   m_labList->retranslate();  // the registry keeps English titles; labTitle translates them
   for (const auto& [id, lab] : m_labs) lab->retranslate();
+  renewUndoActions();  // after the labs made their steps' texts again
   if (m_current) m_about->setHtml(aboutText(*m_current));
   setWindowTitle(m_current ? tr("Kexue Lab — %1").arg(labTitle(m_current->description().id)) : tr("Kexue Lab"));
 }

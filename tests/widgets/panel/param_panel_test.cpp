@@ -70,6 +70,8 @@ TEST(ParamPanel, ASliderDragWritesValuesRoundedToTheParametersDecimals) {
   for (int position : {173, 331, 577, 902}) slider->setSliderPosition(position);
   slider->setSliderDown(false);
   ASSERT_EQ(edited.size(), 4);
+  // One undo step per drag: its first value starts it, the rest continue it.
+  for (int k = 0; k < 4; ++k) EXPECT_EQ(edited.at(k).at(2).toBool(), k > 0) << k;
   const double scale = std::pow(10.0, spec->decimals);
   for (const auto& args : edited) {
     const double value = args.at(1).toDouble();

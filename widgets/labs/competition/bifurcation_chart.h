@@ -12,7 +12,7 @@ namespace kx::widgets {
 QChart* makeBifurcationChart();
 
 /// Replaces the chart's series with the diagram of `frame`; texts in the
-/// current language (called again by the lab's retranslate()).
+/// current language (called again by the lab's retranslateFigures()).
 void showBifurcation(QChart* chart, const core::BifurcationFrame& frame);
 
 }  // namespace kx::widgets

@@ -101,13 +101,13 @@ void CompetitionLab::setChartTexts() {
   m_errorChart->axes(Qt::Vertical).first()->setTitleText(tr("|x − x_ref|"));
 }
 
-void CompetitionLab::retranslate() {
+void CompetitionLab::retranslateFigures() {
   setChartTexts();
   if (m_frame) m_scene = std::make_shared<const PlotScene>(competitionScene(*m_frame));
   if (m_phase) m_scene = std::make_shared<const PlotScene>(phaseScene(*m_phase));
   if (m_frame || m_phase) updateCharts();
   if (m_bifurcation) showBifurcation(m_bifurcationChart, *m_bifurcation);
-  Lab::retranslate();
+  Lab::retranslateFigures();
 }
 
 CompetitionLab::~CompetitionLab() {
@@ -132,7 +132,7 @@ core::Result<core::ParamSchema> CompetitionLab::schemaFor(const QJsonObject& mod
 }
 
 core::Status CompetitionLab::chooseModel(const core::PlanarModelSpec& spec) {
-  return setModel(modelJson(spec), {}, tr("Model: %1").arg(modelTitle(spec.id)));
+  return setModel(modelJson(spec), {}, [id = spec.id] { return tr("Model: %1").arg(modelTitle(id)); });
 }
 
 void CompetitionLab::modelChanged() {

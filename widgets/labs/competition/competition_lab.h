@@ -49,7 +49,7 @@ class CompetitionLab : public Lab {
   void setWindow(const core::PlaneRect& window);
   /// Also rebuilds the last frame's scene and the charts' titles (the error
   /// chart's names the integrator) in the current language, without recomputing.
-  void retranslate() override;
+  void retranslateFigures() override;
 
   const core::CompetitionInputs& inputs() const { return m_inputs; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }

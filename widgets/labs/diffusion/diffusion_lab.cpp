@@ -196,12 +196,12 @@ void DiffusionLab::setChartTexts() {
   setChartTitles(m_loss, tr("Learned score: DSM loss"), tr("training step"), tr("loss (mean of 20)"));
 }
 
-void DiffusionLab::retranslate() {
+void DiffusionLab::retranslateFigures() {
   setChartTexts();
   m_likelihood->retranslate();
   rebuildScenes();
   updateCharts();  // the series are named as they are made
-  Lab::retranslate();
+  Lab::retranslateFigures();
 }
 
 void DiffusionLab::rebuildScenes() {

@@ -36,7 +36,7 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame>, public Cloud
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
   QStringList stateKeys() const override { return {"components", "cloud"}; }
-  void retranslate() override;
+  void retranslateFigures() override;
 
   /// Adds a component of the user's own target at `at` (switches the target
   /// to "custom", starting from the current target's components).

@@ -90,13 +90,13 @@ void GanLab::setChartTexts() {
   m_hq->setName(tr("HQ fraction"));
 }
 
-void GanLab::retranslate() {
+void GanLab::retranslateFigures() {
   setChartTexts();
   if (m_frame) {
     m_scene = std::make_shared<const PlotScene>(ganScene(*m_frame));
     updateCharts();  // the titles that depend on the frame
   }
-  Lab::retranslate();
+  Lab::retranslateFigures();
 }
 
 void GanLab::showFirstFrame() {

@@ -24,7 +24,7 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   QString csvData() const override;
   bool animated() const override { return true; }
   bool keepsRunningWhenHidden() const override { return true; }
-  void retranslate() override;
+  void retranslateFigures() override;
   /// Drawn points, the point cloud and the latest trained weights (a core/nn
   /// weights file, base64).
   QJsonObject saveState() const override;

@@ -240,9 +240,9 @@ std::shared_ptr<VaeInterpolation> decodeInterpolation(const VaeLabFrame& frame, 
   return r;
 }
 
-void VaeLab::retranslate() {
+void VaeLab::retranslateFigures() {
   m_charts.setTexts();
-  if (!m_frame) return Lab::retranslate();
+  if (!m_frame) return Lab::retranslateFigures();
   m_charts.update(*m_frame->train, jobValues().at("bn") != 0 ? jobValues().at("tau") : 0.0);
   rebuildScene();  // emits displayed()
 }

@@ -51,7 +51,7 @@ class VaeLab : public LabOf<VaeLabFrame> {
   QString csvData() const override;
   bool animated() const override { return true; }
   bool keepsRunningWhenHidden() const override { return true; }
-  void retranslate() override;
+  void retranslateFigures() override;
   /// Picked ends, interpolation settings, the IDX files in use and the trained model.
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;

@@ -121,14 +121,14 @@ void WalkLab::display(std::shared_ptr<const core::walk::WalkFrame> frame) {
   emit displayed();
 }
 
-void WalkLab::retranslate() {
+void WalkLab::retranslateFigures() {
   m_charts.setTexts();
   m_derivation.setTexts();
   m_convergence.setTexts();
   if (m_frame)
     display(m_frame);  // the titles that depend on the frame, and the scene's labels
   else
-    Lab::retranslate();
+    Lab::retranslateFigures();
 }
 
 void WalkLab::setBernoulli(double omega, int modes) { m_derivation.setBernoulli(omega, modes); }

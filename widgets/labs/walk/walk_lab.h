@@ -27,7 +27,7 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
   QString csvData() const override;
   bool animated() const override { return true; }
-  void retranslate() override;
+  void retranslateFigures() override;
 
   /// Steps per second of the animation; 0: as fast as the cores go (the
   /// default without a view, so headless export never waits).

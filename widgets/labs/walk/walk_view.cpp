@@ -259,7 +259,7 @@ QWidget* WalkView::bernoulliPage() {
   controls->addWidget(modesLabel);
   controls->addWidget(m_modes);
   auto* legend = new QLabel(page);
-  // The series' names are the lab's: they change with its retranslate(), which emits displayed().
+  // The series' names are the lab's: they change with its retranslateFigures(), which emits displayed().
   auto showLegend = [this, legend] { legend->setText(legendHtml(m_lab->derivation().legendRow())); };
   showLegend();
   connect(m_lab, &Lab::displayed, legend, showLegend);

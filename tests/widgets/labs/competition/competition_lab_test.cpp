@@ -121,9 +121,12 @@ TEST(CompetitionLab, InvalidValuesAreRejectedAndChangeNothing) {
 TEST(CompetitionLab, UndoRestoresParametersAndSliderDragsMerge) {
   CompetitionLab lab;
   ASSERT_TRUE(lab.setValue("r1", 0.2));
-  ASSERT_TRUE(lab.setValue("r1", 0.3));  // same key in a row: one step
+  ASSERT_TRUE(lab.setValue("r1", 0.3, true));  // a drag's next step: one step
   ASSERT_TRUE(lab.setValue("a1", 0.0003));
-  EXPECT_EQ(lab.undoStack()->count(), 2);
+  ASSERT_TRUE(lab.setValue("a1", 0.0004));  // typed, not dragged: a step of its own
+  EXPECT_EQ(lab.undoStack()->count(), 3);
+  lab.undoStack()->undo();
+  EXPECT_DOUBLE_EQ(lab.value("a1"), 3e-4);
   lab.undoStack()->undo();
   EXPECT_DOUBLE_EQ(lab.value("a1"), 1e-4);
   lab.undoStack()->undo();
