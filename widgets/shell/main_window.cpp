@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -387,6 +388,11 @@ void MainWindow::showParameters(Lab* lab) {
     previous->deleteLater();
   }
   m_paramArea->setWidget(panel);
+  // The dock never gets narrower than the panel: a horizontal scroll bar
+  // would hide the spin arrows and the reset buttons (as it did while the
+  // window settled after its first frame).
+  m_paramArea->setMinimumWidth(panel->minimumSizeHint().width() + m_paramArea->verticalScrollBar()->sizeHint().width() +
+                               2 * m_paramArea->frameWidth());
 }
 
 bool MainWindow::openSession(const QString& path) {

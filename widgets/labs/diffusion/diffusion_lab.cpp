@@ -271,23 +271,26 @@ void DiffusionLab::updateCharts() {
     }
     fitAxes(m_loss);
   }
-  if (!m_frame || !m_frame->curves) return;
-  std::size_t k = 0;
-  for (const auto& c : *m_frame->curves) {
-    const QColor colour = kCurveColours[k++ % std::size(kCurveColours)];
-    auto* sw = addLineSeries(m_quality, QString::fromStdString(c.sampler), colour);
-    auto* hq = addLineSeries(m_coverage, QString::fromStdString(c.sampler), colour);
-    for (std::size_t i = 0; i < c.evaluations.size(); ++i) {
-      sw->append(std::log2(c.evaluations[i]), std::max(c.sw1[i], 1e-4));
-      hq->append(std::log2(c.evaluations[i]), c.highQuality[i]);
+  if (m_frame && m_frame->curves) {
+    std::size_t k = 0;
+    for (const auto& c : *m_frame->curves) {
+      const QColor colour = kCurveColours[k++ % std::size(kCurveColours)];
+      auto* sw = addLineSeries(m_quality, QString::fromStdString(c.sampler), colour);
+      auto* hq = addLineSeries(m_coverage, QString::fromStdString(c.sampler), colour);
+      for (std::size_t i = 0; i < c.evaluations.size(); ++i) {
+        sw->append(std::log2(c.evaluations[i]), std::max(c.sw1[i], 1e-4));
+        hq->append(std::log2(c.evaluations[i]), c.highQuality[i]);
+      }
     }
+    fitAxes(m_quality);  // its log axis of distances
   }
-  fitAxes(m_quality);
-  fitAxes(m_coverage);
-  // A fraction: always the whole [0, 1] range, so runs compare at a glance.
-  for (auto* axis : m_coverage->axes(Qt::Vertical)) axis->setRange(0.0, 1.0);
-  for (auto* axis : m_quality->axes(Qt::Horizontal)) axis->setRange(1.5, 8.5);
-  for (auto* axis : m_coverage->axes(Qt::Horizontal)) axis->setRange(1.5, 8.5);
+  // A fraction: always the whole [0, 1] range, so runs compare at a glance;
+  // the step counts 4 … 256 always at their whole log₂ ticks.
+  const auto valueAxis = [](QChart* chart, Qt::Orientation side) {
+    return qobject_cast<QValueAxis*>(chart->axes(side).first());
+  };
+  setAxisTicks(valueAxis(m_coverage, Qt::Vertical), 0.0, 1.0, 0.25);
+  for (QChart* chart : {m_quality, m_coverage}) setAxisTicks(valueAxis(chart, Qt::Horizontal), 1.5, 8.5, 1.0);
 }
 
 void DiffusionLab::resetState() {
