@@ -23,9 +23,12 @@ if [ $# -eq 0 ]; then
   xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/labs/walk/test_widgets_walk" \
     --gtest_filter='WalkWindow.DerivationPages*:WalkWindow.ThePathIntegralPage*'
   for page in characteristic bernoulli path-integral; do cp "$shots/walk-$page.png" "$root/docs/guide-walk-$page.png"; done
+  # Every lab at 1280 x 800 in both languages, as the scripted tour leaves it (issue 24).
+  xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/shell/test_widgets_tour"
+  mkdir -p "$root/docs/tour" && cp "$shots"/tour-*.png "$root/docs/tour/"
   rm -rf "$shots"
   echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/guide-phase.png, docs/vae-window.png, docs/vae-d64.png,"
-  echo "  docs/vae-d64bn.png and docs/guide-walk-{characteristic,bernoulli,path-integral}.png"
+  echo "  docs/vae-d64bn.png, docs/guide-walk-{characteristic,bernoulli,path-integral}.png and docs/tour/*.png"
 fi
 
 # The registry is the one list of labs; --help names them.
