@@ -15,6 +15,11 @@ if [ $# -eq 0 ]; then
   # Rosenzweig–MacArthur past its Hopf point (K = 3 > 7/3), with its limit cycle.
   xrun "$build/app/kexue-lab" --lab competition --session "$root/docs/guide-phase-session.json" \
     --screenshot "$root/docs/guide-phase.png" --size 1400x900
+  # A drawn-like point cloud sampled back by the heat ODE: exact score, then learned.
+  xrun "$build/app/kexue-lab" --session "$root/docs/guide-cloud-session.json" \
+    --screenshot "$root/docs/guide-diffusion-cloud.png" --size 1400x900
+  xrun "$build/app/kexue-lab" --session "$root/docs/guide-cloud-learned-session.json" \
+    --screenshot "$root/docs/guide-diffusion-cloud-learned.png" --size 1400x900
   # Trained VAE windows, as the GUI test that checks them grabs them (minutes of training).
   shots="$(mktemp -d)"
   xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/labs/vae/test_widgets_vae_window"
@@ -28,7 +33,8 @@ if [ $# -eq 0 ]; then
   mkdir -p "$root/docs/tour" && cp "$shots"/tour-*.png "$root/docs/tour/"
   rm -rf "$shots"
   echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/guide-phase.png, docs/vae-window.png, docs/vae-d64.png,"
-  echo "  docs/vae-d64bn.png, docs/guide-walk-{characteristic,bernoulli,path-integral}.png and docs/tour/*.png"
+  echo "  docs/vae-d64bn.png, docs/guide-walk-{characteristic,bernoulli,path-integral}.png,"
+  echo "  docs/guide-diffusion-cloud{,-learned}.png and docs/tour/*.png"
 fi
 
 # The registry is the one list of labs; --help names them.

@@ -122,7 +122,7 @@
 <context>
     <name>DiffusionScene</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+69"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+83"/>
         <source>Forward: t = %1, σ = %2</source>
         <translation>前向过程：t = %1，σ = %2</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>（学习所得）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>trajectories</source>
         <translation>轨迹</translation>
     </message>
@@ -2274,8 +2274,8 @@ Rosenzweig–MacArthur、互惠共生、SIR 以及自定义（用 x、y 和你�
     </message>
     <message>
         <location line="+2"/>
-        <source>share within %1 of a point</source>
-        <translation>距某个数据点 %1 以内的比例</translation>
+        <source>within %1 of a point</source>
+        <translation>距数据点 %1 以内的比例</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2791,7 +2791,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Reset parameters</source>
         <translation>重置参数</translation>
     </message>
@@ -2837,8 +2837,8 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
 <context>
     <name>kx::widgets::MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.cpp" line="+46"/>
-        <location filename="../../widgets/shell/main_window_language.cpp" line="+70"/>
+        <location filename="../../widgets/shell/main_window.cpp" line="+51"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="+71"/>
         <source>Kexue Lab</source>
         <translation>科学空间实验室</translation>
     </message>
@@ -2939,19 +2939,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+54"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <location line="+54"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location line="+14"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -3022,18 +3010,28 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>compute %1 ms · draw %2 ms</source>
         <translation>计算 %1 ms · 绘制 %2 ms</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <location filename="../../widgets/shell/main_window_language.cpp" line="+0"/>
         <source>Kexue Lab — %1</source>
         <translation>科学空间实验室 — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>%1: unknown lab &apos;%2&apos; (known: %3)</source>
         <translation>%1：未知的实验“%2”（可用：%3）</translation>
     </message>
@@ -3063,7 +3061,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>重置实验</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window_language.cpp" line="-47"/>
+        <location filename="../../widgets/shell/main_window_language.cpp" line="-48"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -3122,7 +3120,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
 <context>
     <name>kx::widgets::ParamPanel</name>
     <message>
-        <location filename="../../widgets/panel/param_panel.cpp" line="+51"/>
+        <location filename="../../widgets/panel/param_panel.cpp" line="+52"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
@@ -3157,7 +3155,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>关</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Reset %1 to %2</source>
         <translation>将 %1 重置为 %2</translation>
     </message>
@@ -3254,7 +3252,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
 <context>
     <name>kx::widgets::VaeCharts</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+75"/>
+        <location filename="../../widgets/labs/vae/vae_charts.cpp" line="+73"/>
         <source>Held-out loss (nats per image)</source>
         <translation>留出集损失（每幅图像的 nat 数）</translation>
     </message>

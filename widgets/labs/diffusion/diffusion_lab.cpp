@@ -259,7 +259,7 @@ void DiffusionLab::updateCharts() {
   const bool cloud = m_frame && core::mixture::isPointCloud(m_frame->target);
   m_coverage->setTitle(cloud ? tr("Memorised samples") : tr("High-quality samples"));
   for (auto* axis : m_coverage->axes(Qt::Vertical))
-    axis->setTitleText(cloud ? tr("share within %1 of a point").arg(dif::kMemorisedRadius) : tr("share within 3 sd"));
+    axis->setTitleText(cloud ? tr("within %1 of a point").arg(dif::kMemorisedRadius) : tr("share within 3 sd"));
   if (m_frame && m_frame->losses && !m_frame->losses->empty()) {
     // Means of 20 steps: one point per training chunk, the batch noise averaged.
     auto* series = addLineSeries(m_loss, tr("ε-network"), QColor(31, 119, 180));

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/diffusion/diffusion_params.h"
+#include "core/mixture/point_cloud.h"
 #include "widgets/canvas/plot_layout.h"
 #include "widgets/labs/walk/walk_scene.h"  // withEqualAspect
 #include "widgets/panel/schema_text.h"
@@ -54,6 +55,17 @@ void componentMarkers(const core::mixture::GaussianMixture& target, PlotScene& s
                              .color = QColor(255, 255, 255, 200),
                              .shape = Marker::Shape::Cross,
                              .sizePx = 7});
+}
+
+// A point cloud's own points as rings on the sampling canvas: a sample
+// inside one is a copy of a training point (docs/math.md §3.10), which a dot
+// alone, stacked on its copies, does not show.
+void trainingRings(const core::mixture::GaussianMixture& target, PlotScene& scene) {
+  if (!core::mixture::isPointCloud(target)) return;
+  const auto points = core::mixture::cloudPoints(target);
+  for (Eigen::Index i = 0; i < points.rows(); ++i)
+    scene.markers.push_back(
+        {.position = QPointF(points(i, 0), points(i, 1)), .color = QColor(0, 210, 255), .filled = false, .sizePx = 7});
 }
 
 }  // namespace
@@ -168,6 +180,7 @@ PlotScene samplingScene(const dif::DiffusionFrame& f) {
   arrows.lengthPx = 11;
   if (!arrows.positions.empty()) s.arrows.push_back(std::move(arrows));
   s.points.push_back(cloud(f.particles, QColor(255, 255, 255, 170)));
+  trainingRings(f.target, s);
   for (std::size_t k = 0; k < f.trajectories.size(); ++k) {
     LineLayer line;
     for (const auto& p : f.trajectories[k]) line.points.emplace_back(p.x(), p.y());

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLineSeries>
 #include <QTest>
+#include <algorithm>
 
 #include "core/diffusion/tweedie.h"
 #include "core/mixture/point_cloud.h"
@@ -17,6 +18,7 @@
 #include "tests/widgets/cloud_test_support.h"
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
+#include "widgets/labs/diffusion/diffusion_scene.h"
 #include "widgets/labs/diffusion/diffusion_view.h"
 #include "widgets/shell/main_window.h"
 
@@ -186,6 +188,14 @@ TEST(DiffusionLab, PointCloudFromCsvIsMemorisedAndBadFilesKeepTheTarget) {
   ASSERT_TRUE(finished(lab));
   ASSERT_TRUE(lab.frame() && lab.frame()->memorised) << lab.failure().toStdString();
   EXPECT_GE(lab.frame()->memorised->fraction, 0.99);
+  // The sampling canvas rings each training point, so copies show.
+  const PlotScene scene = samplingScene(*lab.frame());
+  const auto ringed = [&](Eigen::Index i) {
+    return std::any_of(scene.markers.begin(), scene.markers.end(), [&](const Marker& m) {
+      return !m.filled && m.position == QPointF(lab.cloud()(i, 0), lab.cloud()(i, 1));
+    });
+  };
+  for (Eigen::Index i = 0; i < lab.cloud().rows(); ++i) EXPECT_TRUE(ringed(i)) << i;
 }
 
 TEST(DiffusionView, DrawnStrokesBecomeTheCloudTarget) {
