@@ -18,6 +18,8 @@ core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
       options.lab = *value;
     } else if (flag == "--session") {
       options.session = *value;
+    } else if (flag == "--model") {
+      options.model = *value;
     } else if (flag == "--set") {
       options.sets << *value;
     } else if (flag == "--export") {
@@ -38,6 +40,8 @@ core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
       return core::fail(("unknown option '" + flag + "' (see --help)").toStdString());
     }
   }
+  if (!options.session.isEmpty() && !options.model.isEmpty())
+    return core::fail("--session and --model cannot be combined (a session holds its model)");
   if (!options.exportPath.isEmpty() && !options.screenshotPath.isEmpty())
     return core::fail("--export and --screenshot cannot be combined");
   return options;

@@ -2,6 +2,7 @@
 
 #include "widgets/lab/lab_registry.h"
 #include "widgets/session/session_file.h"
+#include "widgets/session/session_parse.h"
 
 namespace kx::app {
 
@@ -21,6 +22,13 @@ core::Result<std::unique_ptr<widgets::Lab>> setUpLab(const CliOptions& options) 
   if (session) {
     if (auto status = widgets::applySession(*lab, *session); !status)
       return core::fail(options.session.toStdString() + ": " + status.error());
+  }
+  if (!options.model.isEmpty()) {
+    // The model first: its schema is what --set names.
+    auto model = widgets::readJsonObjectFile(options.model, "a model");
+    if (!model) return core::fail(model.error());
+    if (auto status = lab->setModel(*model, {}, [] { return QObject::tr("command-line settings"); }); !status)
+      return core::fail(options.model.toStdString() + ": " + status.error());
   }
   core::ParamValues values = lab->values();
   for (const QString& assignment : options.sets) {

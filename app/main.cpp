@@ -19,12 +19,13 @@
 namespace {
 
 std::string usage() {
-  return "Usage: kexue-lab [--lab ID] [--session FILE] [--set key=value]...\n"
+  return "Usage: kexue-lab [--lab ID] [--session FILE | --model FILE] [--set key=value]...\n"
          "                 [--export FILE | --screenshot FILE] [--size WxH] [--scale S]\n"
          "  --lab ID         one of: " +
          kx::widgets::knownLabIds().toStdString() +
          "\n"
          "  --session FILE   open a saved session (JSON)\n"
+         "  --model FILE     the phase-plane model of a JSON file (its equations and parameters)\n"
          "  --set key=value  set a parameter (names as in the parameter panel's tooltips)\n"
          "  --export FILE    compute, write FILE (.png .svg .pdf .csv) and exit without a window\n"
          "  --screenshot FILE  show the window, compute, save it as PNG and exit\n"

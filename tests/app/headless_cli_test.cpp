@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include <cmath>
 
 #include "tests/app/lab_process.h"
 #include "tests/widgets/gl_test_support.h"
@@ -97,6 +98,38 @@ TEST_F(HeadlessCli, SessionRoundTripThroughTheCommandLine) {
   EXPECT_TRUE(text.contains("trajectory,1,"));
 }
 
+void writeFile(const QString& path, const QByteArray& text) {
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(text);
+}
+
+constexpr const char* kLinearModel = R"json({"id": "custom", "dxdt": "a*(1 - x)", "dydt": "-y",
+  "parameters": [{"name": "a", "value": 2, "min": 0.1, "max": 5}], "window": [-1, 3, -2, 2]})json";
+
+TEST_F(HeadlessCli, AModelFileIsAnalysedWithItsParametersSetByName) {
+  // dx/dt = a(1 - x), dy/dt = -y: one stable node at (1, 0), and from the
+  // first seed x(t) = 1 - (1 - x0) exp(-a t) exactly.
+  writeFile(path("model.json"), kLinearModel);
+  const LabRun run = runLab({"--model", path("model.json"), "--set", "a=3", "--export", path("m.csv")});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  QFile csv(path("m.csv"));
+  ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+  const QStringList rows = QString::fromUtf8(csv.readAll()).split('\n');
+  EXPECT_TRUE(rows.contains("equilibrium,0,,1,0,stable node"));
+  int checked = 0;
+  double x0 = 0;
+  for (const QString& row : rows) {
+    const QStringList f = row.split(',');
+    if (f.size() < 5 || f[0] != "trajectory" || f[1] != "0") continue;
+    const double t = f[2].toDouble(), x = f[3].toDouble();
+    if (t == 0) x0 = x;
+    EXPECT_NEAR(x, 1 - (1 - x0) * std::exp(-3 * t), 1e-5) << row.toStdString();  // Dormand–Prince at rtol 1e-6
+    ++checked;
+  }
+  EXPECT_GT(checked, 10);
+}
+
 TEST_F(HeadlessCli, BadInputExitsNonZeroWithAMessageNamingIt) {
   struct Case {
     QStringList args;
@@ -106,6 +139,8 @@ TEST_F(HeadlessCli, BadInputExitsNonZeroWithAMessageNamingIt) {
   ASSERT_TRUE(corrupt.open(QIODevice::WriteOnly));
   corrupt.write("{\"format\": \"kexue-lab-session\", ");
   corrupt.close();
+  writeFile(path("model.json"), kLinearModel);
+  writeFile(path("typo.json"), QByteArray(kLinearModel).replace("a*(1 - x)", "a*(1 - x"));
   const Case cases[] = {
       {{"--set", "r1=abc", "--export", path("x.png")}, "'abc' is not a valid value"},
       {{"--set", "bogus=1", "--export", path("x.png")}, "unknown parameter 'bogus'"},
@@ -117,6 +152,11 @@ TEST_F(HeadlessCli, BadInputExitsNonZeroWithAMessageNamingIt) {
       {{"--export", "/proc/definitely/not/writable.csv"}, "cannot write"},
       {{"--size", "big", "--export", path("x.png")}, "--size must be WIDTHxHEIGHT"},
       {{"--frobnicate", "1"}, "unknown option '--frobnicate'"},
+      {{"--model", path("typo.json"), "--export", path("x.png")}, "typo.json"},
+      {{"--model", path("bad.json"), "--export", path("x.png")}, "not valid JSON"},
+      {{"--model", path("model.json"), "--session", path("bad.json"), "--export", path("x.png")}, "cannot be combined"},
+      {{"--lab", "walk", "--model", path("model.json"), "--export", path("x.png")}, "no models"},
+      {{"--model", path("model.json"), "--set", "r1=0.1", "--export", path("x.png")}, "unknown parameter 'r1'"},
   };
   for (const auto& c : cases) {
     const LabRun run = runLab(c.args);

@@ -4,15 +4,41 @@
 #include <QJsonDocument>
 
 namespace kx::widgets {
+namespace {
 
-core::Result<SessionContent> parseSession(const QByteArray& json) {
+core::Result<QJsonObject> parseJsonObject(const QByteArray& json, const QString& what) {
   QJsonParseError error;
   const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
   if (error.error != QJsonParseError::NoError)
     return core::fail(
         QString("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()).toStdString());
-  if (!doc.isObject()) return core::fail("not a session: the top level is not a JSON object");
-  const QJsonObject root = doc.object();
+  if (!doc.isObject()) return core::fail(QString("not %1: the top level is not a JSON object").arg(what).toStdString());
+  return doc.object();
+}
+
+core::Result<QByteArray> readJsonBytes(const QString& path, const QString& what) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return core::fail(QString("cannot open %1: %2").arg(path, file.errorString()).toStdString());
+  if (file.size() > 256LL * 1024 * 1024)
+    return core::fail(QString("%1 is too large to be %2").arg(path, what).toStdString());
+  return file.readAll();
+}
+
+}  // namespace
+
+core::Result<QJsonObject> readJsonObjectFile(const QString& path, const QString& what) {
+  auto bytes = readJsonBytes(path, what);
+  if (!bytes) return core::fail(bytes.error());
+  auto object = parseJsonObject(*bytes, what);
+  if (!object) return core::fail(QString("%1: ").arg(path).toStdString() + object.error());
+  return object;
+}
+
+core::Result<SessionContent> parseSession(const QByteArray& json) {
+  auto parsed = parseJsonObject(json, "a session");
+  if (!parsed) return core::fail(parsed.error());
+  const QJsonObject& root = *parsed;
   if (root.value("format").toString() != kSessionFormat)
     return core::fail("not a Kexue Lab session (missing \"format\": \"kexue-lab-session\")");
   if (root.value("version").toInt(-1) != kSessionVersion)
@@ -34,12 +60,9 @@ core::Result<SessionContent> parseSession(const QByteArray& json) {
 }
 
 core::Result<SessionContent> readSessionFile(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return core::fail(QString("cannot open %1: %2").arg(path, file.errorString()).toStdString());
-  if (file.size() > 256LL * 1024 * 1024)
-    return core::fail(QString("%1 is too large to be a session").arg(path).toStdString());
-  auto session = parseSession(file.readAll());
+  auto bytes = readJsonBytes(path, "a session");
+  if (!bytes) return core::fail(bytes.error());
+  auto session = parseSession(*bytes);
   if (!session) return core::fail(QString("%1: ").arg(path).toStdString() + session.error());
   return session;
 }

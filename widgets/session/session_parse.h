@@ -19,6 +19,10 @@ struct SessionContent {
   QJsonObject state;
 };
 
+/// The JSON object in the file at `path`; errors name the file and say what
+/// it should have been (`what`: "a session", "a model").
+core::Result<QJsonObject> readJsonObjectFile(const QString& path, const QString& what);
+
 /// Reads and checks the envelope (file, JSON syntax, format, version, lab id).
 core::Result<SessionContent> readSessionFile(const QString& path);
 core::Result<SessionContent> parseSession(const QByteArray& json);
