@@ -18,6 +18,8 @@ core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
       options.lab = *value;
     } else if (flag == "--session") {
       options.session = *value;
+    } else if (flag == "--figure") {
+      options.figure = *value;
     } else if (flag == "--model") {
       options.model = *value;
     } else if (flag == "--set") {
@@ -40,8 +42,8 @@ core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
       return core::fail(("unknown option '" + flag + "' (see --help)").toStdString());
     }
   }
-  if (!options.session.isEmpty() && !options.model.isEmpty())
-    return core::fail("--session and --model cannot be combined (a session holds its model)");
+  if (int(!options.session.isEmpty()) + int(!options.model.isEmpty()) + int(!options.figure.isEmpty()) > 1)
+    return core::fail("--session, --model and --figure cannot be combined (each sets the whole lab)");
   if (!options.exportPath.isEmpty() && !options.screenshotPath.isEmpty())
     return core::fail("--export and --screenshot cannot be combined");
   return options;

@@ -1,6 +1,6 @@
 #pragma once
 // Command-line options of kexue-lab:
-//   kexue-lab [--lab ID] [--session FILE | --model FILE] [--set key=value]...
+//   kexue-lab [--lab ID] [--session FILE | --model FILE | --figure ID] [--set key=value]...
 //             [--export FILE | --screenshot FILE] [--size WxH] [--scale S]
 // With --export it computes, renders offscreen, writes the file and exits
 // without showing a window; with --screenshot it shows the window, lets the
@@ -17,6 +17,7 @@ struct CliOptions {
   QString lab;  ///< empty: the session's lab or the first lab
   QString session;
   QString model;  ///< a model JSON file (widgets/labs/competition/model_json.h)
+  QString figure;  ///< an essay figure's id (widgets/figures/figure_gallery.h)
   QStringList sets;
   QString exportPath;
   QString screenshotPath;

@@ -1,5 +1,6 @@
 #include "app/lab_setup.h"
 
+#include "widgets/figures/figure_gallery.h"
 #include "widgets/lab/lab_registry.h"
 #include "widgets/session/session_file.h"
 #include "widgets/session/session_parse.h"
@@ -13,6 +14,11 @@ core::Result<std::unique_ptr<widgets::Lab>> setUpLab(const CliOptions& options) 
     if (!read) return core::fail(read.error());
     session = *read;
   }
+  if (!options.figure.isEmpty()) {
+    const widgets::Figure* figure = widgets::findFigure(options.figure);
+    if (!figure) return core::fail(QString("unknown figure '%1' (see --figures)").arg(options.figure).toStdString());
+    session = figure->session;
+  }
   QString id = options.lab;
   if (id.isEmpty()) id = session ? session->labId : widgets::labRegistry().front().id;
   if (session && session->labId != id)
@@ -21,7 +27,8 @@ core::Result<std::unique_ptr<widgets::Lab>> setUpLab(const CliOptions& options) 
   if (!lab) return core::fail(QString("unknown lab '%1' (known: %2)").arg(id, widgets::knownLabIds()).toStdString());
   if (session) {
     if (auto status = widgets::applySession(*lab, *session); !status)
-      return core::fail(options.session.toStdString() + ": " + status.error());
+      return core::fail((options.figure.isEmpty() ? options.session : "figure " + options.figure).toStdString() + ": " +
+                        status.error());
   }
   if (!options.model.isEmpty()) {
     // The model first: its schema is what --set names.

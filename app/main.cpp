@@ -11,6 +11,7 @@
 #include "core/util/stopwatch.h"
 #include "core/util/threads.h"
 #include "widgets/export/lab_export.h"
+#include "widgets/figures/figure_gallery.h"
 #include "widgets/lab/lab_registry.h"
 #include "widgets/shell/language.h"
 #include "widgets/shell/main_window.h"
@@ -19,19 +20,20 @@
 namespace {
 
 std::string usage() {
-  return "Usage: kexue-lab [--lab ID] [--session FILE | --model FILE] [--set key=value]...\n"
+  return "Usage: kexue-lab [--lab ID] [--session FILE | --model FILE | --figure ID] [--set key=value]...\n"
          "                 [--export FILE | --screenshot FILE] [--size WxH] [--scale S]\n"
          "  --lab ID         one of: " +
          kx::widgets::knownLabIds().toStdString() +
          "\n"
          "  --session FILE   open a saved session (JSON)\n"
          "  --model FILE     the phase-plane model of a JSON file (its equations and parameters)\n"
+         "  --figure ID      an essay's figure, reproduced (--figures lists them)\n"
          "  --set key=value  set a parameter (names as in the parameter panel's tooltips)\n"
          "  --export FILE    compute, write FILE (.png .svg .pdf .csv) and exit without a window\n"
          "  --screenshot FILE  show the window, compute, save it as PNG and exit\n"
          "  --size WxH       figure or window size in pixels (default 1600x1000, window 1400x900)\n"
          "  --scale S        PNG device-pixel scale, e.g. 2 for high-DPI (default 1)\n"
-         "  --version, --help\n";
+         "  --figures, --version, --help\n";
 }
 
 int fail(const std::string& message) {
@@ -81,6 +83,12 @@ int main(int argc, char** argv) {
   }
   if (args.contains("--version")) {
     std::cout << "kexue-lab " << KX_VERSION << '\n';
+    return 0;
+  }
+  if (args.contains("--figures")) {
+    for (const auto& figure : kx::widgets::figureGallery())
+      std::cout << figure.id.toStdString() << "\n    " << figure.captionEn.toStdString() << "\n    "
+                << figure.essay.toStdString() << '\n';
     return 0;
   }
   int qtArgc = 1;

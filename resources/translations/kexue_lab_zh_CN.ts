@@ -122,7 +122,7 @@
 <context>
     <name>DiffusionScene</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+83"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_scene.cpp" line="+81"/>
         <source>Forward: t = %1, σ = %2</source>
         <translation>前向过程：t = %1，σ = %2</translation>
     </message>
@@ -1791,7 +1791,8 @@
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../app/lab_setup.cpp" line="+30"/>
+        <location filename="../../app/lab_setup.cpp" line="+37"/>
+        <location line="+8"/>
         <source>command-line settings</source>
         <translation>命令行设置</translation>
     </message>
@@ -2985,7 +2986,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Kexue Lab</source>
         <translation>关于科学空间实验室</translation>
     </message>
@@ -3037,6 +3038,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../widgets/shell/main_window_figures.cpp" line="+33"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3059,6 +3061,11 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <location line="+20"/>
         <source>Reset lab</source>
         <translation>重置实验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window_figures.cpp" line="-15"/>
+        <source>F&amp;igures</source>
+        <translation>原文图(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../widgets/shell/main_window_language.cpp" line="-48"/>

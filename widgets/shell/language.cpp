@@ -25,6 +25,12 @@ QTranslator* translator(const char* name) {
   return created;
 }
 
+/// The code installTranslation installed last.
+QString& installed() {
+  static QString code = "en";
+  return code;
+}
+
 }  // namespace
 
 const std::vector<Language>& availableLanguages() {
@@ -39,15 +45,19 @@ QString preferredLanguage() {
   return offered(system) ? system : QStringLiteral("en");
 }
 
+QString currentLanguage() { return installed(); }
+
 bool installTranslation(const QString& code) {
   if (!offered(code) || !QCoreApplication::instance()) return false;
   QTranslator* ours = translator("kexue_lab_translator");
   QTranslator* qt = translator("qtbase_translator");
   QCoreApplication::removeTranslator(ours);
   QCoreApplication::removeTranslator(qt);
+  installed() = "en";
   if (code == "en") return true;
   if (!ours->load(":/i18n/kexue_lab_" + code + ".qm")) return false;
   QCoreApplication::installTranslator(ours);
+  installed() = code;
   // Qt's own strings (standard dialog buttons) when Debian's qt6-translations-l10n is installed.
   if (qt->load("qtbase_" + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QCoreApplication::installTranslator(qt);

@@ -22,4 +22,7 @@ QString preferredLanguage();
 /// is missing.
 bool installTranslation(const QString& code);
 
+/// The code of the translation installed last ("en" before any).
+QString currentLanguage();
+
 }  // namespace kx::widgets

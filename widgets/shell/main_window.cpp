@@ -243,6 +243,7 @@ void MainWindow::buildActions() {
     cancel->setText(tr("&Cancel"));
   });
 
+  buildFiguresMenu();
   auto* help = menuBar()->addMenu(QString());
   auto* about = help->addAction(QString(), this, [this] {
     QMessageBox::about(this, tr("About Kexue Lab"),

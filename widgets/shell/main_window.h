@@ -26,6 +26,8 @@ class QMenu;
 
 namespace kx::widgets {
 
+struct Figure;
+
 class LabList;
 class MessageBar;
 
@@ -48,6 +50,8 @@ class MainWindow : public QMainWindow {
 
   /// Opens a session file; on error shows the message and changes nothing.
   bool openSession(const QString& path);
+  /// Sets up the figure's lab as the essay's figure has it, shows and runs it.
+  bool openFigure(const Figure& figure);
   bool saveSession(const QString& path);
 
   /// Restores the window geometry and dock layout saved when it last closed.
@@ -63,6 +67,7 @@ class MainWindow : public QMainWindow {
   void buildActions();
   void buildDocks();
   void buildViewMenu();
+  void buildFiguresMenu();
   void chooseLanguage(const QString& code);
   void retranslate();
   /// Makes the Undo and Redo actions (again) in the current language.

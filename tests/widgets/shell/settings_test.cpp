@@ -268,9 +268,9 @@ TEST_F(ShellSettingsTest, CtrlZUndoesATypedParameterWhileItsValueBoxKeepsTheFocu
 }
 
 void collectActions(QMenu* menu, QList<QAction*>& out) {
-  // Recent files, languages and colormaps are choices among data, not commands.
+  // Recent files, languages, colormaps and the essays' figures are choices among data, not commands.
   if (menu->objectName() == "recentMenu" || menu->objectName() == "languageMenu" ||
-      menu->objectName() == "colormapMenu")
+      menu->objectName() == "colormapMenu" || menu->objectName() == "figuresMenu")
     return;
   for (QAction* action : menu->actions()) {
     if (action->menu())
