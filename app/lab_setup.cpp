@@ -30,11 +30,12 @@ core::Result<std::unique_ptr<widgets::Lab>> setUpLab(const CliOptions& options) 
       return core::fail((options.figure.isEmpty() ? options.session : "figure " + options.figure).toStdString() + ": " +
                         status.error());
   }
+  const widgets::UndoText undoText = [] { return QObject::tr("command-line settings"); };
   if (!options.model.isEmpty()) {
     // The model first: its schema is what --set names.
     auto model = widgets::readJsonObjectFile(options.model, "a model");
     if (!model) return core::fail(model.error());
-    if (auto status = lab->setModel(*model, {}, [] { return QObject::tr("command-line settings"); }); !status)
+    if (auto status = lab->setModel(*model, {}, undoText); !status)
       return core::fail(options.model.toStdString() + ": " + status.error());
   }
   core::ParamValues values = lab->values();
@@ -42,8 +43,7 @@ core::Result<std::unique_ptr<widgets::Lab>> setUpLab(const CliOptions& options) 
     if (auto status = lab->description().schema.applyAssignment(assignment.toStdString(), values); !status)
       return core::fail("--set " + assignment.toStdString() + ": " + status.error());
   }
-  if (auto status = lab->setValues(values, [] { return QObject::tr("command-line settings"); }); !status)
-    return core::fail(status.error());
+  if (auto status = lab->setValues(values, undoText); !status) return core::fail(status.error());
   return lab;
 }
 

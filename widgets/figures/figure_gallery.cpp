@@ -27,7 +27,7 @@ core::Result<Figure> parseFigure(const QString& id, const QByteArray& json) {
   for (const QString* text : {&figure.titleEn, &figure.titleZh, &figure.captionEn, &figure.captionZh})
     if (text->isEmpty()) return core::fail("a figure needs \"title\" and \"caption\", each {\"en\": …, \"zh_CN\": …}");
   if (!figure.essay.startsWith("https://kexue.fm/archives/")) return core::fail("a figure needs its essay's address");
-  auto session = parseSession(QJsonDocument(root.value("session").toObject()).toJson());
+  auto session = sessionFromJson(root.value("session").toObject());
   if (!session) return core::fail("its session: " + session.error());
   figure.session = std::move(session).value();
   return figure;

@@ -24,9 +24,11 @@ core::Status Lab::setValue(const std::string& key, double value, bool continuesD
   core::ParamValues after = m_values;
   after[key] = value;
   // In the current language, as the panel shows the label and a choice's
-  // name; the schema is copied, as a new model replaces it.
-  const auto text = [schema = m_description.schema, key, value] {
-    return tr("Set %1 to %2").arg(schemaText(schema.find(key)->label), schemaValueText(schema, key, value));
+  // name: the English sources are kept (a drag makes one per step, and a new
+  // model replaces the schema) and translated whenever the text is made.
+  const auto text = [label = m_description.schema.find(key)->label,
+                     shown = schemaValueSource(m_description.schema, key, value)] {
+    return tr("Set %1 to %2").arg(schemaText(label), schemaText(shown));
   };
   m_undo.push(new ParamChangeCommand(this, {m_model, m_values}, {m_model, std::move(after)}, text, key, continuesDrag));
   return core::Ok{};

@@ -10,11 +10,15 @@ QString schemaText(const std::string& text) {
   return QCoreApplication::translate(kSchemaContext, text.c_str());
 }
 
-QString schemaValueText(const core::ParamSchema& schema, const std::string& key, double value) {
+std::string schemaValueSource(const core::ParamSchema& schema, const std::string& key, double value) {
   const core::ParamSpec* spec = schema.find(key);
   if (spec && spec->kind == core::ParamKind::Choice && value >= 0 && value < double(spec->choiceNames.size()))
-    return schemaText(spec->choiceNames[static_cast<std::size_t>(value)]);
-  return schemaText(schema.format(key, value));
+    return spec->choiceNames[static_cast<std::size_t>(value)];
+  return schema.format(key, value);
+}
+
+QString schemaValueText(const core::ParamSchema& schema, const std::string& key, double value) {
+  return schemaText(schemaValueSource(schema, key, value));
 }
 
 QString choiceNameOf(const core::ParamSchema& schema, const std::string& key, const std::string& id) {

@@ -19,8 +19,11 @@ inline constexpr char kSchemaContext[] = "ParamSchema";
 /// A schema string in the current language (itself when there is no translation).
 QString schemaText(const std::string& text);
 
-/// A value as the interface names it in the current language: a choice's
-/// display name (not its id), otherwise the schema's text for the value.
+/// A value as the interface names it, in English: a choice's display name
+/// (not its id), otherwise the schema's text for the value.
+std::string schemaValueSource(const core::ParamSchema& schema, const std::string& key, double value);
+
+/// schemaValueSource in the current language.
 QString schemaValueText(const core::ParamSchema& schema, const std::string& key, double value);
 
 /// The display name of the choice with id `id` of parameter `key`, in the

@@ -38,7 +38,10 @@ core::Result<QJsonObject> readJsonObjectFile(const QString& path, const QString&
 core::Result<SessionContent> parseSession(const QByteArray& json) {
   auto parsed = parseJsonObject(json, "a session");
   if (!parsed) return core::fail(parsed.error());
-  const QJsonObject& root = *parsed;
+  return sessionFromJson(*parsed);
+}
+
+core::Result<SessionContent> sessionFromJson(const QJsonObject& root) {
   if (root.value("format").toString() != kSessionFormat)
     return core::fail("not a Kexue Lab session (missing \"format\": \"kexue-lab-session\")");
   if (root.value("version").toInt(-1) != kSessionVersion)

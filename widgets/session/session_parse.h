@@ -26,6 +26,8 @@ core::Result<QJsonObject> readJsonObjectFile(const QString& path, const QString&
 /// Reads and checks the envelope (file, JSON syntax, format, version, lab id).
 core::Result<SessionContent> readSessionFile(const QString& path);
 core::Result<SessionContent> parseSession(const QByteArray& json);
+/// The envelope checks of parseSession on an already parsed object.
+core::Result<SessionContent> sessionFromJson(const QJsonObject& root);
 
 /// The parameters as values of `schema`: unknown keys, wrong types and
 /// out-of-range values are errors naming the key; missing keys take defaults.
