@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include "widgets/video/video_encoder.h"
+
 namespace kx::app {
 
 core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
@@ -38,6 +40,14 @@ core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
       options.scale = value->toDouble(&ok);
       if (!ok || !(options.scale >= 0.5 && options.scale <= 8))
         return core::fail(("--scale must be a number between 0.5 and 8, not '" + *value + "'").toStdString());
+    } else if (flag == "--frames" || flag == "--fps") {
+      bool ok = false;
+      const int number = value->toInt(&ok);
+      const int most = flag == "--fps" ? 120 : 100000;
+      if (!ok || number < 1 || number > most)
+        return core::fail((flag + " must be a whole number from 1 to " + QString::number(most) + ", not '" + *value +
+                           "'").toStdString());
+      (flag == "--fps" ? options.framesPerSecond : options.frames) = number;
     } else {
       return core::fail(("unknown option '" + flag + "' (see --help)").toStdString());
     }
@@ -46,6 +56,8 @@ core::Result<CliOptions> parseCliOptions(const QStringList& arguments) {
     return core::fail("--session, --model and --figure cannot be combined (each sets the whole lab)");
   if (!options.exportPath.isEmpty() && !options.screenshotPath.isEmpty())
     return core::fail("--export and --screenshot cannot be combined");
+  if ((options.frames || options.framesPerSecond) && !widgets::videoFormatFor(options.exportPath))
+    return core::fail("--frames and --fps go with --export to a video (.mp4, .webm or .gif)");
   return options;
 }
 

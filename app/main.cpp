@@ -16,12 +16,14 @@
 #include "widgets/shell/language.h"
 #include "widgets/shell/main_window.h"
 #include "widgets/shell/shell_settings.h"
+#include "widgets/video/animation_export.h"
+#include "widgets/video/video_encoder.h"
 
 namespace {
 
 std::string usage() {
   return "Usage: kexue-lab [--lab ID] [--session FILE | --model FILE | --figure ID] [--set key=value]...\n"
-         "                 [--export FILE | --screenshot FILE] [--size WxH] [--scale S]\n"
+         "                 [--export FILE | --screenshot FILE] [--size WxH] [--scale S] [--frames N] [--fps F]\n"
          "  --lab ID         one of: " +
          kx::widgets::knownLabIds().toStdString() +
          "\n"
@@ -29,16 +31,40 @@ std::string usage() {
          "  --model FILE     the phase-plane model of a JSON file (its equations and parameters)\n"
          "  --figure ID      an essay's figure, reproduced (--figures lists them)\n"
          "  --set key=value  set a parameter (names as in the parameter panel's tooltips)\n"
-         "  --export FILE    compute, write FILE (.png .svg .pdf .csv) and exit without a window\n"
+         "  --export FILE    compute, write FILE (.png .svg .pdf .csv) and exit without a window;\n"
+         "                   .mp4 .webm .gif: the lab's animation as a video (default size 1280x720)\n"
          "  --screenshot FILE  show the window, compute, save it as PNG and exit\n"
          "  --size WxH       figure or window size in pixels (default 1600x1000, window 1400x900)\n"
          "  --scale S        PNG device-pixel scale, e.g. 2 for high-DPI (default 1)\n"
+         "  --frames N       frames of a video (default: the lab's own frames)\n"
+         "  --fps F          frames per second of a video (default 30)\n"
          "  --figures, --version, --help\n";
 }
 
 int fail(const std::string& message) {
   std::cerr << "kexue-lab: " << message << '\n';
   return 2;
+}
+
+int writeVideo(const kx::widgets::Lab& lab, const kx::app::CliOptions& options) {
+  const auto animation = lab.animation();
+  if (!animation) return fail(animation.error());
+  kx::widgets::VideoSettings settings;
+  if (options.size.isValid()) settings.size = options.size;
+  if (options.framesPerSecond) settings.framesPerSecond = options.framesPerSecond;
+  settings.frames = options.frames ? options.frames : animation->frames;
+  kx::core::Stopwatch clock;
+  int reported = 0;
+  const auto status = kx::widgets::exportVideo(*animation, options.exportPath, settings, [&](int done, int total) {
+    if (done >= reported + total / 10 || done == total) {  // a line per tenth
+      std::cerr << "kexue-lab: encoded " << done << " of " << total << " frames" << std::endl;
+      reported = done;
+    }
+    return true;
+  });
+  if (!status) return fail(status.error());
+  std::cerr << "kexue-lab: " << settings.frames << " frames written in " << clock.seconds() << " s" << std::endl;
+  return 0;
 }
 
 int runHeadless(const kx::app::CliOptions& options) {
@@ -51,10 +77,14 @@ int runHeadless(const kx::app::CliOptions& options) {
   std::cerr << "kexue-lab: computing " << (*lab)->description().title.toStdString() << " (compute threads at nice "
             << kx::core::computeNice() << ")..." << std::endl;
   kx::core::Stopwatch clock;
-  if (const QString failure = (*lab)->computeSynchronously(); !failure.isEmpty())
+  const bool video = kx::widgets::videoFormatFor(options.exportPath).ok();
+  // A video needs every frame of an animation the lab records as it shows them (GAN training).
+  const auto shown = video ? kx::widgets::Lab::FramesShown::Every : kx::widgets::Lab::FramesShown::Last;
+  if (const QString failure = (*lab)->computeSynchronously(shown); !failure.isEmpty())
     return fail("the computation failed: " + failure.toStdString());
   std::cerr << "kexue-lab: computed in " << clock.seconds() << " s, writing " << options.exportPath.toStdString()
             << std::endl;
+  if (video) return writeVideo(**lab, options);
   const QSize size = options.size.isValid() ? options.size : QSize(1600, 1000);
   if (auto status = kx::widgets::exportFigure(**lab, options.exportPath, size, options.scale); !status)
     return fail(status.error());

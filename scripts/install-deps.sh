@@ -7,6 +7,8 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev
   libeigen3-dev libgtest-dev zlib1g-dev
+  libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev  # video export (widgets/video)
+  ffmpeg  # its ffprobe and decoder check the exported videos in the tests
   xvfb xauth libgl1-mesa-dri libegl1 fonts-dejavu-core
   fonts-wqy-microhei  # a CJK font: the Simplified Chinese interface shows boxes without one
 )

@@ -15,6 +15,7 @@ std::vector<BenchWorkload> allWorkloads() {
       ganWorkload(),
       responsiveWorkload(),
       renderWorkload(),
+      videoWorkload(),
   };
 }
 

@@ -12,5 +12,6 @@ BenchWorkload nnWorkload();      // core/nn training steps (issue 3), bench_nn.c
 BenchWorkload diffusionWorkload();  // W3, bench_diffusion.cpp
 BenchWorkload ganWorkload();     // W4, bench_gan.cpp
 BenchWorkload responsiveWorkload();  // W7, bench_responsive.cpp
+BenchWorkload videoWorkload();   // W8, bench_video.cpp
 
 }  // namespace kx::bench

@@ -72,4 +72,25 @@ Trajectory integrateTrajectory(const PlanarField& f, const Eigen::Vector2d& x0, 
   return out;
 }
 
+Trajectory truncatedAt(const Trajectory& trajectory, double t) {
+  Trajectory out;
+  out.steps = trajectory.steps;
+  if (trajectory.t.empty()) return out;
+  const double direction = trajectory.t.back() < trajectory.t.front() ? -1.0 : 1.0;
+  for (std::size_t k = 0; k < trajectory.t.size(); ++k) {
+    if (direction * trajectory.t[k] <= direction * t) {
+      out.t.push_back(trajectory.t[k]);
+      out.x.push_back(trajectory.x[k]);
+      continue;
+    }
+    if (k > 0) {  // between samples k − 1 and k: the point at t on the chord
+      const double w = (t - trajectory.t[k - 1]) / (trajectory.t[k] - trajectory.t[k - 1]);
+      out.t.push_back(t);
+      out.x.push_back((1 - w) * trajectory.x[k - 1] + w * trajectory.x[k]);
+    }
+    break;
+  }
+  return out;
+}
+
 }  // namespace kx::core

@@ -50,4 +50,9 @@ DenseSolution solveDense(const PlanarField& f, const Eigen::Vector2d& x0, double
 Trajectory integrateTrajectory(const PlanarField& f, const Eigen::Vector2d& x0, double tEnd,
                                const IntegratorSettings& settings, int maxSamples);
 
+/// The part of `trajectory` up to time `t` (of either sign: a backward
+/// trajectory's times fall), its last point interpolated linearly between the
+/// samples around `t`, as drawn while a trajectory grows in an animation.
+Trajectory truncatedAt(const Trajectory& trajectory, double t);
+
 }  // namespace kx::core

@@ -5,10 +5,27 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <memory>
 
 #include "widgets/canvas/plot_scene.h"
 
 namespace kx::widgets {
+
+class OffscreenSceneRenderer;
+
+/// While one lives, the figures drawn on its (GUI) thread share one offscreen
+/// GL context. Without it each call makes a context and compiles the shaders
+/// again, which dominated an animation's export (docs/benchmarks.md, W7).
+class SharedOffscreenRenderer {
+ public:
+  SharedOffscreenRenderer();
+  ~SharedOffscreenRenderer();
+  SharedOffscreenRenderer(const SharedOffscreenRenderer&) = delete;
+  SharedOffscreenRenderer& operator=(const SharedOffscreenRenderer&) = delete;
+
+ private:
+  std::unique_ptr<OffscreenSceneRenderer> m_renderer;
+};
 
 /// The whole figure (GL plot area plus axes, labels, colourbars, legend and
 /// markers) rendered offscreen at logicalSize * devicePixelRatio pixels, with

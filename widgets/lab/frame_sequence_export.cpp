@@ -7,6 +7,7 @@
 #include <QProgressDialog>
 #include <memory>
 
+#include "widgets/canvas/figure_export.h"
 #include "widgets/export/atomic_file.h"
 
 namespace kx::widgets {
@@ -58,6 +59,18 @@ core::Status exportFrameSequence(const QString& dir, const QString& prefix, int 
   }
   if (progress) progress->setValue(count);
   return core::Ok{};
+}
+
+core::Status exportAnimationFrames(const QString& dir, const Animation& animation, QSize size,
+                                   QWidget* progressParent) {
+  const SharedOffscreenRenderer renderer;  // one GL context for every frame
+  return exportFrameSequence(
+      dir, animation.name, animation.frames,
+      [&](int k) {
+        const FramePainter frame = animation.frameAt(progressOf(k, animation.frames));
+        return frame ? renderFrame(frame, size) : QImage();
+      },
+      progressParent);
 }
 
 }  // namespace kx::widgets

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "core/util/result.h"
+#include "widgets/video/animation.h"
 
 class QWidget;
 
@@ -18,6 +19,11 @@ namespace kx::widgets {
 /// of it, and the message names the file and the reason.
 core::Status exportFrameSequence(const QString& dir, const QString& prefix, int count,
                                  const std::function<QImage(int)>& render, QWidget* progressParent = nullptr);
+
+/// Writes the animation's own frames (frame k at progress k / (frames − 1))
+/// at `size` as dir/<name>-0000.png, ..., as exportFrameSequence does.
+core::Status exportAnimationFrames(const QString& dir, const Animation& animation, QSize size,
+                                   QWidget* progressParent = nullptr);
 
 /// The file name of frame `index` (zero-padded so the files sort in order).
 QString frameFileName(const QString& prefix, int index);

@@ -69,6 +69,10 @@ core::Status Lab::restoreState(const QJsonObject& state) {
   return core::Ok{};
 }
 
+core::Result<Animation> Lab::animation() const {
+  return core::fail(tr("this figure has no animation").toStdString());
+}
+
 void Lab::applyValues(const QJsonObject& model, const core::ParamValues& values) {
   if (model != m_model) {
     // The command's model was accepted when it was pushed, so its schema exists.
@@ -131,13 +135,18 @@ void Lab::reset() {
     recompute();
 }
 
-QString Lab::computeSynchronously() {
+QString Lab::computeSynchronously(FramesShown shown) {
   stopJob();
   m_jobValues = m_values;
   auto job = makeJob();
-  const std::string failure = core::runToCompletion(*job);
-  if (auto frame = job->frame()) onFrame(frame);
-  return QString::fromStdString(failure);
+  FramePtr last;
+  const auto showNew = [&] {
+    if (auto frame = job->frame(); frame && frame != last) onFrame(last = frame);
+  };
+  while (job->runChunk({}))
+    if (shown == FramesShown::Every) showNew();
+  showNew();
+  return QString::fromStdString(job->failure());
 }
 
 void Lab::setFailure(const QString& text) {

@@ -15,6 +15,7 @@
 #include "core/job/job_control.h"
 #include "core/params/param_schema.h"
 #include "widgets/lab/undo_text.h"
+#include "widgets/video/animation.h"
 #include "widgets/worker/job_runner.h"
 
 namespace kx::widgets {
@@ -70,6 +71,10 @@ class Lab : public QObject {
   virtual void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const = 0;
   /// The data behind the figure as CSV text.
   virtual QString csvData() const = 0;
+  /// What the lab has animated so far (training steps, sampler steps, walk
+  /// steps, a morph, growing trajectories) as a snapshot for video and
+  /// frame-sequence export, or why there is nothing to animate yet.
+  virtual core::Result<Animation> animation() const;
 
   /// Open-ended labs (training, walking) offer run / pause / step; finite ones
   /// just recompute when inputs change.
@@ -100,9 +105,12 @@ class Lab : public QObject {
   /// frame is shown (the soak test checks this for every lab).
   const core::ParamValues& jobValues() const { return m_jobValues; }
 
-  /// Runs the job to its end on the calling thread and shows its last frame
-  /// (headless export). Returns an empty string or the failure.
-  QString computeSynchronously();
+  /// Runs the job to its end on the calling thread (headless export) and
+  /// shows its last frame, or every frame it publishes, as a view would (a
+  /// lab that records what it shows then has its whole animation). Returns
+  /// an empty string or the failure.
+  enum class FramesShown { Last, Every };
+  QString computeSynchronously(FramesShown shown = FramesShown::Last);
 
   /// Why the current inputs make no figure or why training stopped (e.g. it
   /// diverged); empty while all is well.

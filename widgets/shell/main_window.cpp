@@ -40,6 +40,7 @@
 #include "widgets/shell/message_bar.h"
 #include "widgets/shell/recent_menu.h"
 #include "widgets/shell/shell_settings.h"
+#include "widgets/video/animation_export_dialog.h"
 
 namespace kx::widgets {
 namespace {
@@ -205,11 +206,18 @@ void MainWindow::buildActions() {
   liveTexts(this, [recent] { recent->retranslate(); });
   auto* exportAction = file->addAction(QString(), this, &MainWindow::exportFigureInteractively);
   exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+  auto* exportAnimation = file->addAction(QString(), this, [this] {
+    if (const QString result = exportAnimationInteractively(*m_current, this); !result.isEmpty()) report(result);
+  });
+  exportAnimation->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
   file->addSeparator();
   auto* quit = file->addAction(QString(), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
-  liveTexts(this, [exportAction, quit] {
+  liveTexts(this, [exportAction, exportAnimation, quit] {
     exportAction->setText(tr("&Export figure…"));
+    exportAnimation->setText(tr("Export &animation…"));
+    exportAnimation->setToolTip(
+        tr("Write what the lab animated as an MP4, WebM or GIF video or as PNG frames (Ctrl+Shift+E)"));
     quit->setText(tr("&Quit"));
   });
 

@@ -64,9 +64,10 @@ TEST_P(EveryFigure, RendersHeadlessToANonBlankFigureOfTheAskedSize) {
     for (int x = 0; x < image.width(); x += 5) colours.insert(image.pixel(x, y) & 0xF0F0F0);
   EXPECT_GT(colours.size(), 60);
   // The essay's numbers where it gives them: E* = (375, 250), a stable node (3120 §1.7).
-  if (figure->id == "competition-3120-coexistence")
+  if (figure->id == "competition-3120-coexistence") {
     EXPECT_TRUE(lab->csvData().contains("equilibrium,3,,375,250,stable node"))
         << lab->csvData().left(400).toStdString();
+  }
   // VAE+BN keeps every dimension's KL above tau/2 (7381, docs/math.md §5.2);
   // the plain VAE lets many fall below it.
   if (figure->id.startsWith("vae-7381")) {

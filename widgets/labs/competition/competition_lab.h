@@ -25,6 +25,8 @@ class CompetitionLab : public Lab {
   QWidget* createView(QWidget* parent) override;
   void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
   QString csvData() const override;
+  /// The phase portrait with its trajectories growing (competition_animation.cpp).
+  core::Result<Animation> animation() const override;
   QJsonObject saveState() const override;
   core::Status restoreState(const QJsonObject& state) override;
   QStringList stateKeys() const override { return {"window", "seeds", "selected"}; }

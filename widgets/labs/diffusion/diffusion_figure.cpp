@@ -6,7 +6,6 @@
 
 #include "widgets/canvas/figure_export.h"
 #include "widgets/charts/chart_support.h"
-#include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/diffusion/diffusion_lab.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
 #include "widgets/labs/diffusion/diffusion_scene.h"
@@ -50,21 +49,19 @@ int DiffusionLab::animationFrames() const {
   return m_frame && m_frame->animation ? int(m_frame->animation->size()) : 0;
 }
 
-core::Status DiffusionLab::exportAnimation(const QString& dir, QSize size, QWidget* progressParent) const {
+core::Result<Animation> DiffusionLab::animation() const {
   if (animationFrames() == 0) return core::fail(tr("nothing sampled yet: no animation to export").toStdString());
-  // The frames of the run shown now, so the export matches the screen.
-  const auto frames = m_frame->animation;
-  const QRectF rect(QPointF(0, 0), QSizeF(size));
-  return exportFrameSequence(
-      dir, QStringLiteral("diffusion"), int(frames->size()),
-      [&](int k) {
-        QImage image(size, QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        paintSceneFigure(painter, rect, fittedToField(samplingScene(*(*frames)[std::size_t(k)]), rect), 1.0);
-        return image;
-      },
-      progressParent);
+  // The frames of the run shown now, so the export matches the screen: the
+  // sampler plot, one frame per segment of steps.
+  Animation animation{"diffusion", animationFrames(), false, {}};
+  animation.frameAt = [frames = m_frame->animation](double progress) -> FramePainter {
+    auto scene = std::make_shared<const PlotScene>(
+        samplingScene(*(*frames)[std::size_t(frameIndexAt(progress, int(frames->size())))]));
+    return [scene](QPainter& painter, const QRectF& rect) {
+      paintSceneFigure(painter, rect, fittedToField(*scene, rect), 1.0);
+    };
+  };
+  return animation;
 }
 
 QString DiffusionLab::csvData() const {

@@ -69,10 +69,8 @@ class DiffusionLab : public LabOf<core::diffusion::DiffusionFrame>, public Cloud
 
   /// Frames of the current run's sampling animation (one per segment).
   int animationFrames() const;
-  /// Writes that animation as dir/diffusion-0000.png, ... (the sampler plot
-  /// at `size`), with a cancellable progress dialog under `progressParent`.
-  core::Status exportAnimation(const QString& dir, QSize size = QSize(800, 800),
-                               QWidget* progressParent = nullptr) const;
+  /// That animation: the sampler plot of each frame.
+  core::Result<Animation> animation() const override;
 
   /// Animation frames per second; 0: as fast as possible (default without a view).
   void setFramesPerSecond(double fps) { control()->pace = fps; }

@@ -1,7 +1,6 @@
 #include "widgets/labs/diffusion/diffusion_view.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -16,6 +15,7 @@
 #include "widgets/labs/diffusion/diffusion_lab.h"
 #include "widgets/labs/diffusion/diffusion_likelihood.h"
 #include "widgets/labs/diffusion/diffusion_scene.h"
+#include "widgets/video/animation_export_dialog.h"
 
 namespace kx::widgets {
 namespace {
@@ -53,14 +53,11 @@ DiffusionView::DiffusionView(DiffusionLab* lab, QWidget* parent) : QWidget(paren
            "particles' time"));
     m_clear->setText(tr("Clear custom components"));
     m_exportAnimation->setText(tr("Export animation…"));
-    m_exportAnimation->setToolTip(tr("Write the sampler's frames (one per segment of steps) as numbered PNG files"));
+    m_exportAnimation->setToolTip(
+        tr("Write the sampler's frames (one per segment of steps) as an MP4, WebM or GIF video or as PNG files"));
   });
   connect(m_exportAnimation, &QPushButton::clicked, this, [this] {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the animation's frames"));
-    if (dir.isEmpty()) return;
-    auto status = m_lab->exportAnimation(dir, QSize(800, 800), this);
-    m_status->setText(status ? tr("%1 frames written to %2").arg(m_lab->animationFrames()).arg(dir)
-                             : QString::fromStdString(status.error()));
+    if (const QString result = exportAnimationInteractively(*m_lab, this); !result.isEmpty()) m_status->setText(result);
   });
   connect(m_forward, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers) {
     if (button == Qt::LeftButton) m_lab->addComponent(at);

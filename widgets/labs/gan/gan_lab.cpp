@@ -12,7 +12,6 @@
 #include "widgets/canvas/figure_export.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/cloud/cloud_json.h"
-#include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/gan/gan_scene.h"
 #include "widgets/labs/gan/gan_view.h"
 #include "widgets/labs/gan/gan_weights_io.h"
@@ -315,19 +314,17 @@ void GanLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio
   paintChart(painter, m_qualityChart, QRectF(x, rect.top() + h, w, h));
 }
 
-core::Status GanLab::exportFrameSequence(const QString& dir, QSize size, QWidget* progressParent) const {
+core::Result<Animation> GanLab::animation() const {
   if (m_history.empty()) return core::fail(tr("no frames yet: run the training first").toStdString());
-  // The history may change while the progress dialog processes events: export a copy.
-  const std::vector<Recorded> frames = m_history;
-  QString error;
-  auto render = [&](int k) {
-    PlotScene scene = *frames[std::size_t(k)].scene;
-    scene.title = ganSceneTitle(frames[std::size_t(k)].generatorSteps);  // each frame says its step
-    return renderSceneImage(scene, size, 1.0, &error);
+  // The landscapes shown since the last restart, each titled with its step.
+  Animation animation{"gan-frame", int(m_history.size()), false, {}};
+  animation.frameAt = [history = std::make_shared<const std::vector<Recorded>>(m_history)](double progress) {
+    const Recorded& frame = (*history)[std::size_t(frameIndexAt(progress, int(history->size())))];
+    auto scene = std::make_shared<PlotScene>(*frame.scene);
+    scene->title = ganSceneTitle(frame.generatorSteps);
+    return FramePainter([scene](QPainter& painter, const QRectF& rect) { paintSceneFigure(painter, rect, *scene, 1.0); });
   };
-  auto status = widgets::exportFrameSequence(dir, "gan-frame", int(frames.size()), render, progressParent);
-  if (!status && !error.isEmpty()) return core::fail(status.error() + ": " + error.toStdString());
-  return status;
+  return animation;
 }
 
 QString GanLab::csvData() const {

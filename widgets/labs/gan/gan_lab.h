@@ -56,10 +56,8 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
   QChart* lossChart() const { return m_lossChart; }
   QChart* qualityChart() const { return m_qualityChart; }
-  /// Writes every landscape shown since the last restart as
-  /// dir/gan-frame-0000.png, ... at `size` (GUI thread: renders with GL),
-  /// with a cancellable progress dialog over `progressParent` if given.
-  core::Status exportFrameSequence(const QString& dir, QSize size, QWidget* progressParent = nullptr) const;
+  /// Every landscape shown since the last restart, titled with its step.
+  core::Result<Animation> animation() const override;
   int recordedFrames() const { return int(m_history.size()); }
 
  protected:

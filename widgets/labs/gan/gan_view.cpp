@@ -1,7 +1,6 @@
 #include "widgets/labs/gan/gan_view.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -17,6 +16,7 @@
 #include "widgets/lab/steady_label.h"
 #include "widgets/labs/gan/gan_lab.h"
 #include "widgets/labs/gan/gan_surface_view.h"
+#include "widgets/video/animation_export_dialog.h"
 
 namespace kx::widgets {
 
@@ -50,8 +50,8 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
     restart->setToolTip(tr("Back to the same initial weights (same seed), keeping the parameters"));
     clear->setText(tr("Clear drawn data"));
     clear->setToolTip(tr("Remove the shift-clicked Gaussian points"));
-    frames->setText(tr("Export frames…"));
-    frames->setToolTip(tr("Save every landscape of this run as numbered PNG files"));
+    frames->setText(tr("Export animation…"));
+    frames->setToolTip(tr("Save every landscape of this run as an MP4, WebM or GIF video or as numbered PNG files"));
   });
   // The step in the tab bar's free corner, not in the landscape's title: a new
   // title would repaint the canvas's axes image at every frame (docs/benchmarks.md
@@ -146,12 +146,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   });
   connect(m_cloudBar, &PointCloudBar::stroke, lab, [lab](const core::mixture::Points& p) { lab->addCloudPoints(p); });
   connect(m_cloudBar, &PointCloudBar::clearRequested, lab, &GanLab::clearCloud);
-  connect(frames, &QPushButton::clicked, this, [this] {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the frame sequence"));
-    if (dir.isEmpty()) return;
-    if (auto status = m_lab->exportFrameSequence(dir, QSize(800, 800), this); !status)
-      QMessageBox::warning(this, tr("Export frames"), QString::fromStdString(status.error()));
-  });
+  connect(frames, &QPushButton::clicked, this, [this] { exportAnimationInteractively(*m_lab, this); });
   connect(m_canvas, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers mods) {
     if (button == Qt::LeftButton && (mods & Qt::ShiftModifier)) m_lab->addDataPoint({at.x(), at.y()});
   });

@@ -5,7 +5,6 @@
 
 #include "core/vae/digit_strokes.h"
 #include "core/vae/idx_reader.h"
-#include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/vae/vae_images.h"
 #include "widgets/labs/vae/vae_scene.h"
 #include "widgets/labs/vae/vae_view.h"
@@ -269,13 +268,22 @@ QImage morphImageOf(const VaeInterpolation& interp, int k, int side) {
 
 QImage VaeLab::morphImage(int k, int side) const { return m_interp ? morphImageOf(*m_interp, k, side) : QImage(); }
 
-core::Status VaeLab::exportMorph(const QString& dir, int side, QWidget* progressParent) const {
+core::Result<Animation> VaeLab::animation() const {
   if (!m_interp)
     return core::fail(tr("Pick two points in the scatter first: the morph runs between them").toStdString());
-  auto interp = m_interp;  // the frames of this export stay these, whatever the lab does meanwhile
-  return exportFrameSequence(
-      dir, "vae-morph", int(interp->morph.rows()), [interp, side](int k) { return morphImageOf(*interp, k, side); },
-      progressParent);
+  // The morph's digits, each filling the frame's height with square pixels
+  // (no smoothing: the decoder's pixels stay visible, as on screen).
+  Animation animation{"vae-morph", int(m_interp->morph.rows()), false, {}};
+  animation.frameAt = [interp = m_interp](double progress) -> FramePainter {
+    const QImage digit = morphImageOf(*interp, frameIndexAt(progress, int(interp->morph.rows())), interp->rows);
+    return [digit](QPainter& painter, const QRectF& rect) {
+      const double side = std::min(rect.width(), rect.height());
+      const QRectF square(rect.center() - QPointF(side, side) / 2, QSizeF(side, side));
+      painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+      painter.drawImage(square, digit);
+    };
+  };
+  return animation;
 }
 
 QWidget* VaeLab::createView(QWidget* parent) { return new VaeView(this, parent); }

@@ -93,8 +93,8 @@ class VaeLab : public LabOf<VaeLabFrame> {
   QImage reconstructionImage() const;
   /// Morph frame k as an image of `side` x `side` pixels (null without an interpolation).
   QImage morphImage(int k, int side) const;
-  /// Writes the morph as dir/vae-morph-0000.png, ... (lab/frame_sequence_export.h).
-  core::Status exportMorph(const QString& dir, int side, QWidget* progressParent = nullptr) const;
+  /// The morph between the two picked digits.
+  core::Result<Animation> animation() const override;
 
   /// The lab's work that is neither training nor tiny (reading IDX files,
   /// decoding interpolations), on a thread of its own; channels LoadTask and DecodeTask.

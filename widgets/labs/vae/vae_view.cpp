@@ -25,6 +25,7 @@
 #include "widgets/lab/steady_label.h"
 #include "widgets/labs/vae/vae_images.h"
 #include "widgets/labs/vae/vae_lab.h"
+#include "widgets/video/animation_export_dialog.h"
 
 namespace kx::widgets {
 namespace {
@@ -145,8 +146,8 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
     m_stepsBox->setToolTip(tr("Images in the strip, both ends included"));
     m_play->setText(tr("Animate"));
     m_play->setToolTip(tr("Play the morph from A to B and back"));
-    frames->setText(tr("Export frames…"));
-    frames->setToolTip(tr("Save the morph as numbered PNG files"));
+    frames->setText(tr("Export animation…"));
+    frames->setToolTip(tr("Save the morph as an MP4, WebM or GIF video or as numbered PNG files"));
     pathLabel->setText(tr("Path"));
     stepsLabel->setText(tr("Steps"));
     m_strip->setCaption(tr("Interpolation A → B"));
@@ -191,7 +192,7 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
     m_banner->show();
   });
   connect(embedded, &QPushButton::clicked, lab, &VaeLab::useEmbeddedDigits);
-  connect(frames, &QPushButton::clicked, this, &VaeView::exportFramesDialog);
+  connect(frames, &QPushButton::clicked, this, &VaeView::exportAnimationDialog);
   connect(m_pathBox, &QComboBox::currentIndexChanged, this,
           [this](int) { m_lab->setPath(core::vae::Path(m_pathBox->currentData().toInt())); });
   connect(m_stepsBox, &QSpinBox::valueChanged, lab, &VaeLab::setSteps);
@@ -348,16 +349,6 @@ void VaeView::openIdxDialog() {
   m_lab->openIdx(images, labels);
 }
 
-void VaeView::exportFramesDialog() {
-  if (!m_lab->interpolation()) {
-    QMessageBox::information(this, tr("Export frames"),
-                             tr("Pick two points in the scatter first: the morph runs between them."));
-    return;
-  }
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the morph's frames"));
-  if (dir.isEmpty()) return;
-  if (auto status = m_lab->exportMorph(dir, 280, this); !status)
-    QMessageBox::warning(this, tr("Export frames"), QString::fromStdString(status.error()));
-}
+void VaeView::exportAnimationDialog() { exportAnimationInteractively(*m_lab, this); }
 
 }  // namespace kx::widgets

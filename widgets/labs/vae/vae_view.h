@@ -49,7 +49,7 @@ class VaeView : public QWidget {
 
  private:
   void openIdxDialog();
-  void exportFramesDialog();
+  void exportAnimationDialog();
   void showFrameData();
   void showInterpolation();
   void showHover(QPointF dataPos);

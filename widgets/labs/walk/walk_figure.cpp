@@ -92,6 +92,24 @@ void WalkLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRati
   }
 }
 
+core::Result<Animation> WalkLab::animation() const {
+  if (!m_job || computedSteps() == 0) return core::fail(tr("no steps walked yet: run the walk first").toStdString());
+  // The walkers' picture at every step walked so far, each rebuilt from its
+  // checkpoint on the exporter's worker thread (frameAt is safe beside the
+  // running job).
+  const int steps = computedSteps();
+  Animation animation{"walk", steps + 1, false, {}};
+  animation.frameAt = [job = m_job, steps](double progress) -> FramePainter {
+    const auto frame = job->frameAt(frameIndexAt(progress, steps + 1));
+    if (!frame) return {};
+    auto scene = std::make_shared<const PlotScene>(walkScene(*frame));
+    return [scene, plane = frame->params.is2D()](QPainter& painter, const QRectF& rect) {
+      paintSceneFigure(painter, rect, plane ? withEqualAspect(*scene, rect) : *scene, 1.0);
+    };
+  };
+  return animation;
+}
+
 QString WalkLab::csvData() const {
   if (m_page == Page::Bernoulli) return QString::fromStdString(core::walk::bernoulliCsv(m_derivation.bernoulli()));
   if (!m_frame) return {};

@@ -26,6 +26,8 @@ class WalkLab : public LabOf<core::walk::WalkFrame> {
   QWidget* createView(QWidget* parent) override;
   void paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio) const override;
   QString csvData() const override;
+  /// The walkers' picture at every step walked so far.
+  core::Result<Animation> animation() const override;
   bool animated() const override { return true; }
   void retranslateFigures() override;
 

@@ -100,13 +100,13 @@ TEST(DiffusionAnimationExport, WritesNumberedNonEmptyFrames) {
   DiffusionLab lab;
   ASSERT_TRUE(lab.setValue("particles", 1000));
   ASSERT_TRUE(lab.setValue("steps", 12));
-  EXPECT_FALSE(lab.exportAnimation(QDir::tempPath()));  // nothing sampled yet: a message
+  EXPECT_FALSE(lab.animation());  // nothing sampled yet: a message
   ASSERT_TRUE(sampled(lab));
   // One frame at the start and one per step (12 steps <= 200 segments).
   ASSERT_EQ(lab.animationFrames(), 13);
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
-  auto status = lab.exportAnimation(dir.path(), QSize(320, 320));
+  auto status = exportAnimationFrames(dir.path(), *lab.animation(), QSize(320, 320));
   ASSERT_TRUE(status) << status.error();
   const QStringList files = QDir(dir.path()).entryList({"diffusion-*.png"}, QDir::Files, QDir::Name);
   ASSERT_EQ(files.size(), 13);

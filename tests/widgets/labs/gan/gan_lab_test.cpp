@@ -23,6 +23,7 @@
 #include "tests/widgets/cloud_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/gan/gan_surface_view.h"
 #include "widgets/labs/gan/gan_view.h"
 #include "widgets/shell/main_window.h"
@@ -341,17 +342,19 @@ TEST(GanWindow, ShowsLandscapeChartsBannerAndExports) {
 
   // The frame sequence: the frames shown (step 0 and every 100 steps to 2000,
   // at most 21; the runner may coalesce two that arrive within its interval).
-  const int recorded = lab->recordedFrames();
+  const auto animation = lab->animation();
+  ASSERT_TRUE(animation) << animation.error();
+  const int recorded = animation->frames;
   EXPECT_GE(recorded, 2);
   EXPECT_LE(recorded, 21);
   QTemporaryDir dir;
-  ASSERT_TRUE(lab->exportFrameSequence(dir.path(), QSize(200, 200)));
+  ASSERT_TRUE(exportAnimationFrames(dir.path(), *animation, QSize(200, 200)));
   EXPECT_EQ(QDir(dir.path()).entryList({"gan-frame-*.png"}).size(), recorded);
   EXPECT_FALSE(QImage(dir.filePath(QString("gan-frame-%1.png").arg(recorded - 1, 4, 10, QChar('0')))).isNull());
-  EXPECT_FALSE(GanLab().exportFrameSequence(dir.path(), QSize(200, 200)));  // nothing recorded yet
-  // With a progress dialog (the view's button passes the view): the same files.
+  EXPECT_FALSE(GanLab().animation());  // nothing recorded yet
+  // With a progress dialog (as the export dialog runs it): the same files.
   QTemporaryDir withProgress;
-  ASSERT_TRUE(lab->exportFrameSequence(withProgress.path(), QSize(120, 120), view));
+  ASSERT_TRUE(exportAnimationFrames(withProgress.path(), *animation, QSize(120, 120), view));
   EXPECT_EQ(QDir(withProgress.path()).entryList({"gan-frame-*.png"}).size(), recorded);
 
   // The 3D landscape: drawn, lit (many distinct colours) and orbitable.

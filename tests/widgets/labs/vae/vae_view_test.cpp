@@ -139,7 +139,7 @@ TEST(VaeView, HoverShowsTheImageAndClicksPickEndsThatDecodeToTheirCodes) {
 
   // The morph as a frame sequence: every frame written, frame 0 = decode of A.
   QTemporaryDir dir;
-  ASSERT_TRUE(lab.exportMorph(dir.path(), 56).ok());
+  ASSERT_TRUE(exportAnimationFrames(dir.path(), *lab.animation(), QSize(56, 56)).ok());
   EXPECT_EQ(QDir(dir.path()).entryList({"*.png"}).size(), kVaeMorphFrames);
   const QImage first(QDir(dir.path()).filePath(frameFileName("vae-morph", 0)));
   EXPECT_EQ(first.convertToFormat(QImage::Format_RGB32), lab.morphImage(0, 56));
