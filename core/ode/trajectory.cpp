@@ -83,7 +83,7 @@ Trajectory truncatedAt(const Trajectory& trajectory, double t) {
       out.x.push_back(trajectory.x[k]);
       continue;
     }
-    if (k > 0) {  // between samples k − 1 and k: the point at t on the chord
+    if (k > 0 && out.t.back() != t) {  // between samples k − 1 and k: the point at t on the chord
       const double w = (t - trajectory.t[k - 1]) / (trajectory.t[k] - trajectory.t[k - 1]);
       out.t.push_back(t);
       out.x.push_back((1 - w) * trajectory.x[k - 1] + w * trajectory.x[k]);

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "tests/app/lab_process.h"
+#include "tests/widgets/video/video_probe.h"
 #include "tests/widgets/gl_test_support.h"
 
 namespace {
@@ -193,6 +194,37 @@ TEST_F(HeadlessCli, ComputesAtNormalPriorityAndSaysWhatItDoes) {
   const LabRun told = runLab(args, env);
   ASSERT_EQ(told.exitCode, 0) << told.err.toStdString();
   EXPECT_TRUE(told.err.contains("compute threads at nice 7")) << told.err.toStdString();
+}
+
+TEST_F(HeadlessCli, AVideoHasTheAskedFramesRateAndSize) {
+  KX_REQUIRE_GL_OR_SKIP();
+  const LabRun run = runLab({"--lab", "competition", "--export", path("grow.mp4"), "--frames", "36", "--fps", "24",
+                             "--size", "480x320"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  const auto info = kx::testing::probeVideo(path("grow.mp4"));
+  ASSERT_TRUE(info.error.isEmpty()) << info.error.toStdString();
+  EXPECT_EQ(info.codec, "h264");
+  EXPECT_EQ(QSize(info.width, info.height), QSize(480, 320));
+  EXPECT_EQ(info.frameRate, "24/1");
+  EXPECT_EQ(info.frames, 36);
+  EXPECT_TRUE(run.err.contains("36 frames written")) << run.err.toStdString();
+}
+
+TEST_F(HeadlessCli, BadVideoOptionsAreNamed) {
+  const LabRun png = runLab({"--export", path("a.png"), "--frames", "10"});
+  EXPECT_EQ(png.exitCode, 2);
+  EXPECT_TRUE(png.err.contains("--frames and --fps go with --export to a video")) << png.err.toStdString();
+  const LabRun fps = runLab({"--export", path("a.mp4"), "--fps", "0"});
+  EXPECT_EQ(fps.exitCode, 2);
+  EXPECT_TRUE(fps.err.contains("--fps must be a whole number from 1 to 120")) << fps.err.toStdString();
+  const LabRun odd = runLab({"--export", path("a.mp4"), "--size", "481x320"});
+  EXPECT_EQ(odd.exitCode, 2);
+  EXPECT_TRUE(odd.err.contains("even width and height")) << odd.err.toStdString();
+  // The VAE's morph needs two picked digits: said, and no file written.
+  const LabRun vae = runLab({"--lab", "vae", "--set", "epochs=1", "--export", path("morph.gif")});
+  EXPECT_EQ(vae.exitCode, 2);
+  EXPECT_TRUE(vae.err.contains("Pick two points")) << vae.err.toStdString();
+  EXPECT_FALSE(QFile::exists(path("morph.gif")));
 }
 
 }  // namespace

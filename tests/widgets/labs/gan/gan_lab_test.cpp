@@ -22,11 +22,13 @@
 
 #include "tests/widgets/cloud_test_support.h"
 #include "tests/widgets/screenshot_dir.h"
+#include "tests/widgets/video/video_probe.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/lab/frame_sequence_export.h"
 #include "widgets/labs/gan/gan_surface_view.h"
 #include "widgets/labs/gan/gan_view.h"
 #include "widgets/shell/main_window.h"
+#include "widgets/video/animation_export.h"
 
 namespace kx::widgets {
 namespace {
@@ -356,6 +358,9 @@ TEST(GanWindow, ShowsLandscapeChartsBannerAndExports) {
   QTemporaryDir withProgress;
   ASSERT_TRUE(exportAnimationFrames(withProgress.path(), *animation, QSize(120, 120), view));
   EXPECT_EQ(QDir(withProgress.path()).entryList({"gan-frame-*.png"}).size(), recorded);
+  // As a video: twice the recorded frames, each held for two.
+  ASSERT_TRUE(exportVideo(*animation, dir.filePath("training.webm"), {QSize(240, 240), 10, 2 * recorded}));
+  EXPECT_EQ(kx::testing::probeVideo(dir.filePath("training.webm")).frames, 2 * recorded);
 
   // The 3D landscape: drawn, lit (many distinct colours) and orbitable.
   EXPECT_EQ(view->surface(), nullptr);  // made when its tab opens, not before
