@@ -148,7 +148,7 @@ Var<T> generatorLoss(const LossConfig& config, Var<T> dReal, Var<T> dFake) {
     case LossKind::Lsgan:
       return nn::mean(nn::square(dFake));  // β(t) = (t - (a + b)/2)² = D² (§4.11)
     case LossKind::Fgan:
-      // -E_q T: f-GAN's non-saturating generator (Nowozin et al. 2016, §3.2), §4.10.
+      // -E_q T: f-GAN's non-saturating generator (Nowozin et al. 2016, their §3.2; docs/math.md §4.10).
       return -nn::mean(outputActivation(config.divergence, dFake));
   }
   return dFake;
