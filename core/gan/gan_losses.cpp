@@ -7,12 +7,21 @@ namespace kx::core::gan {
 using nn::Var;
 
 const std::vector<std::string>& lossKeys() {
-  static const std::vector<std::string> keys = {"sgan", "rsgan", "ganqp", "wgangp", "hinge"};
+  static const std::vector<std::string> keys = {"sgan",     "rsgan",        "ganqp",       "wgangp",         "hinge",
+                                                "energy",   "ebgan",        "lsgan",       "fgan_tv",        "fgan_kl",
+                                                "fgan_rkl", "fgan_pearson", "fgan_neyman", "fgan_hellinger", "fgan_js"};
   return keys;
 }
 
-std::string lossTitle(LossKind kind) {
-  switch (kind) {
+LossConfig lossOfKey(int index) {
+  // The kinds before Fgan, in order, then the f-GAN once per row of kFDivergences.
+  const int fgan = static_cast<int>(LossKind::Fgan);
+  if (index < fgan) return {.kind = static_cast<LossKind>(index)};
+  return {.kind = LossKind::Fgan, .divergence = kFDivergences[static_cast<std::size_t>(index - fgan)]};
+}
+
+std::string lossTitle(const LossConfig& loss) {
+  switch (loss.kind) {
     case LossKind::Standard:
       return "Standard GAN (non-saturating)";
     case LossKind::Relativistic:
@@ -23,13 +32,21 @@ std::string lossTitle(LossKind kind) {
       return "WGAN-GP";
     case LossKind::Hinge:
       return "Hinge";
+    case LossKind::Energy:
+      return "Energy GAN (zero-centred penalty at the reals)";
+    case LossKind::Ebgan:
+      return "EBGAN (margin)";
+    case LossKind::Lsgan:
+      return "LSGAN";
+    case LossKind::Fgan:
+      return "f-GAN, " + conjugatePair(loss.divergence).title;
   }
   return {};
 }
 
 std::vector<std::string> lossTitles() {
   std::vector<std::string> titles;
-  for (std::size_t k = 0; k < lossKeys().size(); ++k) titles.push_back(lossTitle(static_cast<LossKind>(k)));
+  for (std::size_t k = 0; k < lossKeys().size(); ++k) titles.push_back(lossTitle(lossOfKey(static_cast<int>(k))));
   return titles;
 }
 
@@ -66,8 +83,17 @@ Var<T> gradientPenalty(const Critic<T>& critic, Var<T> real, Var<T> fake, const 
 }
 
 template <typename T>
+Var<T> zeroCentredPenalty(Var<T> x, Var<T> dAtX, double lambda) {
+  const Var<T> g = x.tape->gradient(nn::sum(dAtX), {x}, /*createGraph=*/true)[0];
+  // No square root, unlike WGAN-GP's |g| - 1: ‖g‖² is smooth at g = 0.
+  return nn::mean(nn::rowSums(nn::square(g))) * T(lambda);
+}
+
+template <typename T>
 Var<T> discriminatorLoss(const LossConfig& config, const Critic<T>& critic, const CriticBatch<T>& batch) {
-  const Var<T> dReal = critic(batch.real);
+  // The energy GAN differentiates D w.r.t. the real points, so they enter as an input node there.
+  const Var<T> real = config.kind == LossKind::Energy ? batch.real.tape->input(batch.real.value()) : batch.real;
+  const Var<T> dReal = critic(real);
   const Var<T> dFake = critic(batch.fake);
   switch (config.kind) {
     case LossKind::Standard:
@@ -87,6 +113,19 @@ Var<T> discriminatorLoss(const LossConfig& config, const Critic<T>& critic, cons
     case LossKind::Hinge:
       // E_p max(0, 1 + U) + E_q max(0, 1 - U) with U = -D (§4.1).
       return nn::mean(nn::relu(T(1) - dReal)) + nn::mean(nn::relu(dFake + T(1)));
+    case LossKind::Energy:
+      // E_p U - E_q U + lambda E_p ‖∇_x U‖² with U = -D (§4.9).
+      return nn::mean(dFake) - nn::mean(dReal) + zeroCentredPenalty(real, dReal, config.lambda);
+    case LossKind::Ebgan:
+      // E_p U + E_q max(0, m - U) with U = softplus(-D) >= 0 (§4.9).
+      return nn::mean(nn::softplus(-dReal)) + nn::mean(nn::relu(T(config.margin) - nn::softplus(-dFake)));
+    case LossKind::Lsgan:
+      // -E_p φ(t) - E_q ψ(t), φ = -(t + 1)², ψ = -(t - 1)² (less its constant), t = -D (§4.11).
+      return nn::mean(nn::square(dReal - T(1))) + nn::mean(nn::square(dFake + T(1)));
+    case LossKind::Fgan:
+      // -(E_p T - E_q g(T)) with T = activation(D) (§4.10).
+      return nn::mean(conjugateOfActivation(config.divergence, dFake)) -
+             nn::mean(outputActivation(config.divergence, dReal));
   }
   return dReal;
 }
@@ -102,7 +141,15 @@ Var<T> generatorLoss(const LossConfig& config, Var<T> dReal, Var<T> dFake) {
       return nn::mean(dReal - dFake);  // never the quadratic term (§4.2)
     case LossKind::WganGp:
     case LossKind::Hinge:
+    case LossKind::Energy:
       return -nn::mean(dFake);  // = E[U(G(z))], "jump into the pits" (§4.1)
+    case LossKind::Ebgan:
+      return nn::mean(nn::softplus(-dFake));  // E[U(G(z))] with EBGAN's U = softplus(-D) (§4.9)
+    case LossKind::Lsgan:
+      return nn::mean(nn::square(dFake));  // β(t) = (t - (a + b)/2)² = D² (§4.11)
+    case LossKind::Fgan:
+      // -E_q T: f-GAN's non-saturating generator (Nowozin et al. 2016, their §3.2; docs/math.md §4.10).
+      return -nn::mean(outputActivation(config.divergence, dFake));
   }
   return dFake;
 }
@@ -111,6 +158,7 @@ Var<T> generatorLoss(const LossConfig& config, Var<T> dReal, Var<T> dFake) {
   template Var<T> qpNorm<T>(Var<T>, Var<T>, double, QpDistance);                                    \
   template Var<T> qpObjective<T>(Var<T>, Var<T>);                                                   \
   template Var<T> gradientPenalty<T>(const Critic<T>&, Var<T>, Var<T>, const nn::Mat<T>&, double);  \
+  template Var<T> zeroCentredPenalty<T>(Var<T>, Var<T>, double);                                    \
   template Var<T> discriminatorLoss<T>(const LossConfig&, const Critic<T>&, const CriticBatch<T>&); \
   template Var<T> generatorLoss<T>(const LossConfig&, Var<T>, Var<T>);
 KX_GAN_LOSSES(float)

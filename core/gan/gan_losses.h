@@ -1,30 +1,49 @@
 #pragma once
-// The GAN losses of the lab (issue 6, docs/math.md §4), written with core/nn ops so
+// The GAN losses of the lab (issues 6 and 16, docs/math.md §4), written with core/nn ops so
 // that they differentiate w.r.t. both networks and, for the gradient penalty,
 // twice. Convention: D(x) is the discriminator's raw output, "high = real";
-// the energy of §4.1 is U = -D, so the landscape the lab draws is -D.
+// the energy of §4.1 is U = -D, so the landscape the lab draws is -D (EBGAN's
+// energy, which must be >= 0, is softplus(-D): the same pits, §4.9).
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "core/gan/f_divergence.h"
 #include "core/nn/ops.h"
 
 namespace kx::core::gan {
 
-enum class LossKind { Standard, Relativistic, Qp, WganGp, Hinge };
+enum class LossKind {
+  Standard,
+  Relativistic,
+  Qp,
+  WganGp,
+  Hinge,
+  Energy,  ///< the energy GAN: zero-centred gradient penalty at the reals (§4.9)
+  Ebgan,   ///< EBGAN's margin loss on U = softplus(−D) >= 0 (§4.9)
+  Lsgan,   ///< Designing GANs' LSGAN pair, a = −1, b = 1 (§4.11)
+  Fgan,    ///< an f-GAN on LossConfig::divergence (§4.10)
+};
 /// GAN-QP's distance d(x_r, x_f) (§4.2): mean |difference| over coordinates
 /// (the author's default) or the root mean square difference (his L2 variant).
 enum class QpDistance { L1, L2 };
 
 struct LossConfig {
   LossKind kind = LossKind::Standard;
-  double lambda = 10.0;  ///< GAN-QP's scale lambda, WGAN-GP's penalty weight
+  double lambda = 10.0;  ///< GAN-QP's scale lambda; WGAN-GP's and the energy GAN's penalty weight
   QpDistance distance = QpDistance::L1;
+  double margin = 1.0;                                  ///< EBGAN's margin m
+  FDivergence divergence = FDivergence::JensenShannon;  ///< the f-GAN's row of the conjugate table
 };
 
-/// Names used by parameter choices, the bench and the CSV ("sgan", "rsgan", ...).
+/// Names used by parameter choices, the bench and the CSV: one per loss kind,
+/// and the f-GAN once per divergence ("sgan", ..., "lsgan", "fgan_tv", ..., "fgan_js").
 const std::vector<std::string>& lossKeys();
-std::string lossTitle(LossKind kind);
+/// The kind, and for the f-GAN the divergence, that lossKeys()[index] names
+/// (the other fields keep their defaults).
+LossConfig lossOfKey(int index);
+/// A loss's title (the kind's, and the f-GAN's divergence).
+std::string lossTitle(const LossConfig& loss);
 /// The titles of lossKeys(), in the same order.
 std::vector<std::string> lossTitles();
 
@@ -56,7 +75,14 @@ template <typename T>
 nn::Var<T> gradientPenalty(const Critic<T>& critic, nn::Var<T> real, nn::Var<T> fake, const nn::Mat<T>& eps,
                            double lambda);
 
-/// The discriminator's loss (to minimise), docs/math.md §4.1, §4.2, §4.4, §4.7.
+/// The energy GAN's penalty lambda E ‖∇_x D(x)‖² (= ‖∇_x U‖², U = −D), zero-centred
+/// and taken where D was evaluated: `x` is an input node (tape.input) and
+/// `dAtX` = D(x). Recorded for a second backward pass, so it reaches the
+/// critic's weights (§4.9).
+template <typename T>
+nn::Var<T> zeroCentredPenalty(nn::Var<T> x, nn::Var<T> dAtX, double lambda);
+
+/// The discriminator's loss (to minimise), docs/math.md §4.1, §4.2, §4.4, §4.7, §4.9–§4.11.
 template <typename T>
 nn::Var<T> discriminatorLoss(const LossConfig& config, const Critic<T>& critic, const CriticBatch<T>& batch);
 

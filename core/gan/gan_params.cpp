@@ -71,9 +71,11 @@ std::vector<ParamSpec> ganSpecs() {
   s.push_back(choice("data", "Data", "The 2D target distribution (shared with the diffusion lab)",
                      mixture::presetIds(), mixture::presetTitles()));
   s.push_back(choice("loss", "Loss",
-                     "Standard GAN (non-saturating), RSGAN (§4.4), GAN-QP (§4.2), WGAN-GP (§4.7) or hinge (§4.1)",
+                     "Standard GAN (non-saturating), RSGAN (§4.4), GAN-QP (§4.2), WGAN-GP (§4.7), hinge (§4.1), the "
+                     "energy GAN or EBGAN (§4.9), LSGAN (§4.11) or an f-GAN (§4.10)",
                      lossKeys(), lossTitles(), 2));
-  s.push_back(real("lambda", "lambda", "GAN-QP's scale lambda; WGAN-GP's penalty weight", 1e-3, 1000, 10, true));
+  s.push_back(real("lambda", "lambda", "GAN-QP's scale lambda; WGAN-GP's and the energy GAN's penalty weight", 1e-3,
+                   1000, 10, true));
   s.push_back(choice("qp_distance", "GAN-QP distance",
                      "d(x_r, x_f): mean |difference| over coordinates (l1) or root mean square (l2)", {"l1", "l2"},
                      {"Mean |difference| (l1)", "Root mean square (l2)"}));
@@ -111,7 +113,9 @@ Result<GanParams> ganParamsFrom(const ParamValues& values) {
   };
   GanParams g;
   g.data = in->integer("data");
-  g.loss = {in->choice<LossKind>("loss"), in->real("lambda"), in->choice<QpDistance>("qp_distance")};
+  g.loss = lossOfKey(in->integer("loss"));
+  g.loss.lambda = in->real("lambda");
+  g.loss.distance = in->choice<QpDistance>("qp_distance");
   g.generator = network("g");
   g.discriminator = network("d");
   g.noiseDim = in->integer("noise_dim");

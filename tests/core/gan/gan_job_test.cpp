@@ -45,8 +45,14 @@ TEST(GanJob, ShortTrainingCoversMostModesWithRsgan) {
   EXPECT_GE(modesAfterTraining(quick(LossKind::Relativistic, 1)), 6);
 }
 
+// The energy GAN's critic (zero-centred penalty at the reals, docs/math.md §4.9)
+// with the plain "jump" generator, λ = 10.
+TEST(GanJob, ShortTrainingCoversMostModesWithEnergyGan) {
+  EXPECT_GE(modesAfterTraining(quick(LossKind::Energy, 1)), 6);
+}
+
 TEST(GanJob, UntrainedGeneratorCoversFewModes) {
-  // The control for the two tests above: the same measurement at step 0.
+  // The control for the three tests above: the same measurement at step 0.
   GanJob job(quick(LossKind::Qp, 2), mixture::ring8());
   ASSERT_TRUE(job.runChunk({}));
   EXPECT_LE(job.ganFrame()->modes, 3);

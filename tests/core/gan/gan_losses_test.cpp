@@ -1,11 +1,12 @@
 // Each GAN loss against its formula on hand-made inputs (docs/math.md §4.1, §4.2,
-// §4.4, §4.7), the GAN-QP oracles of §4.3 and the gradient penalty's
-// parameter gradient against finite differences.
+// §4.4, §4.7, §4.9–§4.11), the GAN-QP oracles of §4.3, and every loss's and
+// the zero-centred penalty's weight gradient against finite differences.
 #include "core/gan/gan_losses.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
 #include <random>
 
 #include "core/nn/mlp.h"
@@ -115,36 +116,148 @@ TEST(GanLosses, WganGpWithLinearCritic) {
   EXPECT_NEAR(gLoss({LossKind::WganGp}, h), -h.fake.col(0).mean(), kTol);
 }
 
-// Every discriminator loss (WGAN-GP with its penalty, differentiated twice)
-// against central finite differences of the loss in each sampled parameter.
-void checkGradient(LossKind kind, nn::Activation act);
-class DiscriminatorGradient : public ::testing::TestWithParam<LossKind> {};
-
-TEST_P(DiscriminatorGradient, MatchesFiniteDifferences) {
-  // ReLU as the lab's default: its double backward must carry the masks;
-  // tanh: a smooth second derivative as well.
-  for (nn::Activation act : {nn::Activation::Relu, nn::Activation::Tanh}) checkGradient(GetParam(), act);
+TEST(GanLosses, EnergyWithLinearCritic) {
+  // D(x) = w.x has ∇_x D = w at every real point: the penalty is lambda |w|².
+  Hand h;
+  const Eigen::Vector2d w(1.5, -2.0);
+  Critic<double> linear = [&](Var<double> x) { return nn::matmul(x, x.tape->constant(w)); };
+  Tape<double> tape;
+  const double lambda = 7;
+  const double loss =
+      discriminatorLoss<double>({LossKind::Energy, lambda}, linear, {tape.constant(h.real), tape.constant(h.fake), {}})
+          .value()(0, 0);
+  EXPECT_NEAR(loss, (h.fake * w).mean() - (h.real * w).mean() + lambda * w.squaredNorm(), kTol);
+  EXPECT_NEAR(gLoss({LossKind::Energy}, h), -h.fake.col(0).mean(), kTol);
 }
 
-void checkGradient(LossKind kind, nn::Activation act) {
+TEST(GanLosses, EbganMatchesFormula) {
+  Hand h;
+  LossConfig c{LossKind::Ebgan};
+  c.margin = 1.3;
+  double d = 0, g = 0;
+  for (int i = 0; i < 3; ++i) {
+    const double uReal = std::log(1 + std::exp(-h.real(i, 0))), uFake = std::log(1 + std::exp(-h.fake(i, 0)));
+    d += (uReal + std::max(0.0, c.margin - uFake)) / 3;
+    g += uFake / 3;
+  }
+  EXPECT_NEAR(dLoss(c, h), d, kTol);
+  EXPECT_NEAR(gLoss(c, h), g, kTol);
+}
+
+TEST(GanLosses, LsganMatchesFormula) {
+  Hand h;
+  double d = 0, g = 0;
+  for (int i = 0; i < 3; ++i) {
+    d += (std::pow(h.real(i, 0) - 1, 2) + std::pow(h.fake(i, 0) + 1, 2)) / 3;
+    g += std::pow(h.fake(i, 0), 2) / 3;
+  }
+  EXPECT_NEAR(dLoss({LossKind::Lsgan}, h), d, kTol);
+  EXPECT_NEAR(gLoss({LossKind::Lsgan}, h), g, kTol);
+}
+
+LossConfig fgan(FDivergence divergence) { return {.kind = LossKind::Fgan, .divergence = divergence}; }
+
+TEST(GanLosses, FganKlMatchesFormula) {
+  // T = D, g(T) = e^{T - 1}.
+  Hand h;
+  double d = 0, g = 0;
+  for (int i = 0; i < 3; ++i) {
+    d += (std::exp(h.fake(i, 0) - 1) - h.real(i, 0)) / 3;
+    g += -h.fake(i, 0) / 3;
+  }
+  EXPECT_NEAR(dLoss(fgan(FDivergence::Kl), h), d, kTol);
+  EXPECT_NEAR(gLoss(fgan(FDivergence::Kl), h), g, kTol);
+}
+
+TEST(GanLosses, FganJensenShannonIsHalfTheStandardGan) {
+  // With T = ½ log 2 − ½ softplus(−D), g(T) = ½ softplus(D) − ½ log 2: the critic's
+  // loss is half the standard GAN's minus log 2, the generator's −E T half of
+  // its non-saturating loss minus ½ log 2 (docs/math.md §4.10).
+  Hand h;
+  const LossConfig js = fgan(FDivergence::JensenShannon);
+  EXPECT_NEAR(dLoss(js, h), dLoss({LossKind::Standard}, h) / 2 - std::log(2.0), kTol);
+  EXPECT_NEAR(gLoss(js, h), gLoss({LossKind::Standard}, h) / 2 - std::log(2.0) / 2, kTol);
+}
+
+TEST(GanLosses, FganEveryRowIsItsTableEntry) {
+  // -(E_p T − E_q g(T)) and −E_q T with T = activation(D), through the table's g
+  // (not the simplified g∘activation the loss uses).
+  Hand h;
+  for (FDivergence f : kFDivergences) {
+    const ConjugatePair& row = conjugatePair(f);
+    double d = 0, g = 0;
+    for (int i = 0; i < 3; ++i) {
+      const double tReal = outputActivation(f, h.real(i, 0)), tFake = outputActivation(f, h.fake(i, 0));
+      d += (row.conjugate(tFake) - tReal) / 3;
+      g += -tFake / 3;
+    }
+    EXPECT_NEAR(dLoss(fgan(f), h), d, 1e-12) << row.title;
+    EXPECT_NEAR(gLoss(fgan(f), h), g, kTol) << row.title;
+  }
+}
+
+// D(x) = a·Σ_j −(x_j² − 1)²: ∇_x D = −4a (x_j (x_j² − 1))_j, zero where every
+// coordinate is −1, 0 or 1.
+Critic<double> quartic(Var<double> a) {
+  return [a](Var<double> x) { return nn::matmul(nn::rowSums(-nn::square(nn::square(x) - 1.0)), a); };
+}
+
+double penaltyAt(const Mat<double>& points, double a, double lambda, double* dPenaltyDa) {
+  Tape<double> tape;
+  Var<double> weight = tape.input(Mat<double>::Constant(1, 1, a));
+  Var<double> x = tape.input(points);
+  Var<double> penalty = zeroCentredPenalty(x, quartic(weight)(x), lambda);
+  *dPenaltyDa = tape.gradient(penalty, {weight})[0].value()(0, 0);
+  return penalty.value()(0, 0);
+}
+
+TEST(ZeroCentredPenalty, VanishesAtACriticFlatOnTheReals) {
+  Mat<double> pits(4, 2);
+  pits << 1, 1, -1, 0, 0, 1, 0, -1;
+  double slope = 1;
+  EXPECT_EQ(penaltyAt(pits, 0.8, 10, &slope), 0);
+  EXPECT_EQ(slope, 0);
+  // Off the pits: lambda a² mean Σ_j (4 x_j (x_j² − 1))², and d/da = 2 (penalty)/a.
+  Mat<double> slopes(2, 2);
+  slopes << 0.5, 1, -1.2, 0.3;
+  double expected = 0;
+  for (Eigen::Index i = 0; i < 2; ++i)
+    for (Eigen::Index j = 0; j < 2; ++j)
+      expected += std::pow(4 * slopes(i, j) * (slopes(i, j) * slopes(i, j) - 1), 2) / 2;
+  expected *= 10 * 0.8 * 0.8;
+  EXPECT_NEAR(penaltyAt(slopes, 0.8, 10, &slope), expected, 1e-12 * expected);
+  EXPECT_NEAR(slope, 2 * expected / 0.8, 1e-12 * expected);
+  // The energy GAN's loss takes it at the reals only: fakes off the pits add no penalty.
+  Tape<double> tape;
+  const double loss = discriminatorLoss<double>({LossKind::Energy, 10}, quartic(tape.constant(Mat<double>::Ones(1, 1))),
+                                                {tape.constant(pits), tape.constant(slopes.replicate(2, 1)), {}})
+                          .value()(0, 0);
+  auto meanD = [](const Mat<double>& x) { return -(x.array().square() - 1).square().rowwise().sum().mean(); };
+  EXPECT_NEAR(loss, meanD(slopes) - meanD(pits), kTol);
+}
+
+// A loss of the critic's weights, given the tape and the critic on it.
+using CriticLoss = std::function<Var<double>(Tape<double>&, const Critic<double>&)>;
+
+// The gradient that backward() leaves in a small MLP critic's weights against
+// central finite differences of the loss in each sampled weight.
+void checkWeightGradient(const CriticLoss& loss, nn::Activation act) {
   std::mt19937_64 rng(5);
   nn::Mlp<double> critic({2, 6, 6, 1}, act, rng, "critic");
-  Mat<double> real = Mat<double>::Random(5, 2), fake = Mat<double>::Random(5, 2);
-  Mat<double> eps = (Mat<double>::Random(5, 1).array() + 1) / 2;
-  const LossConfig config{kind, 10.0, QpDistance::L1};
-  auto loss = [&](Tape<double>& tape) {
+  auto evaluate = [&](Tape<double>& tape) {
     Critic<double> c = [&](Var<double> x) { return critic.forward(tape, x); };
-    return discriminatorLoss(config, c, {tape.constant(real), tape.constant(fake), eps});
+    return loss(tape, c);
   };
   auto params = critic.parameters();
   for (auto* p : params) p->grad.setZero();
   {
     Tape<double> tape;
-    tape.backward(loss(tape));
+    tape.backward(evaluate(tape));
   }
   // Central differences with h = 1e-5: truncation O(h^2) ~ 1e-10 and rounding
-  // ~ 1e-16 / 1e-5; 1e-6 relative to the gradient's scale is ample. (Hinge's
-  // kinks are not hit: no D value lands within 1e-5 of +-1 at these inputs.)
+  // ~ 1e-16 / 1e-5; 1e-6 relative to the gradient's scale is ample. (Kinks are
+  // not hit: no hinge, margin or ReLU input lands within 1e-5 of its kink at
+  // these inputs.)
   const double h = 1e-5;
   int checked = 0;
   for (auto* p : params) {
@@ -152,10 +265,10 @@ void checkGradient(LossKind kind, nn::Activation act) {
       const double saved = p->value(k);
       p->value(k) = saved + h;
       Tape<double> t1;
-      const double up = loss(t1).value()(0, 0);
+      const double up = evaluate(t1).value()(0, 0);
       p->value(k) = saved - h;
       Tape<double> t2;
-      const double down = loss(t2).value()(0, 0);
+      const double down = evaluate(t2).value()(0, 0);
       p->value(k) = saved;
       EXPECT_NEAR(p->grad(k), (up - down) / (2 * h), 1e-6 * (1 + std::abs(p->grad(k))));
     }
@@ -163,9 +276,36 @@ void checkGradient(LossKind kind, nn::Activation act) {
   EXPECT_GT(checked, 10);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllLosses, DiscriminatorGradient,
-                         ::testing::Values(LossKind::Standard, LossKind::Relativistic, LossKind::Qp, LossKind::WganGp,
-                                           LossKind::Hinge));
+// The batches the gradient checks use.
+const Mat<double> kReal = Mat<double>::Random(5, 2), kFake = Mat<double>::Random(5, 2);
+
+// Every discriminator loss (WGAN-GP and the energy GAN with their penalties,
+// differentiated twice), one per entry of lossKeys().
+class DiscriminatorGradient : public ::testing::TestWithParam<int> {};
+
+TEST_P(DiscriminatorGradient, MatchesFiniteDifferences) {
+  LossConfig config = lossOfKey(GetParam());
+  const Mat<double> eps = (Mat<double>::Random(5, 1).array() + 1) / 2;
+  CriticLoss loss = [&](Tape<double>& tape, const Critic<double>& c) {
+    return discriminatorLoss(config, c, {tape.constant(kReal), tape.constant(kFake), eps});
+  };
+  // ReLU as the lab's default: its double backward must carry the masks;
+  // tanh: a smooth second derivative as well.
+  for (nn::Activation act : {nn::Activation::Relu, nn::Activation::Tanh}) checkWeightGradient(loss, act);
+}
+
+// The penalty alone (docs/math.md §4.9): its gradient in the critic's weights
+// needs the second backward pass through ∇_x D.
+TEST(ZeroCentredPenalty, WeightGradientMatchesFiniteDifferences) {
+  CriticLoss loss = [](Tape<double>& tape, const Critic<double>& c) {
+    Var<double> x = tape.input(kReal);
+    return zeroCentredPenalty(x, c(x), 10.0);
+  };
+  for (nn::Activation act : {nn::Activation::Relu, nn::Activation::Tanh}) checkWeightGradient(loss, act);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllLosses, DiscriminatorGradient, ::testing::Range(0, static_cast<int>(lossKeys().size())),
+                         [](const ::testing::TestParamInfo<int>& info) { return lossKeys()[info.param]; });
 
 // docs/math.md §4.3: for point masses the QP divergence is lambda d / 2; gradient
 // ascent on Delta through the library's objective finds it.
