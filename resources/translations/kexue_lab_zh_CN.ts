@@ -166,7 +166,7 @@
 <context>
     <name>FrameSequence</name>
     <message>
-        <location filename="../../widgets/lab/frame_sequence_export.cpp" line="+37"/>
+        <location filename="../../widgets/lab/frame_sequence_export.cpp" line="+38"/>
         <source>Exporting frames…</source>
         <translation>正在导出帧…</translation>
     </message>
@@ -615,8 +615,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Standard GAN (non-saturating), RSGAN (§4.4), GAN-QP (§4.2), WGAN-GP (§4.7) or hinge (§4.1)</source>
-        <translation>标准 GAN（非饱和）、RSGAN（§4.4）、GAN-QP（§4.2）、WGAN-GP（§4.7）或 hinge（§4.1）</translation>
+        <source>Standard GAN (non-saturating), RSGAN (§4.4), GAN-QP (§4.2), WGAN-GP (§4.7), hinge (§4.1), the energy GAN or EBGAN (§4.9), LSGAN (§4.11) or an f-GAN (§4.10)</source>
+        <translation>标准 GAN（非饱和）、RSGAN（§4.4）、GAN-QP（§4.2）、WGAN-GP（§4.7）、hinge（§4.1）、能量 GAN 或 EBGAN（§4.9）、LSGAN（§4.11）或 f-GAN（§4.10）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -645,13 +645,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Energy GAN (zero-centred penalty at the reals)</source>
+        <translation>能量 GAN（真实样本处的零中心惩罚）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EBGAN (margin)</source>
+        <translation>EBGAN（间隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSGAN</source>
+        <translation>LSGAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f-GAN, total variation</source>
+        <translation>f-GAN，全变差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f-GAN, KL</source>
+        <translation>f-GAN，KL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f-GAN, reverse KL</source>
+        <translation>f-GAN，反向 KL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f-GAN, Pearson χ²</source>
+        <translation>f-GAN，Pearson χ²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f-GAN, Neyman χ²</source>
+        <translation>f-GAN，Neyman χ²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f-GAN, squared Hellinger</source>
+        <translation>f-GAN，平方 Hellinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f-GAN, Jensen–Shannon</source>
+        <translation>f-GAN，Jensen–Shannon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>lambda</source>
         <translation>λ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GAN-QP&apos;s scale lambda; WGAN-GP&apos;s penalty weight</source>
-        <translation>GAN-QP 的尺度 λ；WGAN-GP 的惩罚权重</translation>
+        <source>GAN-QP&apos;s scale lambda; WGAN-GP&apos;s and the energy GAN&apos;s penalty weight</source>
+        <translation>GAN-QP 的尺度 λ；WGAN-GP 与能量 GAN 的惩罚权重</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,8 +1841,7 @@
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../app/lab_setup.cpp" line="+37"/>
-        <location line="+8"/>
+        <location filename="../../app/lab_setup.cpp" line="+33"/>
         <source>command-line settings</source>
         <translation>命令行设置</translation>
     </message>
@@ -1920,6 +1969,136 @@
     </message>
 </context>
 <context>
+    <name>kx::widgets::AnimationExportDialog</name>
+    <message>
+        <location filename="../../widgets/video/animation_export_dialog.cpp" line="+39"/>
+        <location line="+20"/>
+        <location line="+88"/>
+        <location line="+21"/>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 视频（H.264）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (VP9)</source>
+        <translation>WebM 视频（VP9）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF animation</source>
+        <translation>GIF 动画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG frames (a folder)</source>
+        <translation>PNG 帧序列（文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 plays in slides and browsers; WebM in browsers; GIF anywhere, with at most 256 colours per frame; PNG frames are the lab&apos;s own frames, one file each</source>
+        <translation>MP4 可在幻灯片与浏览器中播放；WebM 可在浏览器中播放；GIF 处处可播放，但每帧最多 256 色；PNG 帧序列为实验室自身的各帧，每帧一个文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write (for PNG frames: the folder). An existing file is replaced only when the new one is complete</source>
+        <translation>要写入的文件（PNG 帧序列：文件夹）。仅当新文件完整写好后才替换已有文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the frames</source>
+        <translation>帧序列所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MP4 and WebM need even sides; 1280 × 720 suits slides, 1920 × 1080 full-HD</source>
+        <translation>MP4 与 WebM 需要偶数边长；1280 × 720 适合幻灯片，1920 × 1080 为全高清</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frames per second of the video. GIF stores delays in hundredths of a second: 25 or 50 play exactly</source>
+        <translation>视频每秒帧数。GIF 以百分之一秒记录帧间隔：25 或 50 可精确播放</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video&apos;s length: the lab&apos;s frames are spread over it evenly, each held as long as needed (or skipped, when there are more frames than the video has)</source>
+        <translation>视频时长：实验室的各帧均匀分布其中，每帧按需停留（实验室帧数多于视频帧数时则跳过部分帧）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n frame(s), the lab&apos;s own</source>
+        <translation>
+            <numerusform>%n 帧，即实验室自身的帧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s) from the lab&apos;s %1</source>
+        <translation>
+            <numerusform>%n 帧，取自实验室的 %1 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Encoding %1…</source>
+        <translation>正在编码 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Animation written to %1</source>
+        <translation>动画已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>kx::widgets::ChecksummedDownload</name>
     <message>
         <location filename="../../widgets/download/checksummed_download.cpp" line="+91"/>
@@ -1988,6 +2167,11 @@
 </context>
 <context>
     <name>kx::widgets::CompetitionLab</name>
+    <message>
+        <location filename="../../widgets/labs/competition/competition_animation.cpp" line="+54"/>
+        <source>no trajectories yet: click in the phase plane to start one</source>
+        <translation>尚无轨线：在相平面中单击以开始一条</translation>
+    </message>
     <message>
         <location filename="../../widgets/labs/competition/competition_lab.cpp" line="+69"/>
         <source>Competition</source>
@@ -2196,7 +2380,7 @@ Rosenzweig–MacArthur、互惠共生、SIR 以及自定义（用 x、y 和你�
 <context>
     <name>kx::widgets::DiffusionLab</name>
     <message>
-        <location filename="../../widgets/labs/diffusion/diffusion_figure.cpp" line="+20"/>
+        <location filename="../../widgets/labs/diffusion/diffusion_figure.cpp" line="+19"/>
         <source>Nothing sampled yet.</source>
         <translation>尚未采样。</translation>
     </message>
@@ -2393,22 +2577,12 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write the sampler&apos;s frames (one per segment of steps) as numbered PNG files</source>
-        <translation>将采样器的各帧（每段步数一帧）写成编号的 PNG 文件</translation>
+        <location line="+2"/>
+        <source>Write the sampler&apos;s frames (one per segment of steps) as an MP4, WebM or GIF video or as PNG files</source>
+        <translation>将采样器的各帧（每段步数一帧）写为 MP4、WebM 或 GIF 视频，或 PNG 文件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Folder for the animation&apos;s frames</source>
-        <translation>动画帧的存放文件夹</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 frames written to %2</source>
-        <translation>已将 %1 帧写入 %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sliced Wasserstein-1 distance to exact samples against the number of score evaluations, one curve per sampler (4,000 particles each, all from the same noise: the stochastic samplers share their step noise too, so their sampling fluctuations move together)</source>
         <translation>到精确样本的切片 Wasserstein-1 距离随得分函数求值次数的变化，每个采样器一条曲线（各 4,000 个粒子，全部来自同一份噪声：随机采样器也共用各步的噪声，因此它们的采样涨落同步变化）</translation>
     </message>
@@ -2533,7 +2707,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::GanLab</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+69"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+68"/>
         <source>GAN energy</source>
         <translation>GAN 能量</translation>
     </message>
@@ -2750,13 +2924,13 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
     </message>
     <message>
         <location line="+1"/>
-        <source>Export frames…</source>
-        <translation>导出帧…</translation>
+        <source>Export animation…</source>
+        <translation>导出动画…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save every landscape of this run as numbered PNG files</source>
-        <translation>将本次运行的每一幅能量地形保存为编号的 PNG 文件</translation>
+        <source>Save every landscape of this run as an MP4, WebM or GIF video or as numbered PNG files</source>
+        <translation>将本次运行的每个能量地形保存为 MP4、WebM 或 GIF 视频，或编号的 PNG 文件</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2773,26 +2947,21 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <source>Open point cloud</source>
         <translation>打开点云</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Folder for the frame sequence</source>
-        <translation>帧序列的存放文件夹</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export frames</source>
-        <translation>导出帧</translation>
-    </message>
 </context>
 <context>
     <name>kx::widgets::Lab</name>
     <message>
-        <location filename="../../widgets/lab/lab.cpp" line="+29"/>
+        <location filename="../../widgets/lab/lab.cpp" line="+31"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+42"/>
+        <source>this figure has no animation</source>
+        <translation>此图没有动画</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Reset parameters</source>
         <translation>重置参数</translation>
     </message>
@@ -2838,7 +3007,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
 <context>
     <name>kx::widgets::MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.cpp" line="+51"/>
+        <location filename="../../widgets/shell/main_window.cpp" line="+52"/>
         <location filename="../../widgets/shell/main_window_language.cpp" line="+71"/>
         <source>Kexue Lab</source>
         <translation>科学空间实验室</translation>
@@ -2925,9 +3094,24 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Export figure…</source>
         <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;animation…</source>
+        <translation>导出动画(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what the lab animated as an MP4, WebM or GIF video or as PNG frames (Ctrl+Shift+E)</source>
+        <translation>将实验室的动画写为 MP4、WebM 或 GIF 视频，或 PNG 帧序列（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3364,7 +3548,7 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
         <translation>原图与重构</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="+44"/>
+        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="+43"/>
         <source>VAE</source>
         <translation>变分自编码器</translation>
     </message>
@@ -3433,7 +3617,7 @@ inactive. The
 <context>
     <name>kx::widgets::VaeView</name>
     <message>
-        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+50"/>
+        <location filename="../../widgets/labs/vae/vae_view.cpp" line="+51"/>
         <location line="+244"/>
         <source>trained %1 epochs</source>
         <translation>已训练 %1 轮</translation>
@@ -3528,13 +3712,13 @@ inactive. The
     </message>
     <message>
         <location line="+1"/>
-        <source>Export frames…</source>
-        <translation>导出帧…</translation>
+        <source>Export animation…</source>
+        <translation>导出动画…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the morph as numbered PNG files</source>
-        <translation>将变形保存为编号的 PNG 文件</translation>
+        <source>Save the morph as an MP4, WebM or GIF video or as numbered PNG files</source>
+        <translation>将渐变动画保存为 MP4、WebM 或 GIF 视频，或编号的 PNG 文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3620,22 +3804,6 @@ inactive. The
         <location line="+6"/>
         <source>Open the matching labels file (IDX)</source>
         <translation>打开对应的标签文件（IDX）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+7"/>
-        <source>Export frames</source>
-        <translation>导出帧</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Pick two points in the scatter first: the morph runs between them.</source>
-        <translation>请先在散点图中选取两个点：变形在两点之间进行。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Folder for the morph&apos;s frames</source>
-        <translation>变形帧的存放文件夹</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3908,11 @@ inactive. The
         <location filename="../../widgets/labs/walk/walk_figure.cpp" line="+44"/>
         <source>No walk computed yet.</source>
         <translation>尚未计算游走。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no steps walked yet: run the walk first</source>
+        <translation>尚未行走任何步：请先运行随机游走</translation>
     </message>
     <message>
         <location filename="../../widgets/labs/walk/walk_lab.cpp" line="+59"/>

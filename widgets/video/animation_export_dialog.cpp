@@ -144,7 +144,7 @@ void AnimationExportDialog::remember() const {
 QString exportAnimationInteractively(const Lab& lab, QWidget* parent) {
   const auto animation = lab.animation();
   if (!animation) {
-    QMessageBox::information(parent, QObject::tr("Export animation"), QString::fromStdString(animation.error()));
+    QMessageBox::information(parent, AnimationExportDialog::tr("Export animation"), QString::fromStdString(animation.error()));
     return {};
   }
   AnimationExportDialog dialog(animation->name, animation->frames, parent);
@@ -155,8 +155,8 @@ QString exportAnimationInteractively(const Lab& lab, QWidget* parent) {
   if (dialog.frameSequence()) {
     status = exportAnimationFrames(dialog.path(), *animation, settings.size, parent);
   } else {
-    QProgressDialog progress(QObject::tr("Encoding %1…").arg(QFileInfo(dialog.path()).fileName()),
-                             QObject::tr("Cancel"), 0, settings.frames, parent);
+    QProgressDialog progress(AnimationExportDialog::tr("Encoding %1…").arg(QFileInfo(dialog.path()).fileName()),
+                             AnimationExportDialog::tr("Cancel"), 0, settings.frames, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     status = exportVideo(*animation, dialog.path(), settings, [&progress](int done, int) {
@@ -165,10 +165,10 @@ QString exportAnimationInteractively(const Lab& lab, QWidget* parent) {
     });
   }
   if (!status) {
-    QMessageBox::warning(parent, QObject::tr("Export animation"), QString::fromStdString(status.error()));
+    QMessageBox::warning(parent, AnimationExportDialog::tr("Export animation"), QString::fromStdString(status.error()));
     return QString::fromStdString(status.error());
   }
-  return QObject::tr("Animation written to %1").arg(dialog.path());
+  return AnimationExportDialog::tr("Animation written to %1").arg(dialog.path());
 }
 
 }  // namespace kx::widgets

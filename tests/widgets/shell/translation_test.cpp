@@ -54,7 +54,7 @@ TEST(Translation, EveryMessageOfTheTsFileIsTranslated) {
     if (xml.name() != u"translation") continue;
     ++messages;
     const QString type = xml.attributes().value("type").toString();
-    const QString text = xml.readElementText();
+    const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);  // plural forms are children
     EXPECT_NE(type, "unfinished") << context.toStdString() << ": " << source.toStdString();
     EXPECT_FALSE(text.trimmed().isEmpty()) << context.toStdString() << ": " << source.toStdString();
   }
