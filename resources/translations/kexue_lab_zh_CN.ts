@@ -2068,19 +2068,15 @@
         <source>Length</source>
         <translation>时长</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+22"/>
-        <source>%n frame(s), the lab&apos;s own</source>
-        <translation>
-            <numerusform>%n 帧，即实验室自身的帧</numerusform>
-        </translation>
+        <source>Frames: %1, the lab&apos;s own</source>
+        <translation>帧数：%1，即实验室自身的帧</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%n frame(s) from the lab&apos;s %1</source>
-        <translation>
-            <numerusform>%n 帧，取自实验室的 %1 帧</numerusform>
-        </translation>
+        <source>Frames: %1, from the lab&apos;s %2</source>
+        <translation>帧数：%1，取自实验室的 %2 帧</translation>
     </message>
     <message>
         <location line="+36"/>

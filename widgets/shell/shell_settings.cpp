@@ -67,6 +67,28 @@ void ShellSettings::setExportSettings(const ExportSettings& settings) {
   m_settings.setValue("export/folder", settings.folder);
 }
 
+AnimationExportSettings ShellSettings::animationExportSettings() const {
+  AnimationExportSettings s;
+  const QString format = m_settings.value("animation/format", s.format).toString();
+  if (QStringList{"mp4", "webm", "gif", ""}.contains(format)) s.format = format;
+  s.folder = m_settings.value("animation/folder").toString();
+  const QSize size = m_settings.value("animation/size", s.size).toSize();
+  if (size.width() >= 16 && size.height() >= 16 && size.width() <= 4096 && size.height() <= 4096) s.size = size;
+  const int fps = m_settings.value("animation/fps", s.framesPerSecond).toInt();
+  if (fps >= 1 && fps <= 120) s.framesPerSecond = fps;
+  const double seconds = m_settings.value("animation/seconds", s.seconds).toDouble();
+  if (seconds >= 0.5 && seconds <= 600) s.seconds = seconds;
+  return s;
+}
+
+void ShellSettings::setAnimationExportSettings(const AnimationExportSettings& settings) {
+  m_settings.setValue("animation/format", settings.format);
+  m_settings.setValue("animation/folder", settings.folder);
+  m_settings.setValue("animation/size", settings.size);
+  m_settings.setValue("animation/fps", settings.framesPerSecond);
+  m_settings.setValue("animation/seconds", settings.seconds);
+}
+
 QByteArray ShellSettings::windowGeometry() const { return m_settings.value("window/geometry").toByteArray(); }
 QByteArray ShellSettings::windowState() const { return m_settings.value("window/state").toByteArray(); }
 

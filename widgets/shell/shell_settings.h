@@ -16,6 +16,15 @@ struct ExportSettings {
   QString folder;  ///< empty: the working directory
 };
 
+/// File > Export animation…'s last choices.
+struct AnimationExportSettings {
+  QString format = "mp4";  ///< "mp4", "webm", "gif" or "" for PNG frames
+  QString folder;          ///< empty: the home folder
+  QSize size{1280, 720};
+  int framesPerSecond = 30;
+  double seconds = 5.0;
+};
+
 /// `list` with `path` moved (or added) to the front, at most `max` entries.
 QStringList withRecent(QStringList list, const QString& path, int max);
 
@@ -39,6 +48,9 @@ class ShellSettings {
 
   ExportSettings exportSettings() const;
   void setExportSettings(const ExportSettings& settings);
+  /// Values out of the dialog's ranges (an edited file) give the defaults.
+  AnimationExportSettings animationExportSettings() const;
+  void setAnimationExportSettings(const AnimationExportSettings& settings);
 
   QByteArray windowGeometry() const;
   QByteArray windowState() const;

@@ -13,17 +13,15 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <cmath>
 
 #include "widgets/lab/frame_sequence_export.h"
 #include "widgets/lab/lab.h"
+#include "widgets/shell/shell_settings.h"
 
 namespace kx::widgets {
 namespace {
-
-constexpr char kGroup[] = "animation";
 
 /// The path with its suffix made `suffix` (none for a folder of frames).
 QString withSuffix(const QString& path, const QString& suffix) {
@@ -37,8 +35,7 @@ QString withSuffix(const QString& path, const QString& suffix) {
 AnimationExportDialog::AnimationExportDialog(const QString& name, int labFrames, QWidget* parent)
     : QDialog(parent), m_labFrames(labFrames) {
   setWindowTitle(tr("Export animation"));
-  QSettings settings;
-  settings.beginGroup(kGroup);
+  const AnimationExportSettings remembered = ShellSettings().animationExportSettings();
   m_format = new QComboBox(this);
   m_format->addItem(tr("MP4 video (H.264)"), "mp4");
   m_format->addItem(tr("WebM video (VP9)"), "webm");
@@ -46,12 +43,12 @@ AnimationExportDialog::AnimationExportDialog(const QString& name, int labFrames,
   m_format->addItem(tr("PNG frames (a folder)"), QString());
   m_format->setToolTip(tr("MP4 plays in slides and browsers; WebM in browsers; GIF anywhere, with at most 256 colours "
                           "per frame; PNG frames are the lab's own frames, one file each"));
-  m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value("format", "mp4").toString())));
+  m_format->setCurrentIndex(std::max(0, m_format->findData(remembered.format)));
 
-  const QString folder = settings.value("folder", QDir::homePath()).toString();
-  m_path = new QLineEdit(QDir(folder).filePath(name), this);
+  m_path = new QLineEdit(QDir(remembered.folder.isEmpty() ? QDir::homePath() : remembered.folder).filePath(name), this);
   m_path->setToolTip(tr("The file to write (for PNG frames: the folder). An existing file is replaced only when the "
                         "new one is complete"));
+  m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 40);
   auto* browse = new QPushButton(tr("Browse…"), this);
   connect(browse, &QPushButton::clicked, this, [this] {
     const QString chosen =
@@ -65,7 +62,6 @@ AnimationExportDialog::AnimationExportDialog(const QString& name, int labFrames,
   pathRow->addWidget(m_path, 1);
   pathRow->addWidget(browse);
 
-  const QSize size = settings.value("size", QSize(1280, 720)).toSize();
   m_width = new QSpinBox(this);
   m_height = new QSpinBox(this);
   for (auto* box : {m_width, m_height}) {
@@ -74,18 +70,18 @@ AnimationExportDialog::AnimationExportDialog(const QString& name, int labFrames,
     box->setSuffix(" px");
     box->setToolTip(tr("MP4 and WebM need even sides; 1280 × 720 suits slides, 1920 × 1080 full-HD"));
   }
-  m_width->setValue(size.width());
-  m_height->setValue(size.height());
+  m_width->setValue(remembered.size.width());
+  m_height->setValue(remembered.size.height());
   m_fps = new QSpinBox(this);
   m_fps->setRange(1, 120);
-  m_fps->setValue(settings.value("fps", 30).toInt());
+  m_fps->setValue(remembered.framesPerSecond);
   m_fps->setToolTip(tr("Frames per second of the video. GIF stores delays in hundredths of a second: 25 or 50 play "
                        "exactly"));
   m_seconds = new QDoubleSpinBox(this);
   m_seconds->setRange(0.5, 600);
   m_seconds->setSingleStep(0.5);
   m_seconds->setSuffix(tr(" s"));
-  m_seconds->setValue(settings.value("seconds", 5.0).toDouble());
+  m_seconds->setValue(remembered.seconds);
   m_seconds->setToolTip(tr("The video's length: the lab's frames are spread over it evenly, each held as long as "
                            "needed (or skipped, when there are more frames than the video has)"));
   m_frames = new QLabel(this);
@@ -118,8 +114,8 @@ void AnimationExportDialog::formatChosen() {
 }
 
 void AnimationExportDialog::updateFrameCount() {
-  m_frames->setText(frameSequence() ? tr("%n frame(s), the lab's own", "", m_labFrames)
-                                    : tr("%n frame(s) from the lab's %1", "", settings().frames).arg(m_labFrames));
+  m_frames->setText(frameSequence() ? tr("Frames: %1, the lab's own").arg(m_labFrames)
+                                    : tr("Frames: %1, from the lab's %2").arg(settings().frames).arg(m_labFrames));
 }
 
 QString AnimationExportDialog::path() const { return m_path->text(); }
@@ -132,13 +128,12 @@ VideoSettings AnimationExportDialog::settings() const {
 }
 
 void AnimationExportDialog::remember() const {
-  QSettings settings;
-  settings.beginGroup(kGroup);
-  settings.setValue("format", m_format->currentData());
-  settings.setValue("folder", frameSequence() ? QFileInfo(path()).absoluteFilePath() : QFileInfo(path()).absolutePath());
-  settings.setValue("size", QSize(m_width->value(), m_height->value()));
-  settings.setValue("fps", m_fps->value());
-  settings.setValue("seconds", m_seconds->value());
+  // A folder of frames is the folder itself; a video's folder holds it.
+  const QFileInfo chosen(path());
+  ShellSettings().setAnimationExportSettings({m_format->currentData().toString(),
+                                              frameSequence() ? chosen.absoluteFilePath() : chosen.absolutePath(),
+                                              QSize(m_width->value(), m_height->value()), m_fps->value(),
+                                              m_seconds->value()});
 }
 
 QString exportAnimationInteractively(const Lab& lab, QWidget* parent) {

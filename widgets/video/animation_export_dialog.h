@@ -1,7 +1,7 @@
 #pragma once
 // File > Export animation…: asks for the file, format, size, frame rate and
 // length, then writes the lab's animation with a progress dialog and Cancel.
-// The choices are remembered between runs (QSettings, group "animation").
+// The choices are remembered between runs (ShellSettings).
 #include <QDialog>
 
 #include "widgets/video/animation_export.h"
