@@ -81,7 +81,11 @@ void HeatmapRenderer::draw(const std::vector<HeatmapLayer>& layers, const ViewTr
     m_program->setUniformValue("u_range", rangeUniform(layer.vmin, layer.vmax));
     m_program->setUniformValue("u_opacity", layer.opacity);
     m_program->setUniformValue("u_shaded", shaded);
+    // An opaque layer replaces what is below: blending it would only make a
+    // software rasteriser read the framebuffer back for every pixel.
+    if (layer.opacity >= 1.0f) m_gl.glDisable(GL_BLEND);
     m_gl.glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    m_gl.glEnable(GL_BLEND);
   }
   m_gl.glBindVertexArray(0);
   m_program->release();
