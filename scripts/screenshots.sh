@@ -28,13 +28,19 @@ if [ $# -eq 0 ]; then
   xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/labs/walk/test_widgets_walk" \
     --gtest_filter='WalkWindow.DerivationPages*:WalkWindow.ThePathIntegralPage*'
   for page in characteristic bernoulli path-integral; do cp "$shots/walk-$page.png" "$root/docs/guide-walk-$page.png"; done
+  # The export-animation dialog, and the last frame of the DDIM figure's MP4 as a decoder reads it.
+  xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/video/test_widgets_video" --gtest_filter='AnimationExportDialog*'
+  cp "$shots/animation-export-dialog.png" "$root/docs/guide-export-animation.png"
+  xrun "$build/app/kexue-lab" --figure diffusion-9181-ddpm-ddim --export "$shots/ddim.mp4" --frames 150
+  ffmpeg -v error -sseof -0.1 -i "$shots/ddim.mp4" -frames:v 1 -y "$root/docs/export-animation-ddim.png"
   # Every lab at 1280 x 800 in both languages, as the scripted tour leaves it (issue 24).
   xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/shell/test_widgets_tour"
   mkdir -p "$root/docs/tour" && cp "$shots"/tour-*.png "$root/docs/tour/"
   rm -rf "$shots"
   echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/guide-phase.png, docs/vae-window.png, docs/vae-d64.png,"
   echo "  docs/vae-d64bn.png, docs/guide-walk-{characteristic,bernoulli,path-integral}.png,"
-  echo "  docs/guide-diffusion-cloud{,-learned}.png and docs/tour/*.png"
+  echo "  docs/guide-diffusion-cloud{,-learned}.png, docs/guide-export-animation.png, docs/export-animation-ddim.png"
+  echo "  and docs/tour/*.png"
 fi
 
 # The registry is the one list of labs; --help names them.
