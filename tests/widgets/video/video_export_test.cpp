@@ -1,20 +1,14 @@
 // Video export (issue 21, part 2): files that an independent decoder (FFmpeg's
-// command-line tools) opens with the asked codec, size, rate and frame count,
-// whose first and last frames are the animation's, and that never exist half
-// written: a cancel, a bad folder or a full disk leave nothing behind.
+// command-line tools, run as child processes: not under TSan, which cannot
+// follow a multi-threaded fork) opens with the asked codec, size, rate and
+// frame count, whose first and last frames are the animation's.
 #include <gtest/gtest.h>
-#include <signal.h>
-#include <sys/resource.h>
 
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
-#include <atomic>
-#include <memory>
 
 #include "tests/widgets/video/video_probe.h"
+#include "tests/widgets/video/video_test_support.h"
 #include "widgets/video/animation_export.h"
-#include "widgets/video/video_encoder.h"
 
 namespace kx::widgets {
 namespace {
@@ -22,31 +16,6 @@ namespace {
 using kx::testing::decodeFrames;
 using kx::testing::probeVideo;
 using kx::testing::psnr;
-
-/// A square crossing the frame, a disc and the progress as text: every frame
-/// differs from the others in a large area. Counts the frames prepared.
-Animation movingSquare(int frames, bool continuous, std::shared_ptr<std::atomic<int>> prepared = nullptr) {
-  Animation animation{"square", frames, continuous, {}};
-  animation.frameAt = [prepared](double progress) -> FramePainter {
-    if (prepared) ++*prepared;
-    return [progress](QPainter& painter, const QRectF& rect) {
-      painter.fillRect(QRectF(rect.left() + 10 + progress * (rect.width() - 90), 40, 80, 80), QColor(30, 90, 200));
-      painter.setBrush(QColor(220, 60, 40));
-      painter.drawEllipse(QPointF(rect.center().x(), rect.bottom() - 50), 30, 30);
-      painter.setPen(Qt::black);
-      painter.drawText(QPointF(10, 20), QString("progress %1").arg(progress, 0, 'f', 3));
-    };
-  };
-  return animation;
-}
-
-class VideoExport : public ::testing::Test {
- protected:
-  QTemporaryDir dir;
-  QString path(const QString& name) const { return dir.filePath(name); }
-  /// Files other than the finished video: a partial file left behind.
-  QStringList leftovers() const { return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden); }
-};
 
 struct FormatCase {
   const char* file;
@@ -91,85 +60,9 @@ INSTANTIATE_TEST_SUITE_P(Mp4WebmGif, VideoFormats,
                                            FormatCase{"a.gif", "gif", 25, 35}),
                          [](const auto& info) { return std::string(info.param.codec); });
 
-TEST_F(VideoExport, AHeldFrameIsPreparedOnceAndAContinuousOneEveryFrame) {
-  auto prepared = std::make_shared<std::atomic<int>>(0);
-  ASSERT_TRUE(exportVideo(movingSquare(6, false, prepared), path("held.mp4"), {QSize(160, 120), 30, 30}));
-  EXPECT_EQ(prepared->load(), 6);  // 30 frames show the 6 recorded ones
-  *prepared = 0;
-  ASSERT_TRUE(exportVideo(movingSquare(6, true, prepared), path("grown.mp4"), {QSize(160, 120), 30, 30}));
-  EXPECT_EQ(prepared->load(), 30);
-  EXPECT_EQ(probeVideo(path("held.mp4")).frames, 30);
-}
-
 TEST_F(VideoExport, WithoutAFrameCountTheVideoHasTheAnimationsOwn) {
   ASSERT_TRUE(exportVideo(movingSquare(9, false), path("own.webm"), {QSize(160, 120), 24, 0}));
   EXPECT_EQ(probeVideo(path("own.webm")).frames, 9);
-}
-
-TEST_F(VideoExport, ACancelLeavesNoFileAndKeepsTheOldOne) {
-  {
-    QFile old(path("keep.mp4"));
-    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
-    old.write("the old video");
-  }
-  int calls = 0;
-  const auto status = exportVideo(movingSquare(50, true), path("keep.mp4"), {QSize(320, 240), 30, 50},
-                                  [&](int done, int total) {
-                                    EXPECT_EQ(total, 50);
-                                    ++calls;
-                                    return done < 5;
-                                  });
-  ASSERT_FALSE(status);
-  EXPECT_NE(status.error().find("cancelled"), std::string::npos) << status.error();
-  EXPECT_GT(calls, 0);
-  EXPECT_EQ(leftovers(), QStringList{"keep.mp4"});
-  QFile old(path("keep.mp4"));
-  ASSERT_TRUE(old.open(QIODevice::ReadOnly));
-  EXPECT_EQ(old.readAll(), "the old video");
-}
-
-TEST_F(VideoExport, BadRequestsAreClearErrorsThatWriteNothing) {
-  const Animation animation = movingSquare(4, false);
-  const auto odd = exportVideo(animation, path("odd.mp4"), {QSize(321, 240), 30, 4});
-  ASSERT_FALSE(odd);
-  EXPECT_NE(odd.error().find("even"), std::string::npos) << odd.error();
-  EXPECT_TRUE(exportVideo(animation, path("odd.gif"), {QSize(321, 241), 25, 4}));  // GIF takes odd sides
-  const auto suffix = exportVideo(animation, path("a.avi"), {QSize(320, 240), 30, 4});
-  ASSERT_FALSE(suffix);
-  EXPECT_NE(suffix.error().find(".mp4, .webm or .gif"), std::string::npos) << suffix.error();
-  const auto folder = exportVideo(animation, path("no/such/folder/a.mp4"), {QSize(320, 240), 30, 4});
-  ASSERT_FALSE(folder);
-  EXPECT_NE(folder.error().find("no/such/folder"), std::string::npos) << folder.error();
-  EXPECT_FALSE(exportVideo(animation, path("fps.mp4"), {QSize(320, 240), 0, 4}));
-  EXPECT_FALSE(exportVideo(Animation{}, path("empty.mp4"), {QSize(320, 240), 30, 4}));
-  EXPECT_FALSE(exportVideo(animation, path("huge.mp4"), {QSize(8192, 240), 30, 4}));
-  EXPECT_EQ(leftovers(), QStringList{"odd.gif"});
-}
-
-TEST_F(VideoExport, AFrameThatCannotBePreparedStopsTheExportWithoutAFile) {
-  Animation animation = movingSquare(10, false);
-  const auto draw = animation.frameAt;
-  animation.frameAt = [draw](double progress) { return progress > 0.5 ? FramePainter() : draw(progress); };
-  const auto status = exportVideo(animation, path("broken.mp4"), {QSize(160, 120), 30, 10});
-  ASSERT_FALSE(status);
-  EXPECT_NE(status.error().find("cannot prepare frame"), std::string::npos) << status.error();
-  EXPECT_TRUE(leftovers().isEmpty()) << leftovers().join(' ').toStdString();
-}
-
-TEST_F(VideoExport, AFullDiskIsReportedAndLeavesNoPartialFile) {
-  // RLIMIT_FSIZE makes write() fail past 4 KiB, as a full disk does (the
-  // 60 frames take about 30 KiB).
-  rlimit saved{};
-  getrlimit(RLIMIT_FSIZE, &saved);
-  const auto oldHandler = signal(SIGXFSZ, SIG_IGN);
-  rlimit limit = saved;
-  limit.rlim_cur = 4 * 1024;
-  setrlimit(RLIMIT_FSIZE, &limit);
-  const auto status = exportVideo(movingSquare(60, true), path("full.mp4"), {QSize(640, 480), 30, 60});
-  setrlimit(RLIMIT_FSIZE, &saved);
-  signal(SIGXFSZ, oldHandler);
-  ASSERT_FALSE(status);
-  EXPECT_TRUE(leftovers().isEmpty()) << leftovers().join(' ').toStdString();
 }
 
 }  // namespace
