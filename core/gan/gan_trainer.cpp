@@ -126,6 +126,9 @@ float GanTrainer::stepGenerator() {
   const Mat<float> z = noise(m_params.batch, streamKey(m_params.seed, m_draws, kNoise));
   ++m_draws;
   m_tape.clear();
+  // The critic is a fixed landscape here: its weights' gradients would be
+  // thrown away (the critic's update zeroes them first), so none are computed.
+  m_tape.freeze(m_discriminator.parameters());
   auto fake = m_generator.forward(m_tape, m_tape.constant(z));
   auto dFake = m_discriminator.forward(m_tape, fake);
   // Only the relativistic and QP generator losses read D at real points (§4.2, §4.4).
@@ -133,7 +136,7 @@ float GanTrainer::stepGenerator() {
   auto dReal = paired ? m_discriminator.forward(m_tape, m_tape.constant(real)) : dFake;
   auto loss = generatorLoss(m_params.loss, dReal, dFake);
   m_gOpt.zeroGrad();
-  m_tape.backward(loss);  // also fills the discriminator's grads; its next update zeroes them first
+  m_tape.backward(loss);
   m_gOpt.step();
   ++m_gSteps;
   m_gLoss = loss.value()(0, 0);
@@ -158,6 +161,7 @@ Mat<float> GanTrainer::discriminate(const Mat<float>& x) {
 
 Mat<float> GanTrainer::push(const Mat<float>& real, const Mat<float>& fake) {
   nn::Tape<float> tape;
+  tape.freeze(m_discriminator.parameters());  // only the gradient at the points is asked for
   auto xf = tape.input(fake);
   auto dFake = m_discriminator.forward(tape, xf);
   auto dReal = m_discriminator.forward(tape, tape.constant(real));
