@@ -16,18 +16,25 @@ using nn::Mat;
 constexpr float kExplodedLoss = 1e6f;
 constexpr float kExplodedPoint = 1e4f;
 
-std::vector<Eigen::Index> widths(Eigen::Index in, const NetworkSpec& spec, Eigen::Index out) {
+// Stream tags keep the real, noise and interpolation streams of one update apart.
+enum Stream : std::uint64_t { kReal = 1, kNoise = 2, kEps = 3 };
+std::uint64_t streamKey(std::uint64_t seed, std::uint64_t draw, Stream s) { return blockKey(seed, draw * 4 + s); }
+
+}  // namespace
+
+std::vector<Eigen::Index> networkWidths(Eigen::Index in, const NetworkSpec& spec, Eigen::Index out) {
   std::vector<Eigen::Index> w{in};
   for (int i = 0; i < spec.depth; ++i) w.push_back(spec.width);
   w.push_back(out);
   return w;
 }
 
-// Stream tags keep the real, noise and interpolation streams of one update apart.
-enum Stream : std::uint64_t { kReal = 1, kNoise = 2, kEps = 3 };
-std::uint64_t streamKey(std::uint64_t seed, std::uint64_t draw, Stream s) { return blockKey(seed, draw * 4 + s); }
-
-}  // namespace
+bool fits(const nn::ParameterGroup<float>& group, const std::vector<Mat<float>>& values) {
+  if (group.size() != values.size()) return false;
+  for (std::size_t i = 0; i < group.size(); ++i)
+    if (group[i]->value.rows() != values[i].rows() || group[i]->value.cols() != values[i].cols()) return false;
+  return true;
+}
 
 Optimizer::Optimizer(nn::ParameterGroup<float> group, const OptimizerSpec& spec) {
   if (spec.kind == OptimizerKind::Adam)
@@ -43,8 +50,9 @@ GanTrainer::GanTrainer(const GanParams& params, mixture::GaussianMixture target)
     : m_params(params),
       m_target(std::move(target)),
       m_rng(params.seed),
-      m_generator(widths(params.noiseDim, params.generator, 2), params.generator.activation, m_rng, "generator"),
-      m_discriminator(widths(2, params.discriminator, 1), params.discriminator.activation, m_rng, "discriminator"),
+      m_generator(networkWidths(params.noiseDim, params.generator, 2), params.generator.activation, m_rng, "generator"),
+      m_discriminator(networkWidths(2, params.discriminator, 1), params.discriminator.activation, m_rng,
+                      "discriminator"),
       m_gOpt(m_generator.parameters(), params.generatorOpt),
       m_dOpt(m_discriminator.parameters(), params.discriminatorOpt) {
   if (params.init == InitKind::Torch)
@@ -180,13 +188,7 @@ GanWeights GanTrainer::weights() {
 Status GanTrainer::setWeights(const GanWeights& w) {
   auto g = m_generator.parameters();
   auto d = m_discriminator.parameters();
-  auto same = [](const nn::ParameterGroup<float>& group, const std::vector<Mat<float>>& values) {
-    if (group.size() != values.size()) return false;
-    for (std::size_t i = 0; i < group.size(); ++i)
-      if (group[i]->value.rows() != values[i].rows() || group[i]->value.cols() != values[i].cols()) return false;
-    return true;
-  };
-  if (!same(g, w.generator) || !same(d, w.discriminator))
+  if (!fits(g, w.generator) || !fits(d, w.discriminator))
     return fail("the saved weights do not fit the networks' shapes (depth, width or noise dimension changed)");
   for (std::size_t i = 0; i < g.size(); ++i) g[i]->value = w.generator[i];
   for (std::size_t i = 0; i < d.size(); ++i) d[i]->value = w.discriminator[i];

@@ -25,6 +25,11 @@ struct GanWeights {
   std::vector<nn::Mat<float>> generator, discriminator;
 };
 
+/// The layer widths {in, spec.width (spec.depth times), out} of an MLP.
+std::vector<Eigen::Index> networkWidths(Eigen::Index in, const NetworkSpec& spec, Eigen::Index out);
+/// True when `values` holds one matrix per parameter of `group`, in order, each of its shape.
+bool fits(const nn::ParameterGroup<float>& group, const std::vector<nn::Mat<float>>& values);
+
 /// Adam or SGD behind one interface (OptimizerSpec).
 class Optimizer {
  public:
