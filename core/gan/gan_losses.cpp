@@ -90,6 +90,12 @@ Var<T> zeroCentredPenalty(Var<T> x, Var<T> dAtX, double lambda) {
 }
 
 template <typename T>
+Var<T> latentReconstruction(Var<T> z, Var<T> encoded, double weight) {
+  // −H(G(Z)) ≤ E ‖z − E(x)‖² / (2σ²) + const for a Gaussian p(z|x) = N(E(x), σ²I): λ₂ = 1/(2σ²).
+  return nn::mean(nn::rowSums(nn::square(z - encoded))) * T(weight);
+}
+
+template <typename T>
 Var<T> discriminatorLoss(const LossConfig& config, const Critic<T>& critic, const CriticBatch<T>& batch) {
   // The energy GAN differentiates D w.r.t. the real points, so they enter as an input node there.
   const Var<T> real = config.kind == LossKind::Energy ? batch.real.tape->input(batch.real.value()) : batch.real;
@@ -159,6 +165,7 @@ Var<T> generatorLoss(const LossConfig& config, Var<T> dReal, Var<T> dFake) {
   template Var<T> qpObjective<T>(Var<T>, Var<T>);                                                   \
   template Var<T> gradientPenalty<T>(const Critic<T>&, Var<T>, Var<T>, const nn::Mat<T>&, double);  \
   template Var<T> zeroCentredPenalty<T>(Var<T>, Var<T>, double);                                    \
+  template Var<T> latentReconstruction<T>(Var<T>, Var<T>, double);                                  \
   template Var<T> discriminatorLoss<T>(const LossConfig&, const Critic<T>&, const CriticBatch<T>&); \
   template Var<T> generatorLoss<T>(const LossConfig&, Var<T>, Var<T>);
 KX_GAN_LOSSES(float)

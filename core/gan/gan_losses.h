@@ -34,6 +34,8 @@ struct LossConfig {
   QpDistance distance = QpDistance::L1;
   double margin = 1.0;                                  ///< EBGAN's margin m
   FDivergence divergence = FDivergence::JensenShannon;  ///< the f-GAN's row of the conjugate table
+  /// The energy GAN's λ₂: weight of the generator's entropy term (§4.13); 0 = the plain "jump" generator.
+  double entropyWeight = 0.5;
 };
 
 /// Names used by parameter choices, the bench and the CSV: one per loss kind,
@@ -81,6 +83,11 @@ nn::Var<T> gradientPenalty(const Critic<T>& critic, nn::Var<T> real, nn::Var<T> 
 /// critic's weights (§4.9).
 template <typename T>
 nn::Var<T> zeroCentredPenalty(nn::Var<T> x, nn::Var<T> dAtX, double lambda);
+
+/// The energy GAN's generator entropy term through the InfoGAN bound,
+/// λ₂ E_z ‖z − E(G(z))‖² (§4.13): `z` the noise rows, `encoded` = E(G(z)).
+template <typename T>
+nn::Var<T> latentReconstruction(nn::Var<T> z, nn::Var<T> encoded, double weight);
 
 /// The discriminator's loss (to minimise), docs/math.md §4.1, §4.2, §4.4, §4.7, §4.9–§4.11.
 template <typename T>

@@ -68,14 +68,22 @@ void addOptimizer(std::vector<ParamSpec>& specs, const std::string& p, const std
 
 std::vector<ParamSpec> ganSpecs() {
   std::vector<ParamSpec> s;
-  s.push_back(choice("data", "Data", "The 2D target distribution (shared with the diffusion lab)",
-                     mixture::presetIds(), mixture::presetTitles()));
+  s.push_back(choice("data", "Data", "The 2D target distribution (shared with the diffusion lab)", mixture::presetIds(),
+                     mixture::presetTitles()));
   s.push_back(choice("loss", "Loss",
                      "Standard GAN (non-saturating), RSGAN (§4.4), GAN-QP (§4.2), WGAN-GP (§4.7), hinge (§4.1), the "
                      "energy GAN or EBGAN (§4.9), LSGAN (§4.11) or an f-GAN (§4.10)",
                      lossKeys(), lossTitles(), 2));
   s.push_back(real("lambda", "lambda", "GAN-QP's scale lambda; WGAN-GP's and the energy GAN's penalty weight", 1e-3,
                    1000, 10, true));
+  s.push_back(real("entropy_weight", "Entropy weight λ₂",
+                   "Energy GAN only: weight λ₂ of the generator's entropy term λ₂ E‖z − E(G(z))‖², through an encoder "
+                   "E trained with the generator (§4.13); 0 = the plain generator that only jumps into the pits",
+                   0, 100, 0.5));
+  s.push_back(integer("encoder_width", "Encoder width",
+                      "Energy GAN with λ₂ > 0 only: units per hidden layer of the encoder E (two layers), which maps a "
+                      "generated point back to its noise",
+                      4, 512, 64, true));
   s.push_back(choice("qp_distance", "GAN-QP distance",
                      "d(x_r, x_f): mean |difference| over coordinates (l1) or root mean square (l2)", {"l1", "l2"},
                      {"Mean |difference| (l1)", "Root mean square (l2)"}));
@@ -116,6 +124,8 @@ Result<GanParams> ganParamsFrom(const ParamValues& values) {
   g.loss = lossOfKey(in->integer("loss"));
   g.loss.lambda = in->real("lambda");
   g.loss.distance = in->choice<QpDistance>("qp_distance");
+  g.loss.entropyWeight = in->real("entropy_weight");
+  g.encoderWidth = in->integer("encoder_width");
   g.generator = network("g");
   g.discriminator = network("d");
   g.noiseDim = in->integer("noise_dim");

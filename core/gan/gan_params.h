@@ -41,6 +41,9 @@ struct OptimizerSpec {
 struct GanParams {
   int data = 0;  ///< index into mixture::presets(); the lab may pass drawn data instead
   NetworkSpec generator, discriminator;
+  /// Units per hidden layer of the energy GAN's encoder E (two layers, the
+  /// generator's activation), built only when loss.entropyWeight > 0 (§4.13).
+  int encoderWidth = 64;
   int noiseDim = 2;
   NoiseKind noise = NoiseKind::Gaussian;
   LossConfig loss{LossKind::Qp, 10.0, QpDistance::L1};

@@ -16,18 +16,55 @@ using nn::Mat;
 constexpr float kExplodedLoss = 1e6f;
 constexpr float kExplodedPoint = 1e4f;
 
-std::vector<Eigen::Index> widths(Eigen::Index in, const NetworkSpec& spec, Eigen::Index out) {
+// Stream tags keep the real, noise and interpolation streams of one update apart.
+enum Stream : std::uint64_t { kReal = 1, kNoise = 2, kEps = 3 };
+std::uint64_t streamKey(std::uint64_t seed, std::uint64_t draw, Stream s) { return blockKey(seed, draw * 4 + s); }
+
+// PyTorch's nn.Linear default: weights and biases uniform in ±1/sqrt(fan_in) (InitKind::Torch).
+void torchInit(nn::Mlp<float>& net, std::mt19937_64& rng) {
+  for (auto& layer : net.layers()) {
+    const float bound = 1.0f / std::sqrt(float(layer.inFeatures()));
+    std::uniform_real_distribution<float> u(-bound, bound);
+    for (Eigen::Index k = 0; k < layer.weight().value.size(); ++k) layer.weight().value.data()[k] = u(rng);
+    for (Eigen::Index k = 0; k < layer.bias().value.size(); ++k) layer.bias().value.data()[k] = u(rng);
+  }
+}
+
+// The energy GAN's encoder E (§4.13), only when its entropy term is on: two
+// hidden layers from a point to the noise. It draws its initial weights from
+// a stream of its own, so G and D start the same whatever λ₂.
+std::optional<nn::Mlp<float>> makeEncoder(const GanParams& p) {
+  if (p.loss.kind != LossKind::Energy || !(p.loss.entropyWeight > 0)) return std::nullopt;
+  std::mt19937_64 rng(p.seed ^ 0xE4C0DE5ull);
+  const NetworkSpec spec{2, p.encoderWidth, p.generator.activation};
+  nn::Mlp<float> encoder(networkWidths(2, spec, p.noiseDim), spec.activation, rng, "encoder");
+  if (p.init == InitKind::Torch) torchInit(encoder, rng);
+  return encoder;
+}
+
+// What the generator's optimiser steps: G, and E trained jointly with it.
+nn::ParameterGroup<float> generatorGroup(nn::Mlp<float>& generator, std::optional<nn::Mlp<float>>& encoder) {
+  nn::ParameterGroup<float> group = generator.parameters();
+  if (encoder)
+    for (auto* p : encoder->parameters()) group.push_back(p);
+  return group;
+}
+
+}  // namespace
+
+std::vector<Eigen::Index> networkWidths(Eigen::Index in, const NetworkSpec& spec, Eigen::Index out) {
   std::vector<Eigen::Index> w{in};
   for (int i = 0; i < spec.depth; ++i) w.push_back(spec.width);
   w.push_back(out);
   return w;
 }
 
-// Stream tags keep the real, noise and interpolation streams of one update apart.
-enum Stream : std::uint64_t { kReal = 1, kNoise = 2, kEps = 3 };
-std::uint64_t streamKey(std::uint64_t seed, std::uint64_t draw, Stream s) { return blockKey(seed, draw * 4 + s); }
-
-}  // namespace
+bool fits(const nn::ParameterGroup<float>& group, const std::vector<Mat<float>>& values) {
+  if (group.size() != values.size()) return false;
+  for (std::size_t i = 0; i < group.size(); ++i)
+    if (group[i]->value.rows() != values[i].rows() || group[i]->value.cols() != values[i].cols()) return false;
+  return true;
+}
 
 Optimizer::Optimizer(nn::ParameterGroup<float> group, const OptimizerSpec& spec) {
   if (spec.kind == OptimizerKind::Adam)
@@ -43,18 +80,14 @@ GanTrainer::GanTrainer(const GanParams& params, mixture::GaussianMixture target)
     : m_params(params),
       m_target(std::move(target)),
       m_rng(params.seed),
-      m_generator(widths(params.noiseDim, params.generator, 2), params.generator.activation, m_rng, "generator"),
-      m_discriminator(widths(2, params.discriminator, 1), params.discriminator.activation, m_rng, "discriminator"),
-      m_gOpt(m_generator.parameters(), params.generatorOpt),
+      m_generator(networkWidths(params.noiseDim, params.generator, 2), params.generator.activation, m_rng, "generator"),
+      m_discriminator(networkWidths(2, params.discriminator, 1), params.discriminator.activation, m_rng,
+                      "discriminator"),
+      m_encoder(makeEncoder(params)),
+      m_gOpt(generatorGroup(m_generator, m_encoder), params.generatorOpt),
       m_dOpt(m_discriminator.parameters(), params.discriminatorOpt) {
   if (params.init == InitKind::Torch)
-    for (auto* net : {&m_generator, &m_discriminator})
-      for (auto& layer : net->layers()) {
-        const float bound = 1.0f / std::sqrt(float(layer.inFeatures()));
-        std::uniform_real_distribution<float> u(-bound, bound);
-        for (Eigen::Index k = 0; k < layer.weight().value.size(); ++k) layer.weight().value.data()[k] = u(m_rng);
-        for (Eigen::Index k = 0; k < layer.bias().value.size(); ++k) layer.bias().value.data()[k] = u(m_rng);
-      }
+    for (auto* net : {&m_generator, &m_discriminator}) torchInit(*net, m_rng);
 }
 
 Mat<float> GanTrainer::noise(Eigen::Index n, std::uint64_t stream) const {
@@ -126,14 +159,20 @@ float GanTrainer::stepGenerator() {
   const Mat<float> z = noise(m_params.batch, streamKey(m_params.seed, m_draws, kNoise));
   ++m_draws;
   m_tape.clear();
-  auto fake = m_generator.forward(m_tape, m_tape.constant(z));
+  // The critic is a fixed landscape here: its weights' gradients would be
+  // thrown away (the critic's update zeroes them first), so none are computed.
+  m_tape.freeze(m_discriminator.parameters());
+  const auto zIn = m_tape.constant(z);
+  auto fake = m_generator.forward(m_tape, zIn);
   auto dFake = m_discriminator.forward(m_tape, fake);
   // Only the relativistic and QP generator losses read D at real points (§4.2, §4.4).
   const bool paired = m_params.loss.kind == LossKind::Relativistic || m_params.loss.kind == LossKind::Qp;
   auto dReal = paired ? m_discriminator.forward(m_tape, m_tape.constant(real)) : dFake;
   auto loss = generatorLoss(m_params.loss, dReal, dFake);
+  // The energy GAN's entropy term (§4.13): one update of G and E together.
+  if (m_encoder) loss = loss + latentReconstruction(zIn, m_encoder->forward(m_tape, fake), m_params.loss.entropyWeight);
   m_gOpt.zeroGrad();
-  m_tape.backward(loss);  // also fills the discriminator's grads; its next update zeroes them first
+  m_tape.backward(loss);
   m_gOpt.step();
   ++m_gSteps;
   m_gLoss = loss.value()(0, 0);
@@ -158,6 +197,7 @@ Mat<float> GanTrainer::discriminate(const Mat<float>& x) {
 
 Mat<float> GanTrainer::push(const Mat<float>& real, const Mat<float>& fake) {
   nn::Tape<float> tape;
+  tape.freeze(m_discriminator.parameters());  // only the gradient at the points is asked for
   auto xf = tape.input(fake);
   auto dFake = m_discriminator.forward(tape, xf);
   auto dReal = m_discriminator.forward(tape, tape.constant(real));
@@ -176,13 +216,7 @@ GanWeights GanTrainer::weights() {
 Status GanTrainer::setWeights(const GanWeights& w) {
   auto g = m_generator.parameters();
   auto d = m_discriminator.parameters();
-  auto same = [](const nn::ParameterGroup<float>& group, const std::vector<Mat<float>>& values) {
-    if (group.size() != values.size()) return false;
-    for (std::size_t i = 0; i < group.size(); ++i)
-      if (group[i]->value.rows() != values[i].rows() || group[i]->value.cols() != values[i].cols()) return false;
-    return true;
-  };
-  if (!same(g, w.generator) || !same(d, w.discriminator))
+  if (!fits(g, w.generator) || !fits(d, w.discriminator))
     return fail("the saved weights do not fit the networks' shapes (depth, width or noise dimension changed)");
   for (std::size_t i = 0; i < g.size(); ++i) g[i]->value = w.generator[i];
   for (std::size_t i = 0; i < d.size(); ++i) d[i]->value = w.discriminator[i];

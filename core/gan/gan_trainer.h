@@ -9,6 +9,7 @@
 // depends only on its parameters, never on the thread count or on how the
 // caller splits it into chunks.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,11 @@ namespace kx::core::gan {
 struct GanWeights {
   std::vector<nn::Mat<float>> generator, discriminator;
 };
+
+/// The layer widths {in, spec.width (spec.depth times), out} of an MLP.
+std::vector<Eigen::Index> networkWidths(Eigen::Index in, const NetworkSpec& spec, Eigen::Index out);
+/// True when `values` holds one matrix per parameter of `group`, in order, each of its shape.
+bool fits(const nn::ParameterGroup<float>& group, const std::vector<nn::Mat<float>>& values);
 
 /// Adam or SGD behind one interface (OptimizerSpec).
 class Optimizer {
@@ -49,7 +55,8 @@ class GanTrainer {
 
   /// One discriminator update on fresh batches; returns its loss.
   float stepDiscriminator();
-  /// One generator update on fresh batches; returns its loss.
+  /// One generator update on fresh batches (with the energy GAN's entropy
+  /// term, the encoder's too); returns its loss.
   float stepGenerator();
   /// criticSteps discriminator updates then one generator update (stops early
   /// on divergence).
@@ -81,6 +88,10 @@ class GanTrainer {
   const mixture::GaussianMixture& target() const { return m_target; }
   nn::Mlp<float>& generator() { return m_generator; }
   nn::Mlp<float>& discriminator() { return m_discriminator; }
+  /// The energy GAN's encoder E of the entropy term (§4.13); null unless the
+  /// loss is `energy` with λ₂ > 0. Not part of GanWeights: a restart from
+  /// saved weights begins with a fresh encoder.
+  nn::Mlp<float>* encoder() { return m_encoder ? &*m_encoder : nullptr; }
 
  private:
   nn::Mat<float> realBatch();
@@ -90,7 +101,8 @@ class GanTrainer {
   mixture::GaussianMixture m_target;
   std::mt19937_64 m_rng;
   nn::Mlp<float> m_generator, m_discriminator;
-  Optimizer m_gOpt, m_dOpt;
+  std::optional<nn::Mlp<float>> m_encoder;
+  Optimizer m_gOpt, m_dOpt;  ///< the generator's also steps the encoder
   nn::Tape<float> m_tape;
   std::uint64_t m_draws = 0;  // batches drawn so far: the counter of every random stream
   long m_gSteps = 0, m_dSteps = 0;

@@ -36,8 +36,14 @@ Var<T> Tape<T>::input(Mat<T> value, bool requiresGrad) {
 
 template <typename T>
 Var<T> Tape<T>::param(Parameter<T>& p) {
-  m_nodes.push_back(Node{Mat<T>(), &p.value, &p, true, false, {}});
+  const bool frozen = m_frozen.contains(&p);
+  m_nodes.push_back(Node{Mat<T>(), &p.value, frozen ? nullptr : &p, !frozen, false, {}});
   return var(static_cast<int>(m_nodes.size()) - 1);
+}
+
+template <typename T>
+void Tape<T>::freeze(const ParameterGroup<T>& group) {
+  m_frozen.insert(group.begin(), group.end());
 }
 
 template <typename T>
@@ -131,6 +137,7 @@ void Tape<T>::clear() {
     if (node.value.size() > 0) m_free[node.value.size()].push_back(std::move(node.value));
   m_nodes.clear();
   m_grad.clear();
+  m_frozen.clear();
   m_recording = true;
 }
 

@@ -16,6 +16,7 @@
 #include <deque>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/nn/parameter.h"
@@ -52,8 +53,15 @@ class Tape {
   Var<T> constant(Mat<T> value);
   /// A leaf whose gradient can be asked for with gradient() (e.g. the x of a gradient penalty).
   Var<T> input(Mat<T> value, bool requiresGrad = true);
-  /// A leaf that views a parameter's value (no copy); backward() adds into its grad.
+  /// A leaf that views a parameter's value (no copy); backward() adds into its
+  /// grad, unless the parameter is frozen on this tape.
   Var<T> param(Parameter<T>& p);
+  /// From now until clear(), leaves of these parameters view their values as
+  /// constants: no backward pass computes their gradients or touches their
+  /// grads, while gradients still flow through them to the other inputs (the
+  /// critic during a generator update). Nothing is written to a frozen
+  /// parameter, so several tapes may read one from several threads at once.
+  void freeze(const ParameterGroup<T>& group);
 
   /// Records an op's result. The node requires a gradient when recording is on
   /// and any input does; only then is the backward rule kept.
@@ -107,6 +115,7 @@ class Tape {
   std::deque<Node> m_nodes;
   std::vector<int> m_grad;  // gradient node per node during a backward pass (-1 = none)
   bool m_recording = true;
+  std::unordered_set<const Parameter<T>*> m_frozen;
   std::unordered_map<Eigen::Index, std::vector<Mat<T>>> m_free;  // by size: storage of the last step's nodes
 };
 

@@ -46,13 +46,20 @@ TEST(GanJob, ShortTrainingCoversMostModesWithRsgan) {
 }
 
 // The energy GAN's critic (zero-centred penalty at the reals, docs/math.md §4.9)
-// with the plain "jump" generator, λ = 10.
+// with the plain "jump" generator (λ₂ = 0), λ = 10.
 TEST(GanJob, ShortTrainingCoversMostModesWithEnergyGan) {
+  GanParams p = quick(LossKind::Energy, 1);
+  p.loss.entropyWeight = 0;
+  EXPECT_GE(modesAfterTraining(p), 6);
+}
+
+// The same with the generator's entropy term at the shipped λ₂ = 0.5 (§4.13).
+TEST(GanJob, ShortTrainingCoversMostModesWithEnergyGanAndEntropy) {
   EXPECT_GE(modesAfterTraining(quick(LossKind::Energy, 1)), 6);
 }
 
 TEST(GanJob, UntrainedGeneratorCoversFewModes) {
-  // The control for the three tests above: the same measurement at step 0.
+  // The control for the four tests above: the same measurement at step 0.
   GanJob job(quick(LossKind::Qp, 2), mixture::ring8());
   ASSERT_TRUE(job.runChunk({}));
   EXPECT_LE(job.ganFrame()->modes, 3);

@@ -1,6 +1,7 @@
 // Each GAN loss against its formula on hand-made inputs (docs/math.md §4.1, §4.2,
-// §4.4, §4.7, §4.9–§4.11), the GAN-QP oracles of §4.3, and every loss's and
-// the zero-centred penalty's weight gradient against finite differences.
+// §4.4, §4.7, §4.9–§4.11, §4.13), the GAN-QP oracles of §4.3, and every loss's,
+// the zero-centred penalty's and the entropy term's weight gradients against
+// finite differences.
 #include "core/gan/gan_losses.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +11,7 @@
 #include <random>
 
 #include "core/nn/mlp.h"
+#include "tests/core/nn/parameter_check.h"
 
 namespace kx::core::gan {
 namespace {
@@ -128,6 +130,33 @@ TEST(GanLosses, EnergyWithLinearCritic) {
           .value()(0, 0);
   EXPECT_NEAR(loss, (h.fake * w).mean() - (h.real * w).mean() + lambda * w.squaredNorm(), kTol);
   EXPECT_NEAR(gLoss({LossKind::Energy}, h), -h.fake.col(0).mean(), kTol);
+}
+
+// The energy GAN's entropy term λ₂ E‖z − E(G(z))‖² (§4.13) on hand-made rows.
+TEST(LatentReconstruction, MatchesFormula) {
+  Hand h;  // z = real, E(G(z)) = fake
+  Tape<double> tape;
+  const double term = latentReconstruction(tape.constant(h.real), tape.constant(h.fake), 0.5).value()(0, 0);
+  EXPECT_NEAR(term, 0.5 * (h.real - h.fake).rowwise().squaredNorm().mean(), kTol);
+}
+
+// The term's gradient in the generator's and the encoder's weights (one update
+// trains both) against central differences: z → G → E → λ₂ mean ‖z − E(G(z))‖².
+TEST(LatentReconstruction, GeneratorAndEncoderGradientsMatchFiniteDifferences) {
+  for (nn::Activation act : {nn::Activation::Relu, nn::Activation::Tanh}) {
+    std::mt19937_64 rng(9);
+    nn::Mlp<double> generator({3, 6, 2}, act, rng, "generator"), encoder({2, 6, 6, 3}, act, rng, "encoder");
+    const Mat<double> z = Mat<double>::Random(7, 3);
+    nn::ParameterGroup<double> both = generator.parameters();
+    for (auto* p : encoder.parameters()) both.push_back(p);
+    nn::testing::expectParameterGradients(both, [&](bool backward) {
+      Tape<double> tape;
+      const Var<double> zIn = tape.constant(z);
+      const Var<double> term = latentReconstruction(zIn, encoder.forward(tape, generator.forward(tape, zIn)), 0.7);
+      if (backward) tape.backward(term);
+      return term.value()(0, 0);
+    });
+  }
 }
 
 TEST(GanLosses, EbganMatchesFormula) {

@@ -1,5 +1,5 @@
 // Gradients of whole models, batch norm, the losses, and the WGAN-GP gradient
-// penalty (a double backward) against finite differences.
+// penalty (a double backward) against finite differences; frozen parameters.
 #include <gtest/gtest.h>
 
 #include "core/nn/batch_norm.h"
@@ -115,6 +115,58 @@ TEST(ModelGradient, GradientOfUnusedInputIsZero) {
   const auto g = tape.gradient(sum(square(a)), {a, b});
   EXPECT_EQ(g[0].value(), MatD::Constant(2, 2, 2.0));
   EXPECT_EQ(g[1].value(), MatD::Zero(3, 1));
+}
+
+// A GAN's generator update through a frozen critic (Tape::freeze): the
+// generator's gradients are those of the unfrozen pass bit for bit (the same
+// rules run on the same values; only the critic's weight products are left
+// out), the critic's grads stay as they were, and the backward pass records
+// fewer nodes. In float, the trainer's type, where any change of the
+// arithmetic would show in the last bits.
+TEST(FrozenParameters, GeneratorGradientsUnchangedAndCriticUntouched) {
+  std::mt19937_64 rng(13);
+  Mlp<float> generator({2, 16, 16, 2}, Activation::Relu, rng), critic({2, 16, 16, 1}, Activation::Relu, rng);
+  std::uniform_real_distribution<float> u(-2, 2);
+  Mat<float> z(9, 2);
+  for (Eigen::Index k = 0; k < z.size(); ++k) z.data()[k] = u(rng);
+  auto generatorStep = [&](bool freeze, Tape<float>& tape) {
+    zeroGrad(generator.parameters());
+    zeroGrad(critic.parameters());
+    if (freeze) tape.freeze(critic.parameters());
+    tape.backward(-mean(critic.forward(tape, generator.forward(tape, tape.constant(z)))));
+    std::vector<Mat<float>> grads;
+    for (auto* p : generator.parameters()) grads.push_back(p->grad);
+    return grads;
+  };
+  Tape<float> plain, frozen;
+  const auto expected = generatorStep(false, plain);
+  bool criticHadGradients = false;
+  for (auto* p : critic.parameters()) criticHadGradients = criticHadGradients || !p->grad.isZero(0);
+  EXPECT_TRUE(criticHadGradients);  // the control: unfrozen, the critic's grads are filled
+  const auto got = generatorStep(true, frozen);
+  ASSERT_EQ(got.size(), expected.size());
+  for (std::size_t k = 0; k < got.size(); ++k) EXPECT_EQ(got[k], expected[k]) << "generator parameter " << k;
+  for (auto* p : critic.parameters()) EXPECT_TRUE(p->grad.isZero(0)) << p->name;
+  EXPECT_LT(frozen.size(), plain.size());
+  // clear() unfreezes: the next step's tape differentiates the critic again.
+  frozen.clear();
+  frozen.backward(sum(critic.forward(frozen, frozen.constant(z))));
+  EXPECT_FALSE(critic.parameters()[0]->grad.isZero(0));
+}
+
+// The gradient at the input of a frozen network (what Langevin sampling of a
+// critic asks for, core/gan/critic_energy.h) is the unfrozen one, bit for bit.
+TEST(FrozenParameters, InputGradientUnchanged) {
+  std::mt19937_64 rng(17);
+  Mlp<float> critic({2, 16, 16, 1}, Activation::Tanh, rng);
+  Mat<float> x = Mat<float>::Random(6, 2);
+  auto inputGradient = [&](bool freeze) {
+    Tape<float> tape;
+    if (freeze) tape.freeze(critic.parameters());
+    const Var<float> in = tape.input(x);
+    return Mat<float>(tape.gradient(sum(critic.forward(tape, in)), {in})[0].value());
+  };
+  EXPECT_EQ(inputGradient(true), inputGradient(false));
 }
 
 }  // namespace
