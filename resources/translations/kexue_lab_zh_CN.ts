@@ -705,6 +705,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Entropy weight λ₂</source>
+        <translation>熵权重 λ₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy GAN only: weight λ₂ of the generator&apos;s entropy term λ₂ E‖z − E(G(z))‖², through an encoder E trained with the generator (§4.13); 0 = the plain generator that only jumps into the pits</source>
+        <translation>仅用于能量 GAN：生成器熵项 λ₂ E‖z − E(G(z))‖² 的权重 λ₂，通过与生成器一同训练的编码器 E 实现（§4.13）；0 = 只“跳坑”的普通生成器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoder width</source>
+        <translation>编码器宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy GAN with λ₂ &gt; 0 only: units per hidden layer of the encoder E (two layers), which maps a generated point back to its noise</source>
+        <translation>仅用于 λ₂ &gt; 0 的能量 GAN：编码器 E（两层）每个隐藏层的单元数，E 把生成的点映射回它的噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GAN-QP distance</source>
         <translation>GAN-QP 距离</translation>
     </message>
@@ -1971,15 +1991,15 @@
 <context>
     <name>kx::widgets::AnimationExportDialog</name>
     <message>
-        <location filename="../../widgets/video/animation_export_dialog.cpp" line="+39"/>
-        <location line="+20"/>
-        <location line="+88"/>
+        <location filename="../../widgets/video/animation_export_dialog.cpp" line="+37"/>
+        <location line="+19"/>
+        <location line="+86"/>
         <location line="+21"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-123"/>
         <source>MP4 video (H.264)</source>
         <translation>MP4 视频（H.264）</translation>
     </message>
@@ -2004,12 +2024,12 @@
         <translation>MP4 可在幻灯片与浏览器中播放；WebM 可在浏览器中播放；GIF 处处可播放，但每帧最多 256 色；PNG 帧序列为实验室自身的各帧，每帧一个文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The file to write (for PNG frames: the folder). An existing file is replaced only when the new one is complete</source>
         <translation>要写入的文件（PNG 帧序列：文件夹）。仅当新文件完整写好后才替换已有文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2019,7 +2039,7 @@
         <translation>帧序列所在文件夹</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>MP4 and WebM need even sides; 1280 × 720 suits slides, 1920 × 1080 full-HD</source>
         <translation>MP4 与 WebM 需要偶数边长；1280 × 720 适合幻灯片，1920 × 1080 为全高清</translation>
     </message>
@@ -2079,7 +2099,7 @@
         <translation>帧数：%1，取自实验室的 %2 帧</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Encoding %1…</source>
         <translation>正在编码 %1…</translation>
     </message>
