@@ -164,6 +164,14 @@
     </message>
 </context>
 <context>
+    <name>ExportFields</name>
+    <message>
+        <location filename="../../widgets/export/export_fields.cpp" line="+15"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
     <name>FrameSequence</name>
     <message>
         <location filename="../../widgets/lab/frame_sequence_export.cpp" line="+38"/>
@@ -1991,15 +1999,15 @@
 <context>
     <name>kx::widgets::AnimationExportDialog</name>
     <message>
-        <location filename="../../widgets/video/animation_export_dialog.cpp" line="+37"/>
-        <location line="+19"/>
-        <location line="+86"/>
+        <location filename="../../widgets/video/animation_export_dialog.cpp" line="+35"/>
+        <location line="+17"/>
+        <location line="+73"/>
         <location line="+21"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-108"/>
         <source>MP4 video (H.264)</source>
         <translation>MP4 视频（H.264）</translation>
     </message>
@@ -2029,22 +2037,17 @@
         <translation>要写入的文件（PNG 帧序列：文件夹）。仅当新文件完整写好后才替换已有文件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder for the frames</source>
         <translation>帧序列所在文件夹</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>MP4 and WebM need even sides; 1280 × 720 suits slides, 1920 × 1080 full-HD</source>
         <translation>MP4 与 WebM 需要偶数边长；1280 × 720 适合幻灯片，1920 × 1080 为全高清</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Frames per second of the video. GIF stores delays in hundredths of a second: 25 or 50 play exactly</source>
         <translation>视频每秒帧数。GIF 以百分之一秒记录帧间隔：25 或 50 可精确播放</translation>
     </message>
@@ -2089,7 +2092,7 @@
         <translation>时长</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Frames: %1, the lab&apos;s own</source>
         <translation>帧数：%1，即实验室自身的帧</translation>
     </message>
@@ -2674,28 +2677,23 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::ExportDialog</name>
     <message>
-        <location filename="../../widgets/export/export_dialog.cpp" line="+15"/>
-        <location line="+6"/>
+        <location filename="../../widgets/export/export_dialog.cpp" line="+14"/>
+        <location line="+5"/>
         <source>Export figure</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>The format follows the suffix: .png (raster at the chosen scale), .svg and .pdf (vector text and lines), .csv (the data behind the figure)</source>
         <translation>格式由后缀决定：.png（按所选比例的位图）、.svg 和 .pdf（矢量文字与线条）、.csv（图像背后的数据）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf);;CSV data (*.csv)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF (*.pdf);;CSV 数据 (*.csv)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Device pixels per figure pixel for PNG: 2 gives a crisp high-DPI image of the same layout</source>
         <translation>PNG 每个图像像素对应的设备像素数：取 2 可得到相同版式的高清（高 DPI）图像</translation>
     </message>

@@ -63,16 +63,21 @@ def schedule():
     return ab, np.sqrt(1 - ab * ab)
 
 
+def ddpm_step(x, t, ab, bb, rng):
+    """One ancestral DDPM step from t to t - 1; sigma_t = beta_t (Su), i.e. sigma_t^2 = beta_t^Ho."""
+    alpha = ab[t] / ab[t - 1]
+    beta2 = 1 - alpha * alpha
+    eps = score_eps(x, ab[t], bb[t], "eps")
+    x = np.float32(1 / alpha) * (x - np.float32(beta2 / bb[t]) * eps)
+    return x + np.float32(np.sqrt(beta2)) * rng.standard_normal(x.shape, dtype=np.float32)
+
+
 def run_block(variant, x, seed):
     rng = np.random.default_rng(seed)
     ab, bb = schedule()
-    if variant == "ddpm":  # sigma_t = beta_t (Su), i.e. sigma_t^2 = beta_t^Ho
+    if variant == "ddpm":
         for t in range(T, 0, -1):
-            alpha = ab[t] / ab[t - 1]
-            beta2 = 1 - alpha * alpha
-            eps = score_eps(x, ab[t], bb[t], "eps")
-            x = np.float32(1 / alpha) * (x - np.float32(beta2 / bb[t]) * eps)
-            x += np.float32(np.sqrt(beta2)) * rng.standard_normal(x.shape, dtype=np.float32)
+            x = ddpm_step(x, t, ab, bb, rng)
         return x
     if variant == "ddim":  # eta = 0, tau = round(linspace(999, 0, 50)) 0-based, then alpha-bar = 1
         grid = list(np.round(np.linspace(T, 1, 50)).astype(int)) + [0]

@@ -27,7 +27,7 @@ import numpy as np  # noqa: E402
 from matplotlib.animation import FFMpegWriter, FuncAnimation  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from diffusion_numpy import T, ring8, schedule, score_eps  # noqa: E402
+from diffusion_numpy import T, ddpm_step, ring8, schedule, score_eps  # noqa: E402
 
 PARTICLES, CELLS, ARROWS, TRACKED, EVERY = 20000, 200, 21, 8, 5
 HALF = 3.0  # the view's half width
@@ -65,11 +65,7 @@ def record(seed):
 
     keep(T)
     for t in range(T, 0, -1):
-        alpha = ab[t] / ab[t - 1]
-        beta2 = 1 - alpha * alpha
-        eps = score_eps(x, ab[t], bb[t], "eps")
-        x = np.float32(1 / alpha) * (x - np.float32(beta2 / bb[t]) * eps)
-        x += np.float32(np.sqrt(beta2)) * rng.standard_normal(x.shape, dtype=np.float32)
+        x = ddpm_step(x, t, ab, bb, rng)
         if (t - 1) % EVERY == 0:
             keep(t - 1)
     return frames, at

@@ -1,13 +1,12 @@
 #include "widgets/export/export_dialog.h"
 
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
+
+#include "widgets/export/export_fields.h"
 
 namespace kx::widgets {
 
@@ -16,23 +15,12 @@ ExportDialog::ExportDialog(const QString& path, QSize size, double scale, QWidge
   m_path = new QLineEdit(path, this);
   m_path->setToolTip(tr("The format follows the suffix: .png (raster at the chosen scale), .svg and .pdf "
                         "(vector text and lines), .csv (the data behind the figure)"));
-  auto* browse = new QPushButton(tr("Browse…"), this);
-  connect(browse, &QPushButton::clicked, this, [this] {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export figure"), m_path->text(),
-                                                        tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf);;CSV data (*.csv)"));
-    if (!chosen.isEmpty()) m_path->setText(chosen);
+  auto* pathRow = fileRow(m_path, [this] {
+    return QFileDialog::getSaveFileName(this, tr("Export figure"), m_path->text(),
+                                        tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf);;CSV data (*.csv)"));
   });
-  auto* pathRow = new QHBoxLayout;
-  pathRow->addWidget(m_path, 1);
-  pathRow->addWidget(browse);
-  m_width = new QSpinBox(this);
-  m_height = new QSpinBox(this);
-  for (auto* box : {m_width, m_height}) {
-    box->setRange(100, 10000);
-    box->setSuffix(" px");
-  }
-  m_width->setValue(size.width());
-  m_height->setValue(size.height());
+  m_width = pixelBox(100, 10000, 1, size.width(), this);
+  m_height = pixelBox(100, 10000, 1, size.height(), this);
   m_scale = new QDoubleSpinBox(this);
   m_scale->setRange(0.5, 8);
   m_scale->setSingleStep(0.5);
@@ -44,10 +32,7 @@ ExportDialog::ExportDialog(const QString& path, QSize size, double scale, QWidge
   form->addRow(tr("Width"), m_width);
   form->addRow(tr("Height"), m_height);
   form->addRow(tr("PNG scale"), m_scale);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  form->addRow(buttons);
+  addSaveAndCancel(form, this);
   // Only what the chosen format uses is editable: the scale is PNG's, and a
   // CSV has no size.
   auto updateFields = [this] {

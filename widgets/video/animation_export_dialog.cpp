@@ -1,21 +1,19 @@
 #include "widgets/video/animation_export_dialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QSpinBox>
 #include <cmath>
 
+#include "widgets/export/export_fields.h"
 #include "widgets/lab/frame_sequence_export.h"
 #include "widgets/lab/lab.h"
 #include "widgets/shell/shell_settings.h"
@@ -49,29 +47,17 @@ AnimationExportDialog::AnimationExportDialog(const QString& name, int labFrames,
   m_path->setToolTip(tr("The file to write (for PNG frames: the folder). An existing file is replaced only when the "
                         "new one is complete"));
   m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 40);
-  auto* browse = new QPushButton(tr("Browse…"), this);
-  connect(browse, &QPushButton::clicked, this, [this] {
-    const QString chosen =
-        frameSequence() ? QFileDialog::getExistingDirectory(this, tr("Folder for the frames"), m_path->text())
-                        : QFileDialog::getSaveFileName(this, tr("Export animation"), m_path->text(),
-                                                       m_format->currentText() + " (*." +
-                                                           m_format->currentData().toString() + ")");
-    if (!chosen.isEmpty()) m_path->setText(chosen);
+  auto* pathRow = fileRow(m_path, [this] {
+    return frameSequence() ? QFileDialog::getExistingDirectory(this, tr("Folder for the frames"), m_path->text())
+                           : QFileDialog::getSaveFileName(this, tr("Export animation"), m_path->text(),
+                                                          m_format->currentText() + " (*." +
+                                                              m_format->currentData().toString() + ")");
   });
-  auto* pathRow = new QHBoxLayout;
-  pathRow->addWidget(m_path, 1);
-  pathRow->addWidget(browse);
 
-  m_width = new QSpinBox(this);
-  m_height = new QSpinBox(this);
-  for (auto* box : {m_width, m_height}) {
-    box->setRange(16, 4096);
-    box->setSingleStep(2);
-    box->setSuffix(" px");
+  m_width = pixelBox(16, 4096, 2, remembered.size.width(), this);
+  m_height = pixelBox(16, 4096, 2, remembered.size.height(), this);
+  for (auto* box : {m_width, m_height})
     box->setToolTip(tr("MP4 and WebM need even sides; 1280 × 720 suits slides, 1920 × 1080 full-HD"));
-  }
-  m_width->setValue(remembered.size.width());
-  m_height->setValue(remembered.size.height());
   m_fps = new QSpinBox(this);
   m_fps->setRange(1, 120);
   m_fps->setValue(remembered.framesPerSecond);
@@ -94,10 +80,7 @@ AnimationExportDialog::AnimationExportDialog(const QString& name, int labFrames,
   form->addRow(tr("Frame rate"), m_fps);
   form->addRow(tr("Length"), m_seconds);
   form->addRow(QString(), m_frames);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  form->addRow(buttons);
+  addSaveAndCancel(form, this);
 
   connect(m_format, &QComboBox::currentIndexChanged, this, &AnimationExportDialog::formatChosen);
   connect(m_fps, &QSpinBox::valueChanged, this, &AnimationExportDialog::updateFrameCount);
