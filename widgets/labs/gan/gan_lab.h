@@ -58,7 +58,6 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   QChart* qualityChart() const { return m_qualityChart; }
   /// Every landscape shown since the last restart, titled with its step.
   core::Result<Animation> animation() const override;
-  int recordedFrames() const { return int(m_history.size()); }
 
  protected:
   std::unique_ptr<core::Job> makeJob() override;
@@ -82,7 +81,7 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   std::shared_ptr<const core::gan::GanWeights> m_start;  ///< restored weights for the next job
   std::shared_ptr<const core::gan::GanFrame> m_frame;
   std::shared_ptr<const PlotScene> m_scene;
-  /// The scenes of this run and their generator steps, for the frame-sequence
+  /// The scenes of this run and their generator steps, for the animation
   /// export (at most kMaxRecorded).
   struct Recorded {
     std::shared_ptr<const PlotScene> scene;
