@@ -2721,7 +2721,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::GanLab</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+68"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="+77"/>
         <source>GAN energy</source>
         <translation>GAN 能量</translation>
     </message>
@@ -2828,7 +2828,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>还没有帧：请先进行训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-290"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-299"/>
         <source>
 &lt;h3&gt;GANs as energy: dig pits, then jump in&lt;/h3&gt;
 &lt;p&gt;The discriminator D is read as an &lt;b&gt;energy landscape&lt;/b&gt; U = −D over the plane (heatmap and contours). Its update
@@ -2839,13 +2839,22 @@ loss pushes each sample. The orange mesh is the generator&apos;s manifold: the i
 &lt;b&gt;GAN-QP&lt;/b&gt;, whose critic maximises Δ − Δ²/(2λd(x&lt;sub&gt;r&lt;/sub&gt;, x&lt;sub&gt;f&lt;/sub&gt;)) with Δ = D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;)
 and whose generator minimises Δ; &lt;b&gt;WGAN-GP&lt;/b&gt; with the penalty λ(|∇D| − 1)² at interpolates; and the
 &lt;b&gt;hinge&lt;/b&gt; loss max(0, 1 + U) on reals, max(0, 1 − U) on fakes.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;The energy GAN&lt;/b&gt; of the essays (§4.9, §4.13): the critic minimises E&lt;sub&gt;p&lt;/sub&gt;[U] − E&lt;sub&gt;q&lt;/sub&gt;[U] +
+λ E&lt;sub&gt;p&lt;/sub&gt;‖∇&lt;sub&gt;x&lt;/sub&gt;U‖², a penalty centred on zero and taken at the &lt;i&gt;real&lt;/i&gt; samples, so the pits are flat
+at the bottom; the generator minimises E&lt;sub&gt;z&lt;/sub&gt;[U(G(z))] + λ₂ E&lt;sub&gt;z&lt;/sub&gt;‖z − E(G(z))‖², whose second term
+(through an encoder E trained with G) keeps the samples&apos; entropy up: λ₂ = 0 is the plain generator that only jumps
+into the pits. &lt;b&gt;EBGAN&lt;/b&gt; keeps the fakes&apos; energy above a margin m, E&lt;sub&gt;p&lt;/sub&gt;[U] + E&lt;sub&gt;q&lt;/sub&gt;[max(0, m − U)];
+&lt;b&gt;LSGAN&lt;/b&gt; is the least-squares pair of &quot;Designing GANs&quot; (§4.11); the &lt;b&gt;f-GANs&lt;/b&gt; (§4.10) pass the critic T
+through an output activation and maximise E&lt;sub&gt;p&lt;/sub&gt;[T] − E&lt;sub&gt;q&lt;/sub&gt;[g(T)], g the convex conjugate of f: total
+variation, KL, reverse KL, Pearson and Neyman χ², squared Hellinger, Jensen–Shannon.&lt;/p&gt;
 &lt;p&gt;Run trains on a worker thread; &lt;b&gt;Step D&lt;/b&gt; and &lt;b&gt;Step G&lt;/b&gt; update one network once, so the digging and the
 jumping can be watched apart; slow motion shows every step; Restart returns to the same initial weights.
 Training that diverges (NaN or exploding losses) stops and says so. Shift-click the plane to draw your own data
 (a small Gaussian at each point), or use a point cloud as the data: &lt;b&gt;Open point cloud…&lt;/b&gt; reads a CSV file
 of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real batches are then drawn from your points.&lt;/p&gt;
 &lt;p&gt;Sources: &lt;a href=&quot;https://kexue.fm/archives/6316&quot;&gt;kexue.fm/archives/6316&lt;/a&gt;, 6331 (energy view),
-&lt;a href=&quot;https://kexue.fm/archives/6163&quot;&gt;6163&lt;/a&gt; (GAN-QP), &lt;a href=&quot;https://kexue.fm/archives/6110&quot;&gt;6110&lt;/a&gt; (RSGAN).&lt;/p&gt;
+&lt;a href=&quot;https://kexue.fm/archives/6163&quot;&gt;6163&lt;/a&gt; (GAN-QP), &lt;a href=&quot;https://kexue.fm/archives/6110&quot;&gt;6110&lt;/a&gt; (RSGAN),
+&lt;a href=&quot;https://kexue.fm/archives/6016&quot;&gt;6016&lt;/a&gt; (f-GAN), &lt;a href=&quot;https://kexue.fm/archives/7210&quot;&gt;7210&lt;/a&gt; (Designing GANs).&lt;/p&gt;
 </source>
         <translation>
 &lt;h3&gt;GAN 的能量视角：先挖坑，再跳坑&lt;/h3&gt;
@@ -2856,13 +2865,21 @@ of x,y lines, and &lt;b&gt;Draw&lt;/b&gt; sprays points with the mouse; the real
 &lt;b&gt;GAN-QP&lt;/b&gt;，其判别器最大化 Δ − Δ²/(2λd(x&lt;sub&gt;r&lt;/sub&gt;, x&lt;sub&gt;f&lt;/sub&gt;))，其中 Δ = D(x&lt;sub&gt;r&lt;/sub&gt;) − D(x&lt;sub&gt;f&lt;/sub&gt;)，
 生成器最小化 Δ；&lt;b&gt;WGAN-GP&lt;/b&gt;，在插值点上加惩罚 λ(|∇D| − 1)²；以及
 &lt;b&gt;hinge&lt;/b&gt; 损失：真实样本上 max(0, 1 + U)，生成样本上 max(0, 1 − U)。&lt;/p&gt;
+&lt;p&gt;文中的&lt;b&gt;能量 GAN&lt;/b&gt;（§4.9、§4.13）：判别器最小化 E&lt;sub&gt;p&lt;/sub&gt;[U] − E&lt;sub&gt;q&lt;/sub&gt;[U] +
+λ E&lt;sub&gt;p&lt;/sub&gt;‖∇&lt;sub&gt;x&lt;/sub&gt;U‖²，惩罚以零为中心、取在&lt;i&gt;真实&lt;/i&gt;样本处，使坑底平坦；生成器最小化
+E&lt;sub&gt;z&lt;/sub&gt;[U(G(z))] + λ₂ E&lt;sub&gt;z&lt;/sub&gt;‖z − E(G(z))‖²，第二项（通过与 G 一同训练的编码器 E）保持样本的熵：
+λ₂ = 0 即只会跳坑的普通生成器。&lt;b&gt;EBGAN&lt;/b&gt; 让生成样本的能量高于间隔 m：E&lt;sub&gt;p&lt;/sub&gt;[U] + E&lt;sub&gt;q&lt;/sub&gt;[max(0, m − U)]；
+&lt;b&gt;LSGAN&lt;/b&gt; 是《设计 GAN》中的最小二乘对（§4.11）；&lt;b&gt;f-GAN&lt;/b&gt;（§4.10）让判别器 T 经过输出激活，最大化
+E&lt;sub&gt;p&lt;/sub&gt;[T] − E&lt;sub&gt;q&lt;/sub&gt;[g(T)]，g 为 f 的凸共轭：全变差、KL、反向 KL、Pearson 与 Neyman χ²、平方 Hellinger、
+Jensen–Shannon。&lt;/p&gt;
 &lt;p&gt;“运行”在工作线程上训练；&lt;b&gt;单步 D&lt;/b&gt; 与&lt;b&gt;单步 G&lt;/b&gt; 只把一个网络更新一次，以便分开观察挖坑与
 跳坑；慢动作显示每一步；“重新开始”回到相同的初始权重。
 发散的训练（NaN 或损失爆炸）会停止并给出说明。Shift+单击平面可手绘自己的数据
 （在每个点处放一个小高斯），也可以用一个点云作为数据：&lt;b&gt;打开点云…&lt;/b&gt; 读取每行 x,y 的 CSV 文件，
 &lt;b&gt;绘制&lt;/b&gt; 用鼠标喷洒点；此后真实样本的批次都从你的点中抽取。&lt;/p&gt;
 &lt;p&gt;来源：&lt;a href=&quot;https://kexue.fm/archives/6316&quot;&gt;kexue.fm/archives/6316&lt;/a&gt;、6331（能量视角），
-&lt;a href=&quot;https://kexue.fm/archives/6163&quot;&gt;6163&lt;/a&gt;（GAN-QP），&lt;a href=&quot;https://kexue.fm/archives/6110&quot;&gt;6110&lt;/a&gt;（RSGAN）。&lt;/p&gt;
+&lt;a href=&quot;https://kexue.fm/archives/6163&quot;&gt;6163&lt;/a&gt;（GAN-QP），&lt;a href=&quot;https://kexue.fm/archives/6110&quot;&gt;6110&lt;/a&gt;（RSGAN），
+&lt;a href=&quot;https://kexue.fm/archives/6016&quot;&gt;6016&lt;/a&gt;（f-GAN），&lt;a href=&quot;https://kexue.fm/archives/7210&quot;&gt;7210&lt;/a&gt;（设计 GAN）。&lt;/p&gt;
 </translation>
     </message>
 </context>

@@ -20,7 +20,7 @@ namespace kx::widgets {
 namespace {
 
 constexpr int kMaxDrawn = 64;
-// Scenes kept for the frame-sequence export (~50 kB each): a default run
+// Scenes kept for the animation export (~50 kB each): a default run
 // publishes 201 frames; slow motion keeps the most recent ones.
 constexpr std::size_t kMaxRecorded = 2000;
 constexpr double kDrawnStddev = 0.1;  // the ring's own spread (docs/benchmarks.md W3)
@@ -35,13 +35,22 @@ loss pushes each sample. The orange mesh is the generator's manifold: the image 
 <b>GAN-QP</b>, whose critic maximises Δ − Δ²/(2λd(x<sub>r</sub>, x<sub>f</sub>)) with Δ = D(x<sub>r</sub>) − D(x<sub>f</sub>)
 and whose generator minimises Δ; <b>WGAN-GP</b> with the penalty λ(|∇D| − 1)² at interpolates; and the
 <b>hinge</b> loss max(0, 1 + U) on reals, max(0, 1 − U) on fakes.</p>
+<p><b>The energy GAN</b> of the essays (§4.9, §4.13): the critic minimises E<sub>p</sub>[U] − E<sub>q</sub>[U] +
+λ E<sub>p</sub>‖∇<sub>x</sub>U‖², a penalty centred on zero and taken at the <i>real</i> samples, so the pits are flat
+at the bottom; the generator minimises E<sub>z</sub>[U(G(z))] + λ₂ E<sub>z</sub>‖z − E(G(z))‖², whose second term
+(through an encoder E trained with G) keeps the samples' entropy up: λ₂ = 0 is the plain generator that only jumps
+into the pits. <b>EBGAN</b> keeps the fakes' energy above a margin m, E<sub>p</sub>[U] + E<sub>q</sub>[max(0, m − U)];
+<b>LSGAN</b> is the least-squares pair of "Designing GANs" (§4.11); the <b>f-GANs</b> (§4.10) pass the critic T
+through an output activation and maximise E<sub>p</sub>[T] − E<sub>q</sub>[g(T)], g the convex conjugate of f: total
+variation, KL, reverse KL, Pearson and Neyman χ², squared Hellinger, Jensen–Shannon.</p>
 <p>Run trains on a worker thread; <b>Step D</b> and <b>Step G</b> update one network once, so the digging and the
 jumping can be watched apart; slow motion shows every step; Restart returns to the same initial weights.
 Training that diverges (NaN or exploding losses) stops and says so. Shift-click the plane to draw your own data
 (a small Gaussian at each point), or use a point cloud as the data: <b>Open point cloud…</b> reads a CSV file
 of x,y lines, and <b>Draw</b> sprays points with the mouse; the real batches are then drawn from your points.</p>
 <p>Sources: <a href="https://kexue.fm/archives/6316">kexue.fm/archives/6316</a>, 6331 (energy view),
-<a href="https://kexue.fm/archives/6163">6163</a> (GAN-QP), <a href="https://kexue.fm/archives/6110">6110</a> (RSGAN).</p>
+<a href="https://kexue.fm/archives/6163">6163</a> (GAN-QP), <a href="https://kexue.fm/archives/6110">6110</a> (RSGAN),
+<a href="https://kexue.fm/archives/6016">6016</a> (f-GAN), <a href="https://kexue.fm/archives/7210">7210</a> (Designing GANs).</p>
 )");
 
 // At most this many landscapes a second reach the GUI thread (docs/benchmarks.md
