@@ -1,6 +1,11 @@
 #include "widgets/export/atomic_file.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+#include <cstdio>
 
 namespace kx::widgets {
 
@@ -18,6 +23,25 @@ core::Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
     return core::fail(QString("cannot write %1: %2").arg(path, reason).toStdString());
   }
   if (!file.commit()) return core::fail(QString("cannot write %1: %2").arg(path, file.errorString()).toStdString());
+  return core::Ok{};
+}
+
+PendingFile::PendingFile(const QString& target) : m_target(target) {
+  const QFileInfo info(target);
+  QTemporaryFile file(info.absoluteDir().filePath("." + info.fileName() + ".XXXXXX.part"));
+  file.setAutoRemove(false);
+  if (file.open()) m_path = file.fileName();
+}
+
+PendingFile::~PendingFile() {
+  if (!m_path.isEmpty()) QFile::remove(m_path);
+}
+
+core::Status PendingFile::commit() {
+  // rename(2) replaces the target in one step: no moment without a file.
+  if (std::rename(QFile::encodeName(m_path).constData(), QFile::encodeName(m_target).constData()) != 0)
+    return core::fail("cannot rename the finished file to " + m_target.toStdString());
+  m_path.clear();
   return core::Ok{};
 }
 

@@ -1,14 +1,9 @@
 #include "widgets/video/animation_export.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QImage>
-#include <QTemporaryFile>
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
-#include <cstdio>
 #include <deque>
 #include <mutex>
 #include <optional>
@@ -17,6 +12,7 @@
 
 #include "core/util/threads.h"
 #include "widgets/canvas/figure_export.h"
+#include "widgets/export/atomic_file.h"
 #include "widgets/video/video_encoder.h"
 
 namespace kx::widgets {
@@ -151,37 +147,6 @@ class VideoPipeline {
   std::thread m_thread;  // last: starts when the rest is set up
 };
 
-/// A temporary file beside the target, removed unless keep() renamed it over
-/// the target.
-class PartFile {
- public:
-  explicit PartFile(const QString& target) : m_target(target) {
-    const QFileInfo info(target);
-    QTemporaryFile file(info.absoluteDir().filePath("." + info.fileName() + ".XXXXXX.part"));
-    file.setAutoRemove(false);
-    if (file.open()) m_path = file.fileName();
-  }
-  ~PartFile() {
-    if (!m_path.isEmpty()) QFile::remove(m_path);
-  }
-  PartFile(const PartFile&) = delete;
-  PartFile& operator=(const PartFile&) = delete;
-
-  /// Empty when the target's folder is not writable.
-  const QString& path() const { return m_path; }
-  core::Status keep() {
-    // rename(2) replaces the target in one step: no moment without a file.
-    if (std::rename(QFile::encodeName(m_path).constData(), QFile::encodeName(m_target).constData()) != 0)
-      return core::fail("cannot rename the finished video to " + m_target.toStdString());
-    m_path.clear();
-    return core::Ok{};
-  }
-
- private:
-  QString m_target;
-  QString m_path;
-};
-
 /// The progress at which each of the video's `frames` frames is drawn: its
 /// own for a continuous animation, else that of the nearest recorded frame.
 std::vector<double> frameProgress(const Animation& animation, int frames) {
@@ -205,7 +170,7 @@ core::Status exportVideo(const Animation& animation, const QString& path, const 
   if (frames > 100000) return core::fail("a video has at most 100000 frames, not " + std::to_string(frames));
   if (auto size = checkVideoSize(*format, settings.size); !size) return size;
 
-  PartFile part(path);
+  PendingFile part(path);
   if (part.path().isEmpty())
     return core::fail("cannot write in the folder of " + path.toStdString() + " (does it exist, may I write there?)");
   auto encoder = VideoEncoder::open(part.path(), *format, settings.size, settings.framesPerSecond);
@@ -230,7 +195,7 @@ core::Status exportVideo(const Animation& animation, const QString& path, const 
   }
   if (auto finished = (*encoder)->finish(); !finished) return finished;
   encoder.value().reset();  // closes the file before it is renamed
-  return part.keep();
+  return part.commit();
 }
 
 }  // namespace kx::widgets
