@@ -3,6 +3,7 @@
 // straight through by the headless CLI and the bench. A job is built from an
 // immutable copy of its inputs, so every frame it publishes comes from one
 // consistent set of parameters.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -50,11 +51,14 @@ class FailedJob : public Job {
   std::string m_reason;
 };
 
-/// Runs a job to completion on the calling thread (CLI, bench, tests).
-/// Returns the failure message, empty on success.
-inline std::string runToCompletion(Job& job, const CancelToken& cancel = {}) {
+/// Runs a job to completion on the calling thread (CLI, bench, tests),
+/// calling `afterChunk` after every chunk that leaves work to do (e.g. to
+/// show each frame). Returns the failure message, empty on success.
+inline std::string runToCompletion(Job& job, const CancelToken& cancel = {},
+                                   const std::function<void()>& afterChunk = {}) {
   while (job.runChunk(cancel)) {
     if (cancel.cancelled()) return "cancelled";
+    if (afterChunk) afterChunk();
   }
   return job.failure();
 }

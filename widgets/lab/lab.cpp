@@ -143,10 +143,10 @@ QString Lab::computeSynchronously(FramesShown shown) {
   const auto showNew = [&] {
     if (auto frame = job->frame(); frame && frame != last) onFrame(last = frame);
   };
-  while (job->runChunk({}))
-    if (shown == FramesShown::Every) showNew();
+  const std::string failure =
+      core::runToCompletion(*job, {}, shown == FramesShown::Every ? std::function<void()>(showNew) : nullptr);
   showNew();
-  return QString::fromStdString(job->failure());
+  return QString::fromStdString(failure);
 }
 
 void Lab::setFailure(const QString& text) {
