@@ -23,12 +23,16 @@ PlaneRect windowFor(const mixture::GaussianMixture& target) {
   return {cx - half, cx + half, cy - half, cy + half};
 }
 
+nn::Mat<float> evaluationSamples(const mixture::GaussianMixture& target, std::uint64_t seed) {
+  return mixture::sample(target, 2000, blockKey(seed, (1ull << 60) + 1));
+}
+
 FrameInputs frameInputs(GanTrainer& trainer) {
   const std::uint64_t seed = trainer.params().seed;
   FrameInputs in;
   // Stream numbers far above any training draw counter keep these apart from the batches.
   in.real = mixture::sample(trainer.target(), kFrameFake, blockKey(seed, 1ull << 60));
-  in.evalReal = mixture::sample(trainer.target(), 2000, blockKey(seed, (1ull << 60) + 1));
+  in.evalReal = evaluationSamples(trainer.target(), seed);
   in.z = trainer.noise(kFrameFake, (1ull << 60) + 2);
   in.window = windowFor(trainer.target());
   const int dim = trainer.params().noiseDim;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/gan/gan_landscape.h"
+#include "core/gan/gan_sampler.h"
 #include "core/gan/gan_trainer.h"
 #include "core/job/job.h"
 #include "core/util/plane_rect.h"
@@ -46,6 +47,9 @@ struct GanFrame : Frame {
   int modes = 0, targetModes = 0;
   std::string failure;  ///< the divergence message, if training stopped on one
   std::shared_ptr<const GanWeights> weights;
+  /// The Langevin particles on the trained energy, once training is done and
+  /// sampling is on (null before).
+  std::shared_ptr<const ParticleState> sampling;
 };
 
 /// Display sizes: enough points to see modes, few enough to redraw fast.
@@ -58,6 +62,10 @@ inline constexpr int kMeshSize = 21;
 /// padded by a third and made square (a unit square around a target of no
 /// extent: a cloud of one point).
 PlaneRect windowFor(const mixture::GaussianMixture& target);
+
+/// The exact samples sliced W1 is measured against (a pure function of the
+/// target and the seed, so the sampler of a finished training measures alike).
+nn::Mat<float> evaluationSamples(const mixture::GaussianMixture& target, std::uint64_t seed);
 
 /// Fixed inputs of every frame of one run (drawn once, so that the samples
 /// move smoothly between frames).

@@ -24,14 +24,19 @@ void breakLine(std::vector<float>& line) {
 
 }  // namespace
 
-EnergyRange energyRange(const std::vector<float>& u, const EnergyRange* previous) {
-  if (u.empty()) return {};
+EnergyRange energyPercentiles(const std::vector<float>& u) {
+  if (u.empty()) return {0, 0};
   std::vector<float> v = u;
   const std::size_t lo = v.size() / 50, hi = v.size() - 1 - v.size() / 50;
   std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(lo), v.end());
   const float p2 = v[lo];
   std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(hi), v.end());
-  const float p98 = v[hi];
+  return {p2, v[hi]};
+}
+
+EnergyRange energyRange(const std::vector<float>& u, const EnergyRange* previous) {
+  if (u.empty()) return {};
+  const auto [p2, p98] = energyPercentiles(u);
   const double spread = double(p98) - double(p2);
   if (previous && p2 >= previous->lo && p98 <= previous->hi && spread >= 0.5 * (previous->hi - previous->lo))
     return *previous;

@@ -32,6 +32,9 @@ struct Landscape {
   std::vector<float> mesh;
 };
 
+/// The 2nd and 98th percentiles of `u` ({0, 0} for none).
+EnergyRange energyPercentiles(const std::vector<float>& u);
+
 /// The 2nd to 98th percentile of `u` (so one spike does not wash the picture
 /// out), widened outward to multiples of a round step (1, 2 or 5 x 10^k, about
 /// a fifth of the spread). `previous` is kept while it still holds those

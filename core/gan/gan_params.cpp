@@ -64,7 +64,48 @@ void addOptimizer(std::vector<ParamSpec>& specs, const std::string& p, const std
   specs.push_back(real(p + "_beta2", who + " beta2", "Adam's second-moment decay", 0, 0.9999, 0.9, false, 4));
 }
 
+/// The Langevin sampler's keys (§4.12): all share this prefix, which is how
+/// sameTraining() tells them from the training's.
+const std::string kLangevinPrefix = "langevin";
+
+void addLangevin(std::vector<ParamSpec>& s) {
+  s.push_back(choice("langevin", "Langevin sampling",
+                     "After training, sample the energy U = −D with Langevin dynamics x ← x − ½ε∇U/T + √ε ξ "
+                     "(unadjusted) or with MALA, which accepts each move with the Metropolis–Hastings probability and "
+                     "so samples e^(−U/T) exactly for any ε (§4.12)",
+                     {"off", "ula", "mala"}, {"Off", "Unadjusted Langevin", "MALA"}));
+  s.push_back(choice("langevin_space", "Sampling space",
+                     "Data: particles x move on U(x). Latent: particles z move on U(G(z)) + ½‖z‖² and are shown as "
+                     "G(z), the essay's better truncation trick (needs Gaussian noise of dimension 2)",
+                     {"data", "latent"}, {"Data space", "Latent space"}));
+  s.push_back(choice("langevin_start", "Particles start",
+                     "Data space: uniform over the view, at the generator's samples G(z), or all at one point "
+                     "(Ctrl-click the plane). Latent space always starts at z ~ N(0, I)",
+                     {"noise", "generator", "point"}, {"Noise over the view", "Generator samples", "Clicked point"}));
+  s.push_back(real("langevin_x", "Start x", "x of the clicked starting point", -1000, 1000, 0, false, 3));
+  s.push_back(real("langevin_y", "Start y", "y of the clicked starting point", -1000, 1000, 0, false, 3));
+  s.push_back(integer("langevin_particles", "Particles", "Number of Langevin particles", 1, 100000, 2000, true));
+  s.push_back(integer("langevin_steps", "Langevin steps", "Steps every particle takes", 1, 100000, 500, true));
+  s.push_back(real("langevin_step_size", "Step size ε",
+                   "Langevin's ε: larger moves faster but biases unadjusted Langevin (MALA then rejects more)", 1e-6,
+                   1, 1e-3, true, 6));
+  s.push_back(real("langevin_temperature", "Temperature T",
+                   "Samples e^(−U/T), T in units of the energy's spread over the view (its 2nd to 98th percentile): "
+                   "every loss scales its energy differently, and small T sharpens the pits",
+                   1e-4, 10, 0.05, true, 4));
+}
+
 }  // namespace
+
+bool sameTraining(const ParamValues& a, const ParamValues& b) {
+  auto trainingOnly = [](const ParamValues& values) {
+    ParamValues out;
+    for (const auto& [key, value] : values)
+      if (!key.starts_with(kLangevinPrefix)) out.emplace(key, value);
+    return out;
+  };
+  return trainingOnly(a) == trainingOnly(b);
+}
 
 std::vector<ParamSpec> ganSpecs() {
   std::vector<ParamSpec> s;
@@ -104,6 +145,7 @@ std::vector<ParamSpec> ganSpecs() {
   s.push_back(integer("frame_every", "Steps per frame",
                       "Generator steps between pictures (1 = slow motion, every step)", 1, 1000, 50, true));
   s.push_back(integer("seed", "Seed", "Seeds the weights, the noise and the data batches", 0, 1e9, 1));
+  addLangevin(s);
   return s;
 }
 
@@ -138,6 +180,19 @@ Result<GanParams> ganParamsFrom(const ParamValues& values) {
   g.steps = in->integer("steps");
   g.frameEvery = in->integer("frame_every");
   g.seed = static_cast<std::uint64_t>(in->real("seed"));
+  g.langevin = {.mode = in->choice<LangevinMode>("langevin"),
+                .space = in->choice<SamplingSpace>("langevin_space"),
+                .start = in->choice<ParticleStart>("langevin_start"),
+                .startX = in->real("langevin_x"),
+                .startY = in->real("langevin_y"),
+                .particles = in->integer("langevin_particles"),
+                .steps = in->integer("langevin_steps"),
+                .stepSize = in->real("langevin_step_size"),
+                .temperature = in->real("langevin_temperature")};
+  if (g.langevin.mode != LangevinMode::Off && g.langevin.space == SamplingSpace::Latent &&
+      (g.noise != NoiseKind::Gaussian || g.noiseDim != 2))
+    return fail("latent-space Langevin sampling needs Gaussian noise of dimension 2 (noise_dim = 2, noise = gaussian): "
+                "its prior term ½‖z‖² is the Gaussian's, and the particles are points of the plane");
   return g;
 }
 

@@ -38,6 +38,26 @@ struct OptimizerSpec {
   double beta2 = 0.9;
 };
 
+/// Langevin sampling of the trained energy (§4.12, essay 6331), run after training.
+enum class LangevinMode { Off, Unadjusted, Mala };
+/// Data space: particles x on U(x). Latent space: particles z on
+/// U(G(z)) + ½‖z‖², shown as G(z) (the essay's "better truncation trick").
+enum class SamplingSpace { Data, Latent };
+/// Where data-space particles start: uniform over the plot window, at the
+/// generator's samples, or all at one point (the view's Ctrl-click).
+enum class ParticleStart { Noise, Generator, Point };
+
+struct LangevinSpec {
+  LangevinMode mode = LangevinMode::Off;
+  SamplingSpace space = SamplingSpace::Data;
+  ParticleStart start = ParticleStart::Noise;
+  double startX = 0, startY = 0;  ///< the point of ParticleStart::Point
+  int particles = 2000;
+  int steps = 500;
+  double stepSize = 1e-3;  ///< ε
+  double temperature = 0.05;
+};
+
 struct GanParams {
   int data = 0;  ///< index into mixture::presets(); the lab may pass drawn data instead
   NetworkSpec generator, discriminator;
@@ -54,7 +74,12 @@ struct GanParams {
   int steps = 10000;    ///< generator steps of a full run
   int frameEvery = 50;  ///< generator steps between published frames
   std::uint64_t seed = 1;
+  LangevinSpec langevin;
 };
+
+/// True when the keys `a` and `b` differ in are all Langevin keys: training
+/// from either gives the same networks, so a finished training can be sampled again.
+bool sameTraining(const ParamValues& a, const ParamValues& b);
 
 std::vector<ParamSpec> ganSpecs();
 ParamSchema ganSchema();

@@ -90,15 +90,15 @@ GanTrainer::GanTrainer(const GanParams& params, mixture::GaussianMixture target)
     for (auto* net : {&m_generator, &m_discriminator}) torchInit(*net, m_rng);
 }
 
-Mat<float> GanTrainer::noise(Eigen::Index n, std::uint64_t stream) const {
-  const std::uint64_t key = blockKey(m_params.seed ^ 0x5A5A5A5Aull, stream);
-  Mat<float> z(n, m_params.noiseDim);
+Mat<float> ganNoise(const GanParams& params, Eigen::Index n, std::uint64_t stream) {
+  const std::uint64_t key = blockKey(params.seed ^ 0x5A5A5A5Aull, stream);
+  Mat<float> z(n, params.noiseDim);
   const Eigen::Index count = z.size();
   for (Eigen::Index c = 0; c < count; c += 2) {
     const std::uint64_t w = streamWord(key, std::uint64_t(c));
     const float u1 = unitOpen(std::uint32_t(w)), u2 = unitOpen(std::uint32_t(w >> 32));
     float a, b;
-    if (m_params.noise == NoiseKind::Gaussian)
+    if (params.noise == NoiseKind::Gaussian)
       boxMuller(u1, u2, a, b);
     else
       a = 2 * u1 - 1, b = 2 * u2 - 1;
@@ -107,6 +107,8 @@ Mat<float> GanTrainer::noise(Eigen::Index n, std::uint64_t stream) const {
   }
   return z;
 }
+
+Mat<float> GanTrainer::noise(Eigen::Index n, std::uint64_t stream) const { return ganNoise(m_params, n, stream); }
 
 Mat<float> GanTrainer::realBatch() {
   return mixture::sample(m_target, m_params.batch, streamKey(m_params.seed, m_draws, kReal));

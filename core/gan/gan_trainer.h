@@ -31,6 +31,10 @@ std::vector<Eigen::Index> networkWidths(Eigen::Index in, const NetworkSpec& spec
 /// True when `values` holds one matrix per parameter of `group`, in order, each of its shape.
 bool fits(const nn::ParameterGroup<float>& group, const std::vector<nn::Mat<float>>& values);
 
+/// n of the generator's noise vectors (rows) from stream `stream`: a pure
+/// function of params.seed, the noise kind and dimension, and the stream.
+nn::Mat<float> ganNoise(const GanParams& params, Eigen::Index n, std::uint64_t stream);
+
 /// Adam or SGD behind one interface (OptimizerSpec).
 class Optimizer {
  public:
@@ -70,7 +74,7 @@ class GanTrainer {
   float lastDiscriminatorLoss() const { return m_dLoss; }
   float lastGeneratorLoss() const { return m_gLoss; }
 
-  /// n noise vectors (rows) from stream `stream` (a pure function of seed and stream).
+  /// ganNoise() of this trainer's parameters.
   nn::Mat<float> noise(Eigen::Index n, std::uint64_t stream) const;
   /// G(z) and D(x) without training (their own tape).
   nn::Mat<float> generate(const nn::Mat<float>& z);

@@ -100,6 +100,7 @@ void GanLab::setChartTexts() {
 
 void GanLab::retranslateFigures() {
   setChartTexts();
+  m_samplingChart.setTexts();
   if (m_frame) {
     m_scene = std::make_shared<const PlotScene>(ganScene(*m_frame));
     updateCharts();  // the titles that depend on the frame
@@ -114,6 +115,7 @@ void GanLab::showFirstFrame() {
 }
 
 void GanLab::restartJob() {
+  m_trained.reset();  // new data or weights: train again
   recompute();
   showFirstFrame();
 }
@@ -128,6 +130,7 @@ void GanLab::resetState() {
   m_drawn.clear();
   m_cloud.resize(0, 2);
   m_start.reset();
+  m_trained.reset();
   m_slow = false;
   control()->frameEvery = 0;
 }
@@ -150,11 +153,17 @@ std::unique_ptr<core::Job> GanLab::makeJob() {
   // values() passed the schema already; only a programming error gets here.
   if (!params) return std::make_unique<core::FailedJob>(params.error());
   control()->request = 0;
-  return std::make_unique<core::gan::GanJob>(*params, target(), control(), m_start);
+  const bool resample = m_trained && core::gan::sameTraining(m_trainedValues, values());
+  return std::make_unique<core::gan::GanJob>(*params, target(), control(), m_start,
+                                             resample ? m_trained : nullptr);
 }
 
 void GanLab::show(std::shared_ptr<const core::gan::GanFrame> frame) {
   m_frame = std::move(frame);
+  if (!m_frame->sampling && m_frame->failure.empty() && m_frame->generatorSteps >= long(jobValues().at("steps"))) {
+    m_trained = m_frame;
+    m_trainedValues = jobValues();
+  }
   // The worker built the geometry (GanFrame::landscape): this only copies it.
   m_scene = std::make_shared<const PlotScene>(ganScene(*m_frame));
   if (m_frame->run != m_shownRun) {  // a new run: new recording, new curves
@@ -163,8 +172,9 @@ void GanLab::show(std::shared_ptr<const core::gan::GanFrame> frame) {
     clearCharts();
   }
   if (m_history.size() >= kMaxRecorded) m_history.erase(m_history.begin());
-  m_history.push_back({m_scene, m_frame->generatorSteps});
+  m_history.push_back({m_scene, ganTitleOf(*m_frame)});
   updateCharts();
+  m_samplingChart.show(*m_frame);
   emit displayed();
   setFailure(QString::fromStdString(m_frame->failure));
 }
@@ -243,6 +253,18 @@ void GanLab::restart() {
   restartJob();
 }
 
+void GanLab::releaseParticlesAt(const Eigen::Vector2d& x) {
+  auto changed = values();
+  changed["langevin_start"] = int(core::gan::ParticleStart::Point);
+  changed["langevin_x"] = x.x();
+  changed["langevin_y"] = x.y();
+  changed["langevin_space"] = int(core::gan::SamplingSpace::Data);  // a point of the plane starts in the plane
+  if (changed["langevin"] == int(core::gan::LangevinMode::Off)) changed["langevin"] = int(core::gan::LangevinMode::Mala);
+  if (auto status = setValues(changed, [] { return GanLab::tr("Release particles"); });
+      !status)
+    emit message(QString::fromStdString(status.error()));
+}
+
 void GanLab::addDataPoint(const Eigen::Vector2d& x) {
   if (m_cloud.rows()) {
     emit message(tr("The point cloud is the data: clear its points first to draw Gaussian points."));
@@ -316,10 +338,13 @@ void GanLab::paintFigure(QPainter& painter, const QRectF& rect, qreal pixelRatio
   // The landscape on the left, the two charts stacked on the right.
   const double side = std::min(rect.width() * 0.6, rect.height());
   PlotScene scene = *m_scene;
-  scene.title = ganSceneTitle(m_frame ? m_frame->generatorSteps : -1);  // a figure carries its step
+  if (m_frame) scene.title = ganSceneTitle(ganTitleOf(*m_frame), true);  // a figure carries its step
   paintSceneFigure(painter, QRectF(rect.topLeft(), QSizeF(side, rect.height())), scene, pixelRatio);
   const double x = rect.left() + side, w = rect.width() - side, h = rect.height() / 2;
-  paintChart(painter, m_lossChart, QRectF(x, rect.top(), w, h));
+  // While sampling, the particles' chart replaces the losses: how the energy
+  // was trained is told by the quality chart below it.
+  const bool sampling = m_frame && m_frame->sampling;
+  paintChart(painter, sampling ? samplingChart() : m_lossChart, QRectF(x, rect.top(), w, h));
   paintChart(painter, m_qualityChart, QRectF(x, rect.top() + h, w, h));
 }
 
@@ -330,7 +355,7 @@ core::Result<Animation> GanLab::animation() const {
   animation.frameAt = [history = std::make_shared<const std::vector<Recorded>>(m_history)](double progress) {
     const Recorded& frame = (*history)[std::size_t(frameIndexAt(progress, int(history->size())))];
     auto scene = std::make_shared<PlotScene>(*frame.scene);
-    scene->title = ganSceneTitle(frame.generatorSteps);
+    scene->title = ganSceneTitle(frame.title, true);
     return FramePainter([scene](QPainter& painter, const QRectF& rect) { paintSceneFigure(painter, rect, *scene, 1.0); });
   };
   return animation;
@@ -357,6 +382,16 @@ QString GanLab::csvData() const {
     csv << "loss," << i << ',' << h.step[i] << ',' << h.dLoss[i] << ',' << h.gLoss[i] << ",\n";
   for (std::size_t i = 0; i < h.qualityStep.size(); ++i)
     csv << "quality," << i << ',' << h.qualityStep[i] << ',' << h.sw1[i] << ',' << h.modes[i] << ',' << h.hq[i] << '\n';
+  if (!f.sampling) return out;
+  // The Langevin particles at their step, and their quality over the run
+  // (value: the acceptance rate since the previous record).
+  const auto& p = *f.sampling;
+  for (Eigen::Index i = 0; i < p.particles.rows(); ++i)
+    csv << "particle," << i << ',' << p.step << ',' << p.particles(i, 0) << ',' << p.particles(i, 1) << ",\n";
+  const auto& sh = p.history;
+  for (std::size_t i = 0; i < sh.step.size(); ++i)
+    csv << "sampling," << i << ',' << sh.step[i] << ',' << sh.sw1[i] << ',' << sh.modes[i] << ',' << sh.acceptance[i]
+        << '\n';
   return out;
 }
 

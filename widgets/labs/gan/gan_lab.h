@@ -7,6 +7,8 @@
 #include <memory>
 
 #include "core/gan/gan_job.h"
+#include "widgets/labs/gan/gan_sampling_chart.h"
+#include "widgets/labs/gan/gan_scene.h"
 #include "widgets/canvas/plot_scene.h"
 #include "widgets/cloud/cloud_target.h"
 #include "widgets/lab/lab.h"
@@ -39,6 +41,10 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   bool slowMotion() const { return m_slow; }
   /// Back to the same initial weights (same seed), keeping the parameters.
   void restart();
+  /// Releases the Langevin particles at `x` (one undo step: start = point,
+  /// its coordinates, and MALA if sampling was off). A finished training is
+  /// sampled again, not retrained.
+  void releaseParticlesAt(const Eigen::Vector2d& x);
 
   /// User-drawn data: a small Gaussian at each point replaces the preset
   /// (refused with a message while a point cloud is the data).
@@ -56,6 +62,7 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
   QChart* lossChart() const { return m_lossChart; }
   QChart* qualityChart() const { return m_qualityChart; }
+  QChart* samplingChart() const { return m_samplingChart.chart(); }
   /// Every landscape shown since the last restart, titled with its step.
   core::Result<Animation> animation() const override;
 
@@ -85,16 +92,22 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   /// export (at most kMaxRecorded).
   struct Recorded {
     std::shared_ptr<const PlotScene> scene;
-    long generatorSteps = 0;
+    GanTitle title;
   };
   std::vector<Recorded> m_history;
   /// History entries already in the charts (appended, not rebuilt, per frame).
   std::size_t m_lossShown = 0, m_qualityShown = 0;
   std::uint64_t m_shownRun = 0;  ///< GanFrame::run of the frames shown
+  /// The last frame of a finished training and the values it was trained
+  /// with: new Langevin settings sample it again instead of retraining
+  /// (core::gan::sameTraining). Cleared when the data or the weights change.
+  std::shared_ptr<const core::gan::GanFrame> m_trained;
+  core::ParamValues m_trainedValues;
   bool m_slow = false;
   QChart* m_lossChart;
   QChart* m_qualityChart;
   QLineSeries *m_dLoss, *m_gLoss, *m_sw1, *m_modes, *m_hq;
+  GanSamplingChart m_samplingChart;
 };
 
 /// The lab list's factory (widgets/lab/registered_labs.h).

@@ -31,16 +31,63 @@ std::vector<QVector2D> rows(const core::nn::Mat<float>& m, bool finiteOnly) {
 
 }  // namespace
 
-QString ganSceneTitle(long generatorSteps) {
-  if (generatorSteps < 0) return GanScene::tr("Energy U = −D");
-  return GanScene::tr("Energy U = −D after %1 generator steps").arg(generatorSteps);
+GanTitle ganTitleOf(const GanFrame& f) {
+  GanTitle t{f.generatorSteps, std::nullopt, 0};
+  if (f.sampling) {
+    t.sampler = f.sampling->spec;
+    t.samplerStep = f.sampling->step;
+  }
+  return t;
 }
+
+QString ganSceneTitle(const GanTitle& t, bool withStep) {
+  if (!t.sampler) {
+    if (!withStep) return GanScene::tr("Energy U = −D");
+    return GanScene::tr("Energy U = −D after %1 generator steps").arg(t.generatorSteps);
+  }
+  const QString method =
+      t.sampler->mode == core::gan::LangevinMode::Mala ? GanScene::tr("MALA") : GanScene::tr("Langevin");
+  const QString what = t.sampler->space == core::gan::SamplingSpace::Latent
+                           ? GanScene::tr("%1 on U(G(z)) + ½‖z‖², particles shown as G(z)").arg(method)
+                           : GanScene::tr("%1 on the energy U = −D").arg(method);
+  if (!withStep) return what;
+  return GanScene::tr("%1: step %2 of %3").arg(what).arg(t.samplerStep).arg(t.sampler->steps);
+}
+
+namespace {
+
+void addParticles(PlotScene& s, const core::gan::ParticleState& p) {
+  // A few particles' paths under the whole cloud, so the cloud shows where they went.
+  LineLayer trails;
+  trails.color = QColor(255, 120, 230, 200);
+  trails.widthPx = 1.2f;
+  trails.legend = GanScene::tr("particle paths");
+  for (const auto& trail : p.trails) {
+    for (Eigen::Index i = 0; i < trail.rows(); ++i) trails.points.emplace_back(trail(i, 0), trail(i, 1));
+    trails.points.emplace_back(NAN, NAN);
+  }
+  s.lines.push_back(std::move(trails));
+  PointLayer particles;
+  particles.color = QColor(255, 255, 255);
+  particles.sizePx = 2.5f;
+  particles.positions = rows(p.particles, true);
+  s.points.push_back(std::move(particles));
+  LineLayer key;
+  key.color = particles.color;
+  key.legend = GanScene::tr("Langevin particles");
+  s.lines.push_back(std::move(key));
+  if (p.spec.space == core::gan::SamplingSpace::Data && p.spec.start == core::gan::ParticleStart::Point)
+    s.markers.push_back({QPointF(p.spec.startX, p.spec.startY), GanScene::tr("start"), QColor(255, 120, 230),
+                         Marker::Shape::Cross, false, 11});
+}
+
+}  // namespace
 
 PlotScene ganScene(const GanFrame& f, const GanSceneOptions& options) {
   const core::gan::Landscape& land = f.landscape;
   PlotScene s;
   s.view = f.window;
-  s.title = ganSceneTitle(options.stepInTitle ? f.generatorSteps : -1);
+  s.title = ganSceneTitle(ganTitleOf(f), options.stepInTitle);
   s.xLabel = "x₁";
   s.yLabel = "x₂";
   HeatmapLayer heat;
@@ -68,7 +115,8 @@ PlotScene ganScene(const GanFrame& f, const GanSceneOptions& options) {
     s.lines.push_back(std::move(mesh));
   }
 
-  if (options.arrows && f.push.rows() == f.fake.rows()) {
+  // While sampling, the generator's push is yesterday's news: the particles move instead.
+  if (options.arrows && !f.sampling && f.push.rows() == f.fake.rows()) {
     // Every third fake sample's push, coloured by its size: long arrows where the slope is steep.
     ArrowLayer arrows;
     float top = 0;
@@ -107,6 +155,7 @@ PlotScene ganScene(const GanFrame& f, const GanSceneOptions& options) {
   fakeKey.legend = GanScene::tr("generated samples");
   s.lines.push_back(std::move(realKey));
   s.lines.push_back(std::move(fakeKey));
+  if (f.sampling) addParticles(s, *f.sampling);
   return s;
 }
 

@@ -24,10 +24,20 @@ QString GanView::stepText(long long generatorSteps, long long discriminatorSteps
   return tr("generator step %1 · discriminator step %2").arg(generatorSteps).arg(discriminatorSteps);
 }
 
+QString GanView::stepText(const core::gan::GanFrame& frame) const {
+  if (!frame.sampling) return stepText(frame.generatorSteps, frame.discriminatorSteps);
+  const auto& p = *frame.sampling;
+  QString text = tr("Langevin step %1 of %2").arg(p.step).arg(p.spec.steps);
+  if (p.spec.mode == core::gan::LangevinMode::Mala) text += tr(" · acceptance %1").arg(p.acceptance, 0, 'f', 2);
+  return text;
+}
+
 GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_canvas = new GlCanvas(this);
   m_lossView = new LabChartView(lab->lossChart(), {0, 200}, {}, this);
   m_qualityView = new LabChartView(lab->qualityChart(), {0, 200}, {}, this);
+  m_samplingView = new LabChartView(lab->samplingChart(), {0, 200}, {}, this);
+  m_samplingView->hide();
 
   auto* stepD = new QPushButton(this);
   auto* stepG = new QPushButton(this);
@@ -38,8 +48,8 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_cloudBar = new PointCloudBar(m_canvas, this);
   liveTexts(this, [=, this] {
     m_canvas->setToolTip(
-        tr("Shift-click: draw a data point (a small Gaussian) · with Draw on, drag: spray a point cloud · drag: pan · "
-           "wheel: zoom · double-click: reset view"));
+        tr("Shift-click: draw a data point (a small Gaussian) · Ctrl-click: release Langevin particles there · with "
+           "Draw on, drag: spray a point cloud · drag: pan · wheel: zoom · double-click: reset view"));
     stepD->setText(tr("Step D"));
     stepD->setToolTip(tr("One discriminator update only: watch the pits being dug"));
     stepG->setText(tr("Step G"));
@@ -83,6 +93,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   column->setContentsMargins(0, 0, 0, 0);
   column->addWidget(m_lossView);
   column->addWidget(m_qualityView);
+  column->addWidget(m_samplingView);
   // The 3D view is made when its tab first opens: a QOpenGLWidget in the
   // window makes Qt compose the whole window through OpenGL, which a CPU
   // rasteriser pays at every repaint (docs/benchmarks.md, "W6 per lab").
@@ -122,7 +133,11 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
     if (auto scene = m_lab->scene()) m_canvas->setScene(scene);
     const auto frame = m_lab->frame();
     if (m_surface) m_surface->setFrame(frame);
-    if (frame) m_step->setText(stepText(frame->generatorSteps, frame->discriminatorSteps));
+    if (frame) m_step->setText(stepText(*frame));
+    // The particles' chart once there are particles; the losses make room for it.
+    const bool sampling = frame && frame->sampling;
+    m_samplingView->setVisible(sampling);
+    m_lossView->setVisible(!sampling);
   };
   connect(lab, &Lab::displayed, this, showScene);
   showScene();
@@ -148,7 +163,11 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   connect(m_cloudBar, &PointCloudBar::clearRequested, lab, &GanLab::clearCloud);
   connect(frames, &QPushButton::clicked, this, [this] { exportAnimationInteractively(*m_lab, this); });
   connect(m_canvas, &GlCanvas::clicked, this, [this](QPointF at, Qt::MouseButton button, Qt::KeyboardModifiers mods) {
-    if (button == Qt::LeftButton && (mods & Qt::ShiftModifier)) m_lab->addDataPoint({at.x(), at.y()});
+    if (button != Qt::LeftButton) return;
+    if (mods & Qt::ShiftModifier)
+      m_lab->addDataPoint({at.x(), at.y()});
+    else if (mods & Qt::ControlModifier)
+      m_lab->releaseParticlesAt({at.x(), at.y()});
   });
 }
 

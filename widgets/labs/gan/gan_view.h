@@ -5,6 +5,8 @@
 // training diverges.
 #include <QWidget>
 
+#include "core/gan/gan_frame.h"
+
 class QLabel;
 class QPushButton;
 
@@ -35,11 +37,14 @@ class GanView : public QWidget {
   GanSurfaceView* m_surface = nullptr;
   LabChartView* m_lossView;
   LabChartView* m_qualityView;
+  LabChartView* m_samplingView;  ///< shown in place of the losses while sampling
   QLabel* m_banner;
   QLabel* m_step;
   PointCloudBar* m_cloudBar;
 
   QString stepText(long long generatorSteps, long long discriminatorSteps) const;
+  /// The training's steps, or the Langevin run's step and acceptance rate.
+  QString stepText(const core::gan::GanFrame& frame) const;
 };
 
 }  // namespace kx::widgets

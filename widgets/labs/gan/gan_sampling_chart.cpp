@@ -1,0 +1,82 @@
+#include "widgets/labs/gan/gan_sampling_chart.h"
+
+#include <cmath>
+
+#include "widgets/charts/chart_support.h"
+
+namespace kx::widgets {
+namespace {
+
+// The colours of the lab's quality chart, so a measure looks alike in both.
+const QColor kSw1(40, 40, 40), kModes(30, 150, 80), kHq(200, 120, 20), kAcceptance(150, 60, 200);
+
+}  // namespace
+
+GanSamplingChart::GanSamplingChart() : m_chart(makeChart({}, {}, {})) {
+  m_sw1 = addLineSeries(m_chart, {}, kSw1);
+  m_modes = addLineSeries(m_chart, {}, kModes);
+  m_hq = addLineSeries(m_chart, {}, kHq);
+  m_acceptance = addLineSeries(m_chart, {}, kAcceptance);
+  m_generatorSw1 = addLineSeries(m_chart, {}, kSw1, 1.5, Qt::DashLine);
+  m_generatorModes = addLineSeries(m_chart, {}, kModes, 1.5, Qt::DashLine);
+  setTexts();
+}
+
+GanSamplingChart::~GanSamplingChart() { delete m_chart; }
+
+void GanSamplingChart::setTexts() {
+  const QString title =
+      m_targetModes > 0
+          ? tr("Langevin particles: %1 of %2 modes, sliced W1 %3").arg(m_shownModes).arg(m_targetModes)
+          : tr("Langevin particles: sliced W1 %1");
+  QString full = title.arg(m_shownSw1, 0, 'f', 3);
+  if (m_mala) full += tr(", acceptance %1").arg(m_shownAcceptance, 0, 'f', 2);
+  setChartTitles(m_chart, full, tr("Langevin step"), tr("value"));
+  // Short names: six entries share the legend's row.
+  m_sw1->setName(tr("sliced W1"));
+  m_modes->setName(tr("modes"));
+  m_hq->setName(tr("HQ"));
+  m_acceptance->setName(tr("accepted"));
+  m_generatorSw1->setName(tr("G: W1"));
+  m_generatorModes->setName(tr("G: modes"));
+}
+
+void GanSamplingChart::show(const core::gan::GanFrame& frame) {
+  for (QLineSeries* s : {m_sw1, m_modes, m_hq, m_acceptance, m_generatorSw1, m_generatorModes}) s->clear();
+  if (!frame.sampling) return;
+  // A Langevin run's history is at most kSamplingFrames (or, in slow motion,
+  // its steps) long: replacing the series whole costs little.
+  const auto& p = *frame.sampling;
+  const auto& h = p.history;
+  const bool modes = frame.targetModes > 0;
+  const double n = std::max(1, frame.targetModes);
+  QList<QPointF> sw1, modeShare, hq, acceptance;
+  for (std::size_t i = 0; i < h.step.size(); ++i) {
+    if (std::isfinite(h.sw1[i])) sw1.append({h.step[i], h.sw1[i]});
+    modeShare.append({h.step[i], h.modes[i] / n});
+    hq.append({h.step[i], h.hq[i]});
+    if (std::isfinite(h.acceptance[i])) acceptance.append({h.step[i], h.acceptance[i]});
+  }
+  const double last = std::max(1.0, double(p.spec.steps));
+  m_sw1->replace(sw1);
+  m_modes->replace(modeShare);
+  m_hq->replace(hq);
+  m_acceptance->replace(acceptance);
+  m_generatorSw1->replace({{0, frame.sw1}, {last, frame.sw1}});
+  m_generatorModes->replace({{0, frame.modes / n}, {last, frame.modes / n}});
+  m_modes->setVisible(modes);
+  m_hq->setVisible(modes);
+  m_generatorModes->setVisible(modes);
+  m_mala = p.spec.mode == core::gan::LangevinMode::Mala;
+  m_acceptance->setVisible(m_mala);
+  for (QLineSeries* s : {m_sw1, m_modes, m_hq, m_acceptance})
+    s->setPointsVisible(s->count() < 2);  // a lone point draws no line
+  m_shownModes = p.modes;
+  m_targetModes = frame.targetModes;
+  m_shownSw1 = p.sw1;
+  m_shownAcceptance = p.acceptance;
+  setTexts();
+  fitAxes(m_chart);
+}
+
+}  // namespace kx::widgets
