@@ -101,7 +101,15 @@ bool GanJob::runChunk(const CancelToken& cancel) {
 
 bool GanJob::sample(const CancelToken& cancel) {
   m_control->takeRequest();  // step D / step G mean nothing to a finished training
-  if (!sampling()) return false;
+  if (!sampling()) {
+    // Sampling turned off on a finished training: its own picture again.
+    auto frame = std::make_shared<GanFrame>(*m_trained);
+    frame->run = m_run;
+    std::lock_guard lock(m_mutex);
+    m_frame = std::move(frame);
+    m_progress = 1;
+    return false;
+  }
   if (!m_sampler) {
     auto sampler = GanSampler::create(m_params, *m_trained, m_target);
     if (!sampler) return stop("Langevin sampling: " + sampler.error());

@@ -92,7 +92,7 @@ void addLangevin(std::vector<ParamSpec>& s) {
   s.push_back(real("langevin_temperature", "Temperature T",
                    "Samples e^(−U/T), T in units of the energy's spread over the view (its 2nd to 98th percentile): "
                    "every loss scales its energy differently, and small T sharpens the pits",
-                   1e-4, 10, 0.05, true, 4));
+                   1e-4, 10, 0.01, true, 4));
 }
 
 }  // namespace

@@ -54,8 +54,8 @@ struct LangevinSpec {
   double startX = 0, startY = 0;  ///< the point of ParticleStart::Point
   int particles = 2000;
   int steps = 500;
-  double stepSize = 1e-3;  ///< ε
-  double temperature = 0.05;
+  double stepSize = 1e-3;     ///< ε
+  double temperature = 0.01;  ///< in units of the energy's spread over the view (GanSampler)
 };
 
 struct GanParams {

@@ -280,8 +280,18 @@ void SceneOverlayPainter::paintLegend(QPainter& painter) const {
   painter.setFont(m_fonts.tick);
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const double y = box.top() + pad + rowHeight * i + metrics.height() / 2;
-    painter.setPen(linePen(*entries[i]));
-    painter.drawLine(QPointF(box.left() + pad, y), QPointF(box.left() + pad + sample, y));
+    const QLineF key(QPointF(box.left() + pad, y), QPointF(box.left() + pad + sample, y));
+    QPen pen = linePen(*entries[i]);
+    if (entries[i]->color.lightness() > 200) {
+      // A key as light as the box (the GAN lab's white particles) gets a dark casing.
+      QPen casing = pen;
+      casing.setColor(QColor(0, 0, 0, 130));
+      casing.setWidthF(pen.widthF() + 2);
+      painter.setPen(casing);
+      painter.drawLine(key);
+    }
+    painter.setPen(pen);
+    painter.drawLine(key);
     painter.setPen(kInk);
     painter.drawText(QPointF(box.left() + 2 * pad + sample, y + metrics.capHeight() / 2), entries[i]->legend);
   }

@@ -383,15 +383,17 @@ QString GanLab::csvData() const {
   for (std::size_t i = 0; i < h.qualityStep.size(); ++i)
     csv << "quality," << i << ',' << h.qualityStep[i] << ',' << h.sw1[i] << ',' << h.modes[i] << ',' << h.hq[i] << '\n';
   if (!f.sampling) return out;
-  // The Langevin particles at their step, and their quality over the run
-  // (value: the acceptance rate since the previous record).
+  // The Langevin particles at their step; their quality over the run laid
+  // out as the generator's ("quality") rows; the acceptance rate since the
+  // previous record.
   const auto& p = *f.sampling;
   for (Eigen::Index i = 0; i < p.particles.rows(); ++i)
     csv << "particle," << i << ',' << p.step << ',' << p.particles(i, 0) << ',' << p.particles(i, 1) << ",\n";
   const auto& sh = p.history;
   for (std::size_t i = 0; i < sh.step.size(); ++i)
-    csv << "sampling," << i << ',' << sh.step[i] << ',' << sh.sw1[i] << ',' << sh.modes[i] << ',' << sh.acceptance[i]
-        << '\n';
+    csv << "sampling," << i << ',' << sh.step[i] << ',' << sh.sw1[i] << ',' << sh.modes[i] << ',' << sh.hq[i] << '\n';
+  for (std::size_t i = 0; i < sh.step.size(); ++i)
+    csv << "acceptance," << i << ',' << sh.step[i] << ",,," << sh.acceptance[i] << '\n';
   return out;
 }
 

@@ -59,8 +59,8 @@ namespace {
 void addParticles(PlotScene& s, const core::gan::ParticleState& p) {
   // A few particles' paths under the whole cloud, so the cloud shows where they went.
   LineLayer trails;
-  trails.color = QColor(255, 120, 230, 200);
-  trails.widthPx = 1.2f;
+  trails.color = QColor(255, 120, 230, 150);
+  trails.widthPx = 1.0f;
   trails.legend = GanScene::tr("particle paths");
   for (const auto& trail : p.trails) {
     for (Eigen::Index i = 0; i < trail.rows(); ++i) trails.points.emplace_back(trail(i, 0), trail(i, 1));
@@ -74,6 +74,7 @@ void addParticles(PlotScene& s, const core::gan::ParticleState& p) {
   s.points.push_back(std::move(particles));
   LineLayer key;
   key.color = particles.color;
+  key.widthPx = 3;
   key.legend = GanScene::tr("Langevin particles");
   s.lines.push_back(std::move(key));
   if (p.spec.space == core::gan::SamplingSpace::Data && p.spec.start == core::gan::ParticleStart::Point)

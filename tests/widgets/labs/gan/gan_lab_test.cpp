@@ -285,6 +285,51 @@ TEST(GanView, DrawnStrokeIsTheTrainingData) {
   EXPECT_EQ(lab.frame()->targetModes, 8);  // the ring again
 }
 
+TEST(GanView, CtrlClickReleasesParticlesOnTheTrainedEnergyWithoutRetraining) {
+  GanLab lab;
+  makeQuick(lab, 100);
+  auto energyGan = lab.values();
+  energyGan["loss"] = 5;  // energy
+  energyGan["langevin_particles"] = 300;
+  energyGan["langevin_steps"] = 40;
+  ASSERT_TRUE(lab.setValues(energyGan, "energy GAN"));
+  QWidget window;
+  auto* view = testing::showView<GanView>(lab, window);
+  ASSERT_TRUE(view);
+  lab.run();
+  ASSERT_TRUE(trainedTo(lab, 100));
+  const auto trained = lab.frame();
+  EXPECT_FALSE(trained->sampling);  // sampling is off by default
+  const int undoBefore = lab.undoStack()->count();
+
+  emit view->canvas()->clicked(QPointF(0.5, -1.0), Qt::LeftButton, Qt::ControlModifier);
+  EXPECT_EQ(lab.value("langevin"), 2);  // MALA
+  EXPECT_EQ(lab.value("langevin_start"), 2);
+  EXPECT_EQ(lab.value("langevin_x"), 0.5);
+  EXPECT_EQ(lab.value("langevin_y"), -1.0);
+  EXPECT_EQ(lab.undoStack()->count(), undoBefore + 1);  // one step
+  lab.run();
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return !lab.runner().busy() && lab.frame()->sampling && lab.frame()->sampling->step == 40; }, 60000));
+  // The same training, sampled: no generator step more, the same landscape.
+  const auto sampled = lab.frame();
+  EXPECT_EQ(sampled->generatorSteps, 100);
+  EXPECT_EQ(sampled->landscape.energy, trained->landscape.energy);
+  EXPECT_TRUE(sampled->sampling->particles.allFinite());
+  ASSERT_EQ(lab.scene()->points.size(), 3u);  // real, generated, particles
+  EXPECT_EQ(lab.scene()->points[2].positions.size(), 300u);
+  EXPECT_TRUE(lab.samplingChart()->series().first()->isVisible());
+  EXPECT_TRUE(view->stepLabel()->text().contains("40"));
+  EXPECT_TRUE(lab.csvData().contains("\nparticle,299,40,"));
+
+  // Undo: sampling off again, and the trained picture is back as it was.
+  lab.undoStack()->undo();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return !lab.runner().busy() && lab.frame() && !lab.frame()->sampling; }, 20000));
+  EXPECT_EQ(lab.frame()->generatorSteps, 100);
+  EXPECT_EQ(lab.frame()->landscape.energy, trained->landscape.energy);
+  EXPECT_EQ(lab.scene()->points.size(), 2u);
+}
+
 TEST(GanLab, CancelAndDestroyWhileTraining) {
   auto lab = std::make_unique<GanLab>();
   lab->run();  // the full default model: minutes of work
