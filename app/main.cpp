@@ -33,7 +33,8 @@ std::string usage() {
          "  --set key=value  set a parameter (names as in the parameter panel's tooltips)\n"
          "  --export FILE    compute, write FILE (.png .svg .pdf .csv) and exit without a window;\n"
          "                   .mp4 .webm .gif: the lab's animation as a video (default size 1280x720)\n"
-         "  --screenshot FILE  show the window, compute, save it as PNG and exit\n"
+         "  --screenshot FILE  show the window, compute, save it as PNG and exit (an animated lab plays\n"
+         "                   3 s first; with --figure, to the figure's end)\n"
          "  --size WxH       figure or window size in pixels (default 1600x1000, window 1400x900)\n"
          "  --scale S        PNG device-pixel scale, e.g. 2 for high-DPI (default 1)\n"
          "  --frames N       frames of a video (default: the lab's own frames)\n"
@@ -147,7 +148,8 @@ int main(int argc, char** argv) {
   kx::widgets::MainWindow window;
   window.adoptLab(std::move(lab).value());
   if (!interactive)
-    return kx::app::saveWindowScreenshot(window, cli.screenshotPath, cli.size.isValid() ? cli.size : QSize(1400, 900));
+    return kx::app::saveWindowScreenshot(window, cli.screenshotPath, cli.size.isValid() ? cli.size : QSize(1400, 900),
+                                         cli.figure.isEmpty() ? kx::app::Play::FewSeconds : kx::app::Play::ToTheEnd);
   window.restoreLayout();
   window.show();
   return app.exec();

@@ -18,7 +18,7 @@ constexpr int kAnimateMs = 3000;  // an animated lab plays this long (or to its 
 
 }  // namespace
 
-int saveWindowScreenshot(widgets::MainWindow& window, const QString& path, QSize size, int timeoutMs) {
+int saveWindowScreenshot(widgets::MainWindow& window, const QString& path, QSize size, Play play, int timeoutMs) {
   window.resize(size);
   window.show();
   QElapsedTimer timer;
@@ -29,7 +29,8 @@ int saveWindowScreenshot(widgets::MainWindow& window, const QString& path, QSize
   while (lab && (!lab->hasFrame() || (!lab->animated() && lab->runner().busy())) && timer.elapsed() < timeoutMs)
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
   const qint64 firstFrame = timer.elapsed();
-  while (lab && lab->running() && timer.elapsed() - firstFrame < kAnimateMs && timer.elapsed() < timeoutMs)
+  const qint64 playMs = play == Play::ToTheEnd ? timeoutMs : kAnimateMs;
+  while (lab && lab->running() && timer.elapsed() - firstFrame < playMs && timer.elapsed() < timeoutMs)
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
   if (lab && lab->animated()) lab->pause();
   if (lab && !lab->hasFrame())

@@ -187,7 +187,7 @@
 <context>
     <name>GanScene</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_scene.cpp" line="+35"/>
+        <location filename="../../widgets/labs/gan/gan_scene.cpp" line="+45"/>
         <source>Energy U = −D</source>
         <translation>能量 U = −D</translation>
     </message>
@@ -197,7 +197,47 @@
         <translation>生成器训练 %1 步后的能量 U = −D</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>MALA</source>
+        <translation>MALA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Langevin</source>
+        <translation>朗之万</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on U(G(z)) + ½‖z‖², particles shown as G(z)</source>
+        <translation>%1：在 U(G(z)) + ½‖z‖² 上，粒子显示为 G(z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the energy U = −D</source>
+        <translation>%1：在能量 U = −D 上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: step %2 of %3</source>
+        <translation>%1：第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>particle paths</source>
+        <translation>粒子路径</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Langevin particles</source>
+        <translation>朗之万粒子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>energy U = −D</source>
         <translation>能量 U = −D</translation>
     </message>
@@ -207,7 +247,7 @@
         <translation>G（噪声网格）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>real samples</source>
         <translation>真实样本</translation>
     </message>
@@ -1008,6 +1048,136 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Langevin sampling</source>
+        <translation>朗之万采样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After training, sample the energy U = −D with Langevin dynamics x ← x − ½ε∇U/T + √ε ξ (unadjusted) or with MALA, which accepts each move with the Metropolis–Hastings probability and so samples e^(−U/T) exactly for any ε (§4.12)</source>
+        <translation>训练结束后，用朗之万动力学 x ← x − ½ε∇U/T + √ε ξ（未校正）或 MALA 对能量 U = −D 采样；MALA 以 Metropolis–Hastings 概率接受每一步，因此对任意 ε 都精确地采样 e^(−U/T)（§4.12）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unadjusted Langevin</source>
+        <translation>未校正朗之万</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MALA</source>
+        <translation>MALA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling space</source>
+        <translation>采样空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: particles x move on U(x). Latent: particles z move on U(G(z)) + ½‖z‖² and are shown as G(z), the essay&apos;s better truncation trick (needs Gaussian noise of dimension 2)</source>
+        <translation>数据空间：粒子 x 在 U(x) 上运动。隐空间：粒子 z 在 U(G(z)) + ½‖z‖² 上运动并显示为 G(z)，即文中“更好的截断技巧”（需要二维高斯噪声）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data space</source>
+        <translation>数据空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent space</source>
+        <translation>隐空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles start</source>
+        <translation>粒子起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data space: uniform over the view, at the generator&apos;s samples G(z), or all at one point (Ctrl-click the plane). Latent space always starts at z ~ N(0, I)</source>
+        <translation>数据空间：在视野内均匀分布、位于生成器样本 G(z) 处，或全部位于一点（按住 Ctrl 点击平面）。隐空间总是从 z ~ N(0, I) 出发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise over the view</source>
+        <translation>视野内的噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator samples</source>
+        <translation>生成器样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicked point</source>
+        <translation>点击的点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start x</source>
+        <translation>起点 x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x of the clicked starting point</source>
+        <translation>点击起点的 x 坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start y</source>
+        <translation>起点 y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y of the clicked starting point</source>
+        <translation>点击起点的 y 坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles</source>
+        <translation>粒子数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of Langevin particles</source>
+        <translation>朗之万粒子的数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langevin steps</source>
+        <translation>朗之万步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps every particle takes</source>
+        <translation>每个粒子走的步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size ε</source>
+        <translation>步长 ε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langevin&apos;s ε: larger moves faster but biases unadjusted Langevin (MALA then rejects more)</source>
+        <translation>朗之万的 ε：越大移动越快，但会使未校正朗之万产生偏差（MALA 则拒绝更多）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature T</source>
+        <translation>温度 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples e^(−U/T), T in units of the energy&apos;s spread over the view (its 2nd to 98th percentile): every loss scales its energy differently, and small T sharpens the pits</source>
+        <translation>采样 e^(−U/T)，T 以能量在视野内的跨度（第 2 到第 98 百分位）为单位：各损失对能量的缩放不同，T 越小坑越尖锐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -1140,11 +1310,6 @@
         <location line="+1"/>
         <source>0: deterministic DDIM; 1: DDPM&apos;s posterior noise on the step subsequence</source>
         <translation>0：确定性的 DDIM；1：在步长子序列上使用 DDPM 的后验噪声</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Particles</source>
-        <translation>粒子数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2727,12 +2892,12 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
     </message>
     <message>
         <location line="+15"/>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <location line="+3"/>
         <source>generator step</source>
         <translation>生成器步数</translation>
@@ -2778,7 +2943,7 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>高质量比例</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Losses (the first average comes at step %1)</source>
         <translation>损失（第一个平均值在第 %1 步给出）</translation>
     </message>
@@ -2793,7 +2958,12 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>样本质量：%2 个模式中覆盖 %1 个，切片 W1 %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
+        <source>Release particles</source>
+        <translation>释放粒子</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The point cloud is the data: clear its points first to draw Gaussian points.</source>
         <translation>当前数据是点云：请先清除它的点，再手绘高斯点。</translation>
     </message>
@@ -2823,12 +2993,12 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <translation>state.weights：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>no frames yet: run the training first</source>
         <translation>还没有帧：请先进行训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-299"/>
+        <location filename="../../widgets/labs/gan/gan_lab.cpp" line="-324"/>
         <source>
 &lt;h3&gt;GANs as energy: dig pits, then jump in&lt;/h3&gt;
 &lt;p&gt;The discriminator D is read as an &lt;b&gt;energy landscape&lt;/b&gt; U = −D over the plane (heatmap and contours). Its update
@@ -2884,6 +3054,64 @@ Jensen–Shannon。&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>kx::widgets::GanSamplingChart</name>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_sampling_chart.cpp" line="+30"/>
+        <source>Langevin particles: %1 of %2 modes, sliced W1 %3</source>
+        <translation>朗之万粒子：%2 个模式中覆盖 %1 个，切片 W1 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langevin particles: sliced W1 %1</source>
+        <translation>朗之万粒子：切片 W1 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, acceptance %1</source>
+        <translation>，接受率 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langevin step</source>
+        <translation>朗之万步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sliced W1</source>
+        <translation>切片 W1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modes</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ</source>
+        <translation>高质量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>接受率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G: W1</source>
+        <translation>G：W1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G: modes</source>
+        <translation>G：模式</translation>
+    </message>
+</context>
+<context>
     <name>kx::widgets::GanSurfaceView</name>
     <message>
         <location filename="../../widgets/labs/gan/gan_surface_view.cpp" line="+31"/>
@@ -2899,9 +3127,19 @@ Jensen–Shannon。&lt;/p&gt;
         <translation>生成器第 %1 步 · 判别器第 %2 步</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Shift-click: draw a data point (a small Gaussian) · with Draw on, drag: spray a point cloud · drag: pan · wheel: zoom · double-click: reset view</source>
-        <translation>Shift+单击：手绘一个数据点（一个小高斯） · 打开“绘制”时拖动：喷洒一个点云 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
+        <location line="+6"/>
+        <source>Langevin step %1 of %2</source>
+        <translation>朗之万第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · acceptance %1</source>
+        <translation> · 接受率 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shift-click: draw a data point (a small Gaussian) · Ctrl-click: release Langevin particles there · with Draw on, drag: spray a point cloud · drag: pan · wheel: zoom · double-click: reset view</source>
+        <translation>Shift 点击：绘制一个数据点（一个小高斯）· Ctrl 点击：在此释放朗之万粒子 · 开启绘制时拖动：喷洒点云 · 拖动：平移 · 滚轮：缩放 · 双击：重置视图</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2964,7 +3202,7 @@ Jensen–Shannon。&lt;/p&gt;
         <translation>将本次运行的每个能量地形保存为 MP4、WebM 或 GIF 视频，或编号的 PNG 文件</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Landscape</source>
         <translation>能量地形</translation>
     </message>
@@ -2974,7 +3212,7 @@ Jensen–Shannon。&lt;/p&gt;
         <translation>三维地形</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Open point cloud</source>
         <translation>打开点云</translation>
     </message>

@@ -13,7 +13,7 @@
 namespace kx::widgets {
 
 class GanSamplingChart {
-  Q_DECLARE_TR_FUNCTIONS(GanSamplingChart)
+  Q_DECLARE_TR_FUNCTIONS(kx::widgets::GanSamplingChart)
 
  public:
   GanSamplingChart();
