@@ -6,7 +6,8 @@ import sys
 
 # The fields that say how good or how responsive a run was, by workload (docs/benchmarks.md).
 KEY_FIELDS = ["max_err_equilibrium", "variance", "chi2_p_value", "msd_final", "neg_elbo", "active_units",
-              "sw1", "modes", "hq", "longest_gap_ms", "longest_draw_ms", "draw_ms", "median_ms", "p95_ms", "fps_median"]
+              "sw1", "modes", "hq", "acceptance", "longest_gap_ms", "longest_draw_ms", "draw_ms", "median_ms", "p95_ms",
+              "fps_median"]
 
 
 def number(value):

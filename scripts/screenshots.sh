@@ -20,6 +20,8 @@ if [ $# -eq 0 ]; then
     --screenshot "$root/docs/guide-diffusion-cloud.png" --size 1400x900
   xrun "$build/app/kexue-lab" --session "$root/docs/guide-cloud-learned-session.json" \
     --screenshot "$root/docs/guide-diffusion-cloud-learned.png" --size 1400x900
+  # The energy GAN's Langevin particles, played to the figure's end.
+  xrun "$build/app/kexue-lab" --figure gan-6331-langevin --screenshot "$root/docs/guide-gan-langevin.png" --size 1400x900
   # Trained VAE windows, as the GUI test that checks them grabs them (minutes of training).
   shots="$(mktemp -d)"
   xrun env KX_SCREENSHOT_DIR="$shots" "$build/tests/widgets/labs/vae/test_widgets_vae_window"
@@ -39,7 +41,8 @@ if [ $# -eq 0 ]; then
   rm -rf "$shots"
   echo "screenshots: wrote docs/export-walk.png, docs/guide-walk-cauchy.png, docs/guide-phase.png, docs/vae-window.png, docs/vae-d64.png,"
   echo "  docs/vae-d64bn.png, docs/guide-walk-{characteristic,bernoulli,path-integral}.png,"
-  echo "  docs/guide-diffusion-cloud{,-learned}.png, docs/guide-export-animation.png, docs/export-animation-ddim.png"
+  echo "  docs/guide-diffusion-cloud{,-learned}.png, docs/guide-export-animation.png, docs/export-animation-ddim.png,"
+  echo "  docs/guide-gan-langevin.png"
   echo "  and docs/tour/*.png"
 fi
 
