@@ -3056,24 +3056,19 @@ Jensen–Shannon。&lt;/p&gt;
 <context>
     <name>kx::widgets::GanSamplingChart</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_sampling_chart.cpp" line="+30"/>
-        <source>Langevin particles: %1 of %2 modes, sliced W1 %3</source>
-        <translation>朗之万粒子：%2 个模式中覆盖 %1 个，切片 W1 %3</translation>
+        <location filename="../../widgets/labs/gan/gan_sampling_chart.cpp" line="+32"/>
+        <source>Particles: %1 of %2 modes, sliced W1 %3</source>
+        <translation>粒子：%2 个模式中覆盖 %1 个，切片 W1 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Particles: sliced W1 %1</source>
+        <translation>粒子：切片 W1 %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Langevin particles: sliced W1 %1</source>
-        <translation>朗之万粒子：切片 W1 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, acceptance %1</source>
-        <translation>，接受率 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Langevin step</source>
-        <translation>朗之万步</translation>
+        <source>Langevin step (dashed: G&apos;s samples)</source>
+        <translation>朗之万步（虚线：G 的样本）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3081,7 +3076,7 @@ Jensen–Shannon。&lt;/p&gt;
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>sliced W1</source>
         <translation>切片 W1</translation>
     </message>
@@ -3102,8 +3097,8 @@ Jensen–Shannon。&lt;/p&gt;
     </message>
     <message>
         <location line="+1"/>
-        <source>G: W1</source>
-        <translation>G：W1</translation>
+        <source>G: sliced W1</source>
+        <translation>G：切片 W1</translation>
     </message>
     <message>
         <location line="+1"/>

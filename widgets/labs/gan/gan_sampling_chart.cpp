@@ -19,25 +19,27 @@ GanSamplingChart::GanSamplingChart() : m_chart(makeChart({}, {}, {})) {
   m_acceptance = addLineSeries(m_chart, {}, kAcceptance);
   m_generatorSw1 = addLineSeries(m_chart, {}, kSw1, 1.5, Qt::DashLine);
   m_generatorModes = addLineSeries(m_chart, {}, kModes, 1.5, Qt::DashLine);
+  // The dashed lines are explained by the axis title (show() keeps them out of
+  // the legend): four entries fit the legend's row.
   setTexts();
 }
 
 GanSamplingChart::~GanSamplingChart() { delete m_chart; }
 
 void GanSamplingChart::setTexts() {
-  const QString title =
-      m_targetModes > 0
-          ? tr("Langevin particles: %1 of %2 modes, sliced W1 %3").arg(m_shownModes).arg(m_targetModes)
-          : tr("Langevin particles: sliced W1 %1");
-  QString full = title.arg(m_shownSw1, 0, 'f', 3);
-  if (m_mala) full += tr(", acceptance %1").arg(m_shownAcceptance, 0, 'f', 2);
-  setChartTitles(m_chart, full, tr("Langevin step"), tr("value"));
-  // Short names: six entries share the legend's row.
+  // Short texts: the chart shares a row with the quality chart. The step label
+  // beside the landscape gives MALA's acceptance rate in full.
+  const QString title = m_targetModes > 0 ? tr("Particles: %1 of %2 modes, sliced W1 %3")
+                                                .arg(m_shownModes)
+                                                .arg(m_targetModes)
+                                                .arg(m_shownSw1, 0, 'f', 3)
+                                          : tr("Particles: sliced W1 %1").arg(m_shownSw1, 0, 'f', 3);
+  setChartTitles(m_chart, title, tr("Langevin step (dashed: G's samples)"), tr("value"));
   m_sw1->setName(tr("sliced W1"));
   m_modes->setName(tr("modes"));
   m_hq->setName(tr("HQ"));
   m_acceptance->setName(tr("accepted"));
-  m_generatorSw1->setName(tr("G: W1"));
+  m_generatorSw1->setName(tr("G: sliced W1"));
   m_generatorModes->setName(tr("G: modes"));
 }
 
@@ -67,14 +69,15 @@ void GanSamplingChart::show(const core::gan::GanFrame& frame) {
   m_modes->setVisible(modes);
   m_hq->setVisible(modes);
   m_generatorModes->setVisible(modes);
-  m_mala = p.spec.mode == core::gan::LangevinMode::Mala;
-  m_acceptance->setVisible(m_mala);
+  m_acceptance->setVisible(p.spec.mode == core::gan::LangevinMode::Mala);
+  // Showing a series shows its legend marker again.
+  showInLegend(m_chart, m_generatorSw1, false);
+  showInLegend(m_chart, m_generatorModes, false);
   for (QLineSeries* s : {m_sw1, m_modes, m_hq, m_acceptance})
     s->setPointsVisible(s->count() < 2);  // a lone point draws no line
   m_shownModes = p.modes;
   m_targetModes = frame.targetModes;
   m_shownSw1 = p.sw1;
-  m_shownAcceptance = p.acceptance;
   setTexts();
   fitAxes(m_chart);
 }

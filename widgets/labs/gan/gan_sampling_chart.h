@@ -32,8 +32,7 @@ class GanSamplingChart {
   QLineSeries *m_sw1, *m_modes, *m_hq, *m_acceptance, *m_generatorSw1, *m_generatorModes;
   /// The numbers of the frame shown, for the title.
   int m_shownModes = 0, m_targetModes = 0;
-  double m_shownSw1 = 0, m_shownAcceptance = 0;
-  bool m_mala = false;
+  double m_shownSw1 = 0;
 };
 
 }  // namespace kx::widgets
