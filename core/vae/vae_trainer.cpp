@@ -75,6 +75,7 @@ Evaluation VaeTrainer::evaluate() const {
   const int held = m_config.heldOut, d = m_model.config().latent;
   e.klPerDim.assign(std::size_t(d), 0.0);
   e.codes.resize(held, d);
+  e.variances.resize(held, d);
   for (int begin = 0, b = 0; begin < held; begin += m_config.batch, ++b) {
     const int n = std::min(m_config.batch, held - begin);
     // Fixed evaluation noise: the held-out loss changes only with the model.
@@ -84,6 +85,7 @@ Evaluation VaeTrainer::evaluate() const {
     e.recon += pass.recon.value().sum();
     for (int j = 0; j < d; ++j) e.klPerDim[std::size_t(j)] += pass.kl.value().col(j).sum();
     e.codes.middleRows(begin, n) = pass.mu.value();
+    e.variances.middleRows(begin, n) = pass.var.value();
   }
   e.recon /= held;
   for (double& k : e.klPerDim) {

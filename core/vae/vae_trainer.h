@@ -38,6 +38,7 @@ struct Evaluation {
   std::vector<double> meanVariancePerDim;  ///< Var over held-out x of E[z_j|x] (population variance)
   int activeUnitsByMeanVariance = 0;       ///< meanVariancePerDim > kActiveUnitMeanVariance (Burda et al.)
   nn::Mat<float> codes;                    ///< held-out posterior means, heldOut x latent
+  nn::Mat<float> variances;                ///< held-out posterior variances, heldOut x latent
 };
 
 class VaeTrainer {

@@ -3837,12 +3837,12 @@ Jensen–Shannon。&lt;/p&gt;
         <translation> — 正在加载新文件…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+121"/>
         <source>Pick two points in the scatter first: the morph runs between them</source>
         <translation>请先在散点图中选取两个点：变形在两点之间进行</translation>
     </message>
     <message>
-        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="-258"/>
+        <location filename="../../widgets/labs/vae/vae_lab.cpp" line="-267"/>
         <source>
 &lt;h3&gt;Variational autoencoders: train one, then walk its latent space&lt;/h3&gt;
 &lt;p&gt;An encoder maps an image x to a Gaussian q(z|x) = N(μ(x), σ²(x)); a decoder maps a code z back to pixel
@@ -3882,25 +3882,25 @@ inactive. The
     <name>kx::widgets::VaeView</name>
     <message>
         <location filename="../../widgets/labs/vae/vae_view.cpp" line="+51"/>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>trained %1 epochs</source>
         <translation>已训练 %1 轮</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="-247"/>
+        <location line="+248"/>
         <source>epoch %1 of %2</source>
         <translation>第 %1 轮，共 %2 轮</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+257"/>
+        <location line="-247"/>
+        <location line="+260"/>
         <source>the session&apos;s model; Run trains on</source>
         <translation>会话中的模型；“运行”将继续训练</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+258"/>
+        <location line="-260"/>
+        <location line="+261"/>
         <source>untrained; Run (F5) trains</source>
         <translation>未训练；“运行”（F5）开始训练</translation>
     </message>
@@ -4045,7 +4045,17 @@ inactive. The
         <translation>流形网格需要二维隐变量：请把隐变量维数设为 2。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>The ends&apos; posteriors: no finite distance (a variance underflowed to 0).</source>
+        <translation>两端的后验：无有限距离（某个方差下溢为 0）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ends&apos; posteriors q(z|A), q(z|B): KL(A‖B) %1 · KL(B‖A) %2 · Bhattacharyya %3 · W₂² %4 (nats; W₂² in squared latent units)</source>
+        <translation>两端的后验 q(z|A)、q(z|B)：KL(A‖B) %1 · KL(B‖A) %2 · Bhattacharyya %3 · W₂² %4（单位为奈特；W₂² 为隐空间单位的平方）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Now click the second point (B).</source>
         <translation>现在单击第二个点（B）。</translation>
     </message>
@@ -4055,7 +4065,7 @@ inactive. The
         <translation>在散点图中单击两个点：插值的两端 A 与 B。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
         <translation>IDX 文件 (*-ubyte *-ubyte.gz *.idx *.gz);;所有文件 (*)</translation>
     </message>

@@ -236,6 +236,15 @@ std::shared_ptr<VaeInterpolation> decodeInterpolation(const VaeLabFrame& frame, 
   r->morph = model.decode(morph);
   const auto& proj = frame.projection;
   r->projectedPath = ((morph.rowwise() - proj.mean) * proj.axes).cast<float>();
+  // The ends' diagonal posteriors; a variance that underflowed to 0 has no finite distance.
+  const auto& variances = frame.train->latest.variances;
+  if (variances.rows() > std::max(a, b)) {
+    auto posterior = [&](int i) {
+      return core::vae::diagonalNormal(frame.train->latest.codes.row(i).transpose().cast<double>(),
+                                       variances.row(i).transpose().cast<double>().array().log().matrix());
+    };
+    if (auto d = core::vae::normalDistances(posterior(a), posterior(b))) r->endDistances = *d;
+  }
   return r;
 }
 

@@ -9,7 +9,9 @@
 // lab's task thread.
 #include <QImage>
 #include <memory>
+#include <optional>
 
+#include "core/vae/gaussian_distance.h"
 #include "core/vae/interpolation.h"
 #include "widgets/canvas/plot_scene.h"
 #include "widgets/lab/lab.h"
@@ -32,6 +34,8 @@ struct VaeInterpolation {
   core::nn::Mat<float> morph;      ///< kVaeMorphFrames x pixels
   Eigen::MatrixX2f projectedPath;  ///< the morph's codes in the scatter's plane
   int rows = 0, cols = 0;
+  /// How far apart the ends' posteriors q(z|x_A) and q(z|x_B) lie (docs/math.md §6.1); p is A's.
+  std::optional<core::vae::NormalDistances> endDistances;
   const void* source = nullptr;  ///< the VaeLabFrame whose model decoded it (identity only)
 };
 

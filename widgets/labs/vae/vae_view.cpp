@@ -115,6 +115,10 @@ VaeView::VaeView(VaeLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   sideLayout->setContentsMargins(0, 0, 0, 0);
   sideLayout->addLayout(controls);
   sideLayout->addWidget(m_strip, 1);
+  m_endDistances = new QLabel(this);
+  m_endDistances->setWordWrap(true);
+  m_endDistances->setContentsMargins(6, 2, 6, 2);
+  sideLayout->addWidget(m_endDistances);
   sideLayout->addLayout(lower, 3);
 
   auto* top = new QSplitter(Qt::Horizontal, this);
@@ -310,6 +314,16 @@ void VaeView::showFrameData() {
                                                          : tr("untrained; Run (F5) trains"));
 }
 
+QString VaeView::endDistancesText(const std::optional<core::vae::NormalDistances>& d) const {
+  if (!d) return tr("The ends' posteriors: no finite distance (a variance underflowed to 0).");
+  return tr("The ends' posteriors q(z|A), q(z|B): KL(A‖B) %1 · KL(B‖A) %2 · Bhattacharyya %3 · W₂² %4 (nats; W₂² in "
+            "squared latent units)")
+      .arg(d->klPQ, 0, 'g', 4)
+      .arg(d->klQP, 0, 'g', 4)
+      .arg(d->bhattacharyya, 0, 'g', 4)
+      .arg(d->wasserstein2Squared, 0, 'g', 4);
+}
+
 void VaeView::showInterpolation() {
   auto interp = m_lab->interpolation();
   if (!interp) {
@@ -317,9 +331,11 @@ void VaeView::showInterpolation() {
     m_strip->setNote(picking ? tr("Now click the second point (B).")
                              : tr("Click two points in the scatter: the ends A and B of the interpolation."));
     m_morph->setNote(QString());
+    m_endDistances->clear();
     return;
   }
   m_strip->setImage(imageGrid(interp->strip, interp->rows, interp->cols, int(interp->strip.rows()), 2));
+  m_endDistances->setText(endDistancesText(interp->endDistances));
   m_morphFrame = std::min(m_morphFrame, int(interp->morph.rows()) - 1);
   m_morph->setImage(m_lab->morphImage(m_morphFrame, interp->rows));
 }

@@ -6,6 +6,9 @@
 // morph, reconstructions and the manifold; the diagnosis charts below.
 #include <QTimer>
 #include <QWidget>
+#include <optional>
+
+#include "core/vae/gaussian_distance.h"
 
 class QCheckBox;
 class QComboBox;
@@ -34,6 +37,7 @@ class VaeView : public QWidget {
   QLabel* epochLabel() const { return m_epochLabel; }
   ImagePanel* strip() const { return m_strip; }
   ImagePanel* morph() const { return m_morph; }
+  QLabel* endDistances() const { return m_endDistances; }
   ImagePanel* manifold() const { return m_manifold; }
   ImagePanel* reconstructions() const { return m_recon; }
   QProgressBar* epochProgress() const { return m_epochBar; }
@@ -52,6 +56,8 @@ class VaeView : public QWidget {
   void exportAnimationDialog();
   void showFrameData();
   void showInterpolation();
+  /// The ends' posterior distances as one line (or why there are none).
+  QString endDistancesText(const std::optional<core::vae::NormalDistances>& d) const;
   void showHover(QPointF dataPos);
   void showProgress(double fraction);
   void advanceMorph();
@@ -65,6 +71,7 @@ class VaeView : public QWidget {
   QSpinBox* m_stepsBox;
   QCheckBox* m_play;
   ImagePanel *m_strip, *m_morph, *m_manifold, *m_recon;
+  QLabel* m_endDistances;  ///< the ends' posterior distances, under the strip
   LabChartView *m_lossView, *m_klView, *m_barsView;
   QTimer m_morphTimer;
   int m_morphFrame = 0, m_morphDir = 1;

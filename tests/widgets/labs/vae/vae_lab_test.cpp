@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <QBarSet>
 #include <QJsonDocument>
 #include <QLabel>
@@ -187,6 +189,19 @@ TEST(VaeLab, SessionRoundTripKeepsTheTrainedWeights) {
       30000));
   ASSERT_TRUE(writeSessionFile(path, lab).ok());
   const auto before = lab.interpolation();
+  // The ends' posteriors apart (docs/math.md §6.1): for diagonal normals the KL
+  // is a sum of one-dimensional ones, ½(v_A/v_B + (μ_A − μ_B)²/v_B − 1 + log(v_B/v_A)).
+  ASSERT_TRUE(before->endDistances);
+  const auto& latest = lab.frame()->train->latest;
+  double kl = 0;
+  for (Eigen::Index j = 0; j < latest.codes.cols(); ++j) {
+    const double va = latest.variances(3, j), vb = latest.variances(250, j);
+    const double dm = double(latest.codes(3, j)) - double(latest.codes(250, j));
+    kl += 0.5 * (va / vb + dm * dm / vb - 1 + std::log(vb / va));
+  }
+  EXPECT_NEAR(before->endDistances->klPQ, kl, 1e-9 * std::max(1.0, kl));
+  EXPECT_GT(before->endDistances->wasserstein2Squared, 0);
+  EXPECT_TRUE(lab.csvData().contains("posterior_distance,,bhattacharyya,"));
 
   VaeLab again;
   auto session = readSessionFile(path);

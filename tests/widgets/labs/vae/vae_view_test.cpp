@@ -24,6 +24,7 @@
 #include "tests/widgets/download/loopback_http_server.h"
 #include "tests/widgets/gl_test_support.h"
 #include "tests/widgets/labs/vae/vae_test_support.h"
+#include "tests/widgets/screenshot_dir.h"
 #include "tests/widgets/svg_ticks.h"
 #include "widgets/canvas/gl_canvas.h"
 #include "widgets/download/download_bar.h"
@@ -123,6 +124,9 @@ TEST(VaeView, HoverShowsTheImageAndClicksPickEndsThatDecodeToTheirCodes) {
   EXPECT_LT((interp->strip.row(0) - decoded.row(0)).cwiseAbs().maxCoeff(), 1e-5f);
   EXPECT_LT((interp->strip.row(interp->steps - 1) - decoded.row(1)).cwiseAbs().maxCoeff(), 1e-5f);
   EXPECT_FALSE(view.strip()->image().isNull());
+  EXPECT_TRUE(view.endDistances()->text().contains("Bhattacharyya")) << view.endDistances()->text().toStdString();
+  QTest::qWait(50);  // the label's new height is laid out before the grab
+  testing::saveScreenshot(view.grab().toImage(), "vae-view-ends.png");
   // The scene marks A and B and draws the path between them.
   ASSERT_EQ(lab.scene()->markers.size(), 3u);  // hovered, A, B
   EXPECT_EQ(lab.scene()->markers[1].label, "A");
