@@ -1,5 +1,5 @@
 #pragma once
-// Distances between two multivariate normals (issue 17; docs/math.md §6.1,
+// Distances between two multivariate normals (issue 17; docs/math.md §5.6,
 // essay 8512): KL (asymmetric), the Bhattacharyya distance and the squared
 // 2-Wasserstein distance (both symmetric), in closed form. The VAE lab
 // measures with them how far apart two digits' posteriors q(z|x) lie.

@@ -1,4 +1,4 @@
-// Distances between normals (docs/math.md §6.1, essay 8512): the seven
+// Distances between normals (docs/math.md §5.6, essay 8512): the seven
 // numbers the oracle recomputes for two pairs of 2D normals (printed to 8
 // decimals, so asked to 1e-8 relative), the diagonal case, which ones are
 // symmetric, and refused inputs.
@@ -54,7 +54,7 @@ TEST(NormalDistances, BhattacharyyaAndWassersteinAreSymmetricKlIsNot) {
 }
 
 TEST(NormalDistances, DiagonalCovariancesFromLogVariances) {
-  // W₂²(N(0, diag(4, 1)), N(0, diag(1, 9))) = (2 − 1)² + (1 − 3)² = 5 (§6.1).
+  // W₂²(N(0, diag(4, 1)), N(0, diag(1, 9))) = (2 − 1)² + (1 − 3)² = 5 (§5.6).
   const Normal p = diagonalNormal(Eigen::Vector2d::Zero(), Eigen::Vector2d(std::log(4.0), 0));
   const Normal r = diagonalNormal(Eigen::Vector2d::Zero(), Eigen::Vector2d(0, std::log(9.0)));
   expectClose(distances(p, r).wasserstein2Squared, 5);

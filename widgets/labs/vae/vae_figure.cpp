@@ -99,7 +99,7 @@ QString VaeLab::csvData() const {
       csv << "interpolation," << k << ",," << t.epoch << ',' << at(0) << ',' << at(1) << ','
           << m_interp->codes.row(k).norm() << '\n';
     }
-    // The ends' posteriors apart (docs/math.md §6.1): label names the distance.
+    // The ends' posteriors apart (docs/math.md §5.6): label names the distance.
     if (const auto& d = m_interp->endDistances) {
       const std::pair<const char*, double> rows[] = {{"kl_ab", d->klPQ},
                                                      {"kl_ba", d->klQP},

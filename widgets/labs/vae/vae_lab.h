@@ -34,7 +34,7 @@ struct VaeInterpolation {
   core::nn::Mat<float> morph;      ///< kVaeMorphFrames x pixels
   Eigen::MatrixX2f projectedPath;  ///< the morph's codes in the scatter's plane
   int rows = 0, cols = 0;
-  /// How far apart the ends' posteriors q(z|x_A) and q(z|x_B) lie (docs/math.md §6.1); p is A's.
+  /// How far apart the ends' posteriors q(z|x_A) and q(z|x_B) lie (docs/math.md §5.6); p is A's.
   std::optional<core::vae::NormalDistances> endDistances;
   const void* source = nullptr;  ///< the VaeLabFrame whose model decoded it (identity only)
 };

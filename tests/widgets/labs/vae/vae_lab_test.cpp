@@ -189,7 +189,7 @@ TEST(VaeLab, SessionRoundTripKeepsTheTrainedWeights) {
       30000));
   ASSERT_TRUE(writeSessionFile(path, lab).ok());
   const auto before = lab.interpolation();
-  // The ends' posteriors apart (docs/math.md §6.1): for diagonal normals the KL
+  // The ends' posteriors apart (docs/math.md §5.6): for diagonal normals the KL
   // is a sum of one-dimensional ones, ½(v_A/v_B + (μ_A − μ_B)²/v_B − 1 + log(v_B/v_A)).
   ASSERT_TRUE(before->endDistances);
   const auto& latest = lab.frame()->train->latest;
