@@ -12,7 +12,7 @@ double logDet(const Eigen::LLT<Eigen::MatrixXd>& llt) {
   return 2 * llt.matrixL().toDenseMatrix().diagonal().array().log().sum();
 }
 
-/// KL(p‖q) = ½[Δᵀ Σ_q⁻¹ Δ − log det(Σ_q⁻¹ Σ_p) + Tr(Σ_q⁻¹ Σ_p) − n] (§6.1), with Δ = μ_p − μ_q.
+/// KL(p‖q) = ½[Δᵀ Σ_q⁻¹ Δ − log det(Σ_q⁻¹ Σ_p) + Tr(Σ_q⁻¹ Σ_p) − n] (§5.6), with Δ = μ_p − μ_q.
 double kl(const Normal& p, const Eigen::LLT<Eigen::MatrixXd>& lltP, const Normal& q,
           const Eigen::LLT<Eigen::MatrixXd>& lltQ) {
   const Eigen::VectorXd delta = p.mean - q.mean;
@@ -53,7 +53,7 @@ Result<NormalDistances> normalDistances(const Normal& p, const Normal& q) {
   const Eigen::VectorXd delta = p.mean - q.mean;
   d.bhattacharyya = 0.5 * (logDet(lltAverage) - 0.5 * (logDet(lltP) + logDet(lltQ))) +
                     delta.dot(lltAverage.solve(delta)) / 8;
-  // W₂² = ‖Δ‖² + Tr Σ_p + Tr Σ_q − 2 Tr (Σ_p^½ Σ_q Σ_p^½)^½ (v1 of §6.1).
+  // W₂² = ‖Δ‖² + Tr Σ_p + Tr Σ_q − 2 Tr (Σ_p^½ Σ_q Σ_p^½)^½ (§5.6).
   const Eigen::MatrixXd rootP = sqrtSpd(p.covariance);
   const Eigen::MatrixXd cross = rootP * q.covariance * rootP;
   d.wasserstein2Squared = delta.squaredNorm() + p.covariance.trace() + q.covariance.trace() -
