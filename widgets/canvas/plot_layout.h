@@ -52,6 +52,11 @@ struct PlotLayout {
   QPointF toData(const core::PlaneRect& view, QPointF pixel) const;
 };
 
+/// Widens the scene's view so that one unit of x and of y take the same length
+/// on a figure drawn into `figure` (circles stay round: 2D walks, the
+/// diffusion and GAN planes).
+PlotScene withEqualAspect(PlotScene scene, const QRectF& figure);
+
 /// Tick counts that suit an axis of this many logical pixels.
 int xTickTarget(double widthPx);
 int yTickTarget(double heightPx);

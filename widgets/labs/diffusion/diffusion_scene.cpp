@@ -7,7 +7,6 @@
 #include "core/diffusion/diffusion_params.h"
 #include "core/mixture/point_cloud.h"
 #include "widgets/canvas/plot_layout.h"
-#include "widgets/labs/walk/walk_scene.h"  // withEqualAspect
 #include "widgets/panel/schema_text.h"
 
 namespace kx::widgets {

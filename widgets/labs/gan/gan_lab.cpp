@@ -10,6 +10,7 @@
 #include "core/mixture/presets.h"
 #include "widgets/canvas/axis_ticks.h"
 #include "widgets/canvas/figure_export.h"
+#include "widgets/canvas/plot_layout.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/cloud/cloud_json.h"
 #include "widgets/labs/gan/gan_scene.h"
@@ -356,7 +357,11 @@ core::Result<Animation> GanLab::animation() const {
     const Recorded& frame = (*history)[std::size_t(frameIndexAt(progress, int(history->size())))];
     auto scene = std::make_shared<PlotScene>(*frame.scene);
     scene->title = ganSceneTitle(frame.title, true);
-    return FramePainter([scene](QPainter& painter, const QRectF& rect) { paintSceneFigure(painter, rect, *scene, 1.0); });
+    // Equal units on both axes, so a 16:9 video keeps the plane's circles round
+    // (the landscape, computed on its square, leaves the widened sides blank).
+    return FramePainter([scene](QPainter& painter, const QRectF& rect) {
+      paintSceneFigure(painter, rect, withEqualAspect(*scene, rect), 1.0);
+    });
   };
   return animation;
 }

@@ -5,6 +5,7 @@
 
 #include "core/walk/walk_csv.h"
 #include "widgets/canvas/figure_export.h"
+#include "widgets/canvas/plot_layout.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/labs/walk/walk_density_pair.h"
 #include "widgets/labs/walk/walk_lab.h"

@@ -221,17 +221,6 @@ QColor walkTrailColor(int k) {
   return palette[k % 6];
 }
 
-PlotScene withEqualAspect(PlotScene scene, const QRectF& figure) {
-  const QRectF plot = PlotLayout::compute(figure, scene, scene.view).plot;
-  auto& v = scene.view;
-  if (plot.width() <= 0 || plot.height() <= 0 || v.width() <= 0 || v.height() <= 0) return scene;
-  const double unitsPerPixel = std::max(v.width() / plot.width(), v.height() / plot.height());
-  const double cx = 0.5 * (v.xMin + v.xMax), cy = 0.5 * (v.yMin + v.yMax);
-  const double hx = 0.5 * unitsPerPixel * plot.width(), hy = 0.5 * unitsPerPixel * plot.height();
-  v = {cx - hx, cx + hx, cy - hy, cy + hy};
-  return scene;
-}
-
 PlotScene walkScene(const WalkFrame& frame) { return frame.params.is2D() ? planeScene(frame) : spaceTimeScene(frame); }
 
 }  // namespace kx::widgets

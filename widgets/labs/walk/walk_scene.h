@@ -14,10 +14,6 @@ namespace kx::widgets {
 
 PlotScene walkScene(const core::walk::WalkFrame& frame);
 
-/// For 2D walks: widens the scene's view so that one unit of x and of y take
-/// the same length on a figure drawn into `figure` (circles stay round).
-PlotScene withEqualAspect(PlotScene scene, const QRectF& figure);
-
 /// Colour of highlighted walker k (shared by the scene and the charts).
 QColor walkTrailColor(int k);
 

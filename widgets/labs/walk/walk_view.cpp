@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/canvas/gl_canvas.h"
+#include "widgets/canvas/plot_layout.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/chart_with_legend.h"
 #include "widgets/charts/lab_chart_view.h"
