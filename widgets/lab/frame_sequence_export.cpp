@@ -7,8 +7,8 @@
 #include <QProgressDialog>
 #include <memory>
 
-#include "widgets/canvas/figure_export.h"
 #include "widgets/export/atomic_file.h"
+#include "widgets/video/frame_pipeline.h"
 
 namespace kx::widgets {
 namespace {
@@ -27,50 +27,40 @@ QString frameFileName(const QString& prefix, int index) {
   return QString("%1-%2.png").arg(prefix).arg(index, 4, 10, QChar('0'));
 }
 
-core::Status exportFrameSequence(const QString& dir, const QString& prefix, int count,
-                                 const std::function<QImage(int)>& render, QWidget* progressParent) {
-  if (count <= 0) return core::fail("no frames to export yet: run the animation first");
-  if (!QDir().mkpath(dir)) return core::fail("cannot create the folder " + dir.toStdString());
-
-  std::unique_ptr<QProgressDialog> progress;
-  if (progressParent) {
-    progress =
-        std::make_unique<QProgressDialog>(QApplication::translate("FrameSequence", "Exporting frames…"),
-                                          QApplication::translate("FrameSequence", "Cancel"), 0, count, progressParent);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-  }
-  QStringList written;
-  const auto undo = [&](core::Status status) {
-    for (const QString& path : written) QFile::remove(path);
-    return status;
-  };
-  for (int k = 0; k < count; ++k) {
-    if (progress) {
-      progress->setValue(k);  // also processes events, so Cancel is seen
-      if (progress->wasCanceled())
-        return undo(core::fail("frame export cancelled; the " + std::to_string(k) + " frames written were removed"));
-    }
-    const QImage image = render(k);
-    if (image.isNull()) return undo(core::fail("cannot render frame " + std::to_string(k)));
-    const QString path = QDir(dir).filePath(frameFileName(prefix, k));
-    if (auto status = savePng(image, path); !status) return undo(status);
-    written << path;
-  }
-  if (progress) progress->setValue(count);
-  return core::Ok{};
-}
-
 core::Status exportAnimationFrames(const QString& dir, const Animation& animation, QSize size,
                                    QWidget* progressParent) {
-  const SharedOffscreenRenderer renderer;  // one GL context for every frame
-  return exportFrameSequence(
-      dir, animation.name, animation.frames,
-      [&](int k) {
-        const FramePainter frame = animation.frameAt(progressOf(k, animation.frames));
-        return frame ? renderFrame(frame, size) : QImage();
-      },
-      progressParent);
+  if (animation.frames <= 0 || !animation.frameAt)
+    return core::fail("no frames to export yet: run the animation first");
+  if (!QDir().mkpath(dir)) return core::fail("cannot create the folder " + dir.toStdString());
+  std::unique_ptr<QProgressDialog> dialog;
+  ExportProgress progress;
+  if (progressParent) {
+    dialog = std::make_unique<QProgressDialog>(QApplication::translate("FrameSequence", "Exporting frames…"),
+                                               QApplication::translate("FrameSequence", "Cancel"), 0,
+                                               animation.frames, progressParent);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(500);
+    progress = [&dialog](int done, int) {
+      dialog->setValue(done);  // also processes events, so Cancel is seen
+      return !dialog->wasCanceled();
+    };
+  }
+  // The sink runs on the pipeline's worker, one frame after another; the list
+  // is read once renderAnimation has joined it.
+  QStringList written;
+  const FrameSink writeFrame = [&](const QImage& image) -> core::Status {
+    const QString path = QDir(dir).filePath(frameFileName(animation.name, int(written.size())));
+    if (auto status = savePng(image, path); !status) return status;
+    written << path;
+    return core::Ok{};
+  };
+  auto status = renderAnimation(animation, animation.frames, size, writeFrame, progress);
+  if (status) return status;
+  // A whole sequence or none of it.
+  for (const QString& path : written) QFile::remove(path);
+  if (status.error() == kCancelled)
+    return core::fail("frame export cancelled; the " + std::to_string(written.size()) + " frames written were removed");
+  return status;
 }
 
 }  // namespace kx::widgets

@@ -1,171 +1,18 @@
 #include "widgets/video/animation_export.h"
 
 #include <QImage>
-#include <algorithm>
-#include <chrono>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <optional>
-#include <thread>
-#include <vector>
 
-#include "core/util/threads.h"
-#include "widgets/canvas/figure_export.h"
 #include "widgets/export/atomic_file.h"
+#include "widgets/video/frame_pipeline.h"
 #include "widgets/video/video_encoder.h"
 
 namespace kx::widgets {
-namespace {
-
-/// The worker half of an export: prepares frames ahead of the painting thread
-/// (a walk frame is rebuilt from its checkpoint; never on the GUI thread) and
-/// encodes the painted ones while the next is drawn. The painting thread
-/// waits on it only with `progress` called every few milliseconds, so a GUI
-/// keeps processing events and its Cancel button works.
-class VideoPipeline {
- public:
-  /// `sources`: the progress of each distinct frame to prepare, in order;
-  /// `frames`: how many the video has (a held frame is submitted again).
-  VideoPipeline(const Animation& animation, std::vector<double> sources, VideoEncoder& encoder, int frames,
-                const ExportProgress& progress)
-      : m_animation(animation), m_sources(std::move(sources)), m_encoder(encoder), m_frames(frames),
-        m_progress(progress), m_thread([this] { work(); }) {}
-
-  ~VideoPipeline() {
-    {
-      std::lock_guard lock(m_mutex);
-      m_stopping = true;
-    }
-    m_changed.notify_all();
-    m_thread.join();
-  }
-
-  /// The next prepared frame, in order; null on a failure or a cancel (status()).
-  FramePainter takePrepared() {
-    std::unique_lock lock(m_mutex);
-    if (!waitUntil(lock, [&] { return !m_prepared.empty(); })) return {};
-    FramePainter frame = std::move(m_prepared.front());
-    m_prepared.pop_front();
-    m_changed.notify_all();
-    return frame;
-  }
-
-  bool submit(QImage image) {
-    std::unique_lock lock(m_mutex);
-    if (!waitUntil(lock, [&] { return m_painted.size() < kQueued; })) return false;
-    m_painted.push_back(std::move(image));
-    m_changed.notify_all();
-    return true;
-  }
-
-  bool waitForEncoder() {
-    std::unique_lock lock(m_mutex);
-    return waitUntil(lock, [&] { return m_encoded == m_frames; });
-  }
-
-  /// Reports progress between frames; false once the callback cancelled.
-  bool report() {
-    std::unique_lock lock(m_mutex);
-    return reportProgress(lock);
-  }
-
-  core::Status status() const {
-    std::lock_guard lock(m_mutex);
-    if (m_error) return core::fail(*m_error);
-    return core::Ok{};
-  }
-
- private:
-  static constexpr std::size_t kQueued = 2;  ///< frames prepared ahead, frames waiting for the encoder
-
-  /// Waits for `ready`, reporting progress between short waits; false on a
-  /// worker's error or a cancel.
-  template <class Ready>
-  bool waitUntil(std::unique_lock<std::mutex>& lock, Ready ready) {
-    while (!m_error) {
-      if (ready()) return true;
-      m_changed.wait_for(lock, std::chrono::milliseconds(20));
-      if (!ready() && !reportProgress(lock)) return false;
-    }
-    return false;
-  }
-
-  /// Calls the progress callback without the lock held (a GUI processes
-  /// events in it); its false becomes the cancel error.
-  bool reportProgress(std::unique_lock<std::mutex>& lock) {
-    if (!m_progress || m_error) return !m_error;
-    const int done = m_encoded;
-    lock.unlock();
-    const bool goOn = m_progress(done, m_frames);
-    lock.lock();
-    if (!goOn && !m_error) m_error = "video export cancelled";
-    return !m_error;
-  }
-
-  void work() {
-    core::lowerThisThreadPriority();
-    std::unique_lock lock(m_mutex);
-    while (!m_stopping && !m_error && m_encoded < m_frames) {
-      if (!m_painted.empty()) {  // encode first: painted frames are the larger ones
-        QImage image = std::move(m_painted.front());
-        m_painted.pop_front();
-        lock.unlock();
-        auto added = m_encoder.add(image);
-        lock.lock();
-        if (added) ++m_encoded;
-        else m_error = added.error();
-      } else if (m_nextToPrepare < m_sources.size() && m_prepared.size() < kQueued) {
-        const std::size_t frame = m_nextToPrepare++;
-        lock.unlock();
-        FramePainter painter = m_animation.frameAt(m_sources[frame]);
-        lock.lock();
-        if (painter) m_prepared.push_back(std::move(painter));
-        else m_error = "cannot prepare frame " + std::to_string(frame);
-      } else {
-        m_changed.wait(lock);
-        continue;
-      }
-      m_changed.notify_all();
-    }
-    m_changed.notify_all();
-  }
-
-  const Animation& m_animation;
-  const std::vector<double> m_sources;
-  VideoEncoder& m_encoder;
-  const int m_frames;
-  const ExportProgress& m_progress;
-  mutable std::mutex m_mutex;
-  std::condition_variable m_changed;
-  std::deque<FramePainter> m_prepared;
-  std::deque<QImage> m_painted;
-  std::size_t m_nextToPrepare = 0;
-  int m_encoded = 0;
-  bool m_stopping = false;
-  std::optional<std::string> m_error;
-  std::thread m_thread;  // last: starts when the rest is set up
-};
-
-/// The progress at which each of the video's `frames` frames is drawn: its
-/// own for a continuous animation, else that of the nearest recorded frame.
-std::vector<double> frameProgress(const Animation& animation, int frames) {
-  std::vector<double> at(std::size_t(frames), 0.0);
-  for (int j = 0; j < frames; ++j)
-    at[std::size_t(j)] = animation.continuous ? progressOf(j, frames)
-                                              : progressOf(frameIndexAt(progressOf(j, frames), animation.frames),
-                                                           animation.frames);
-  return at;
-}
-
-}  // namespace
 
 core::Status exportVideo(const Animation& animation, const QString& path, const VideoSettings& settings,
                          const ExportProgress& progress) {
   const auto format = videoFormatFor(path);
   if (!format) return core::fail(format.error());
-  if (animation.frames <= 0 || !animation.frameAt)
-    return core::fail("nothing to animate yet: run the lab first");
+  if (animation.frames <= 0 || !animation.frameAt) return core::fail("nothing to animate yet: run the lab first");
   const int frames = settings.frames > 0 ? settings.frames : animation.frames;
   if (frames > 100000) return core::fail("a video has at most 100000 frames, not " + std::to_string(frames));
   if (auto size = checkVideoSize(*format, settings.size); !size) return size;
@@ -175,24 +22,10 @@ core::Status exportVideo(const Animation& animation, const QString& path, const 
     return core::fail("cannot write in the folder of " + path.toStdString() + " (does it exist, may I write there?)");
   auto encoder = VideoEncoder::open(part.path(), *format, settings.size, settings.framesPerSecond);
   if (!encoder) return core::fail(encoder.error());
-  {
-    const SharedOffscreenRenderer renderer;  // one GL context for every frame
-    const std::vector<double> at = frameProgress(animation, frames);
-    std::vector<double> sources = at;
-    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    VideoPipeline pipeline(animation, std::move(sources), **encoder, frames, progress);
-    QImage image;
-    for (std::size_t k = 0; k < at.size(); ++k) {
-      if (k == 0 || at[k] != at[k - 1]) {  // a held frame is encoded again, not drawn again
-        const FramePainter frame = pipeline.takePrepared();
-        if (!frame) break;
-        image = renderFrame(frame, settings.size);
-      }
-      if (!pipeline.submit(image) || !pipeline.report()) break;
-    }
-    pipeline.waitForEncoder();
-    if (auto status = pipeline.status(); !status) return status;
-  }
+  if (auto status = renderAnimation(animation, frames, settings.size,
+                                    [&encoder](const QImage& image) { return (*encoder)->add(image); }, progress);
+      !status)
+    return status;
   if (auto finished = (*encoder)->finish(); !finished) return finished;
   encoder.value().reset();  // closes the file before it is renamed
   return part.commit();

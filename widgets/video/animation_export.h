@@ -4,10 +4,10 @@
 // recording — and encoded while the next frame is drawn.
 #include <QSize>
 #include <QString>
-#include <functional>
 
 #include "core/util/result.h"
 #include "widgets/video/animation.h"
+#include "widgets/video/frame_pipeline.h"
 
 namespace kx::widgets {
 
@@ -16,10 +16,6 @@ struct VideoSettings {
   int framesPerSecond = 30;
   int frames = 0;  ///< 0: the animation's own frame count
 };
-
-/// Called on the exporting thread after each frame and while it waits for the
-/// encoder, with frames encoded so far; returning false cancels the export.
-using ExportProgress = std::function<bool(int done, int total)>;
 
 /// Renders frame j of n at progress j / (n − 1) and encodes it into `path`
 /// (format by suffix, videoFormatFor). The video goes to a temporary file

@@ -9,7 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QTemporaryDir>
+#include <functional>
 
 #include "widgets/export/lab_export.h"
 #include "widgets/lab/frame_sequence_export.h"
@@ -55,6 +57,18 @@ QImage noiseImage(int side) {
   return image;
 }
 
+/// An animation of `frames` frames at any size: frame k is the image `frame(k)`
+/// scaled to the frame (null: the frame cannot be prepared).
+Animation imageAnimation(int frames, std::function<QImage(int)> frame) {
+  Animation a{"x", frames, false, {}};
+  a.frameAt = [frames, frame](double progress) -> FramePainter {
+    const QImage image = frame(frameIndexAt(progress, frames));
+    if (image.isNull()) return {};
+    return [image](QPainter& painter, const QRectF& rect) { painter.drawImage(rect, image); };
+  };
+  return a;
+}
+
 class FullDisk : public ::testing::Test {
  protected:
   QTemporaryDir dir;
@@ -95,13 +109,14 @@ TEST_F(FullDisk, ASessionSaveFailsAndTheOldSessionStillLoads) {
 }
 
 TEST_F(FullDisk, AFrameSequenceThatCannotBeFinishedLeavesNoFrames) {
-  // Frame 0 is tiny and fits under the limit; frame 1 does not, so the export
-  // fails half-way and must take frame 0 away again.
-  const auto render = [](int k) { return k == 0 ? noiseImage(2) : noiseImage(200); };
+  // Frame 0 is one colour and its PNG fits under the limit; frame 1 is noise
+  // and does not, so the export fails half-way and must take frame 0 away again.
+  Animation animation = imageAnimation(3, [](int k) { return noiseImage(k == 0 ? 1 : 200); });
+  animation.name = "walk";
   core::Status status = core::Ok{};
   {
     FileSizeLimit full(4096);
-    status = exportFrameSequence(path("frames"), "walk", 3, render);
+    status = exportAnimationFrames(path("frames"), animation, QSize(200, 200));
   }
   ASSERT_FALSE(status);
   EXPECT_NE(status.error().find(frameFileName("walk", 1).toStdString()), std::string::npos) << status.error();
@@ -110,20 +125,25 @@ TEST_F(FullDisk, AFrameSequenceThatCannotBeFinishedLeavesNoFrames) {
 
 TEST(FrameSequence, WritesNumberedFramesThatReadBack) {
   QTemporaryDir dir;
-  const auto render = [](int k) { return noiseImage(10 + k); };
-  ASSERT_TRUE(exportFrameSequence(dir.filePath("out"), "gan", 12, render));
+  Animation animation = imageAnimation(12, [](int k) { return noiseImage(2 + k); });
+  animation.name = "gan";
+  ASSERT_TRUE(exportAnimationFrames(dir.filePath("out"), animation, QSize(30, 20)));
   const QStringList names = QDir(dir.filePath("out")).entryList(QDir::Files, QDir::Name);
   ASSERT_EQ(names.size(), 12);
   for (int k = 0; k < 12; ++k) {
     EXPECT_EQ(names[k], frameFileName("gan", k));
-    EXPECT_EQ(QImage(dir.filePath("out/" + names[k])).size(), QSize(10 + k, 10 + k));
+    EXPECT_EQ(QImage(dir.filePath("out/" + names[k])).size(), QSize(30, 20));
   }
+  // In order: frame 0 is the 2 x 2 noise scaled up, frame 11 the 13 x 13.
+  EXPECT_NE(QImage(dir.filePath("out/" + names[0])), QImage(dir.filePath("out/" + names[11])));
 }
 
 TEST(FrameSequence, RefusesNothingToExportAndAnUnrenderableFrame) {
   QTemporaryDir dir;
-  EXPECT_FALSE(exportFrameSequence(dir.path(), "x", 0, [](int) { return QImage(); }));
-  const auto status = exportFrameSequence(dir.path(), "x", 3, [](int k) { return k < 2 ? noiseImage(4) : QImage(); });
+  EXPECT_FALSE(exportAnimationFrames(dir.path(), imageAnimation(0, [](int) { return QImage(); }), QSize(8, 8)));
+  const auto status =
+      exportAnimationFrames(dir.path(), imageAnimation(3, [](int k) { return k < 2 ? noiseImage(4) : QImage(); }),
+                            QSize(8, 8));
   ASSERT_FALSE(status);
   EXPECT_NE(status.error().find("frame 2"), std::string::npos) << status.error();
   EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());

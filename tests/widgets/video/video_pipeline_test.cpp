@@ -5,13 +5,33 @@
 #include <signal.h>
 #include <sys/resource.h>
 
+#include <QDir>
 #include <QFile>
+#include <thread>
+#include <vector>
 
 #include "tests/widgets/video/video_test_support.h"
+#include "widgets/lab/frame_sequence_export.h"
 #include "widgets/video/animation_export.h"
 
 namespace kx::widgets {
 namespace {
+
+// A frame sequence goes through the same pipeline: its frames are prepared
+// on the worker (a walk's frame is a rebuild from a checkpoint), never on the
+// calling GUI thread, and each is written once.
+TEST_F(VideoExport, AFrameSequenceIsPreparedOffTheCallingThread) {
+  Animation animation = movingSquare(5, false);
+  auto threads = std::make_shared<std::vector<std::thread::id>>();
+  animation.frameAt = [threads, inner = animation.frameAt](double progress) {
+    threads->push_back(std::this_thread::get_id());  // the worker prepares one frame at a time
+    return inner(progress);
+  };
+  ASSERT_TRUE(exportAnimationFrames(path("frames"), animation, QSize(120, 90)));
+  ASSERT_EQ(threads->size(), 5u);
+  for (const auto id : *threads) EXPECT_NE(id, std::this_thread::get_id());
+  EXPECT_EQ(QDir(path("frames")).entryList({"square-*.png"}).size(), 5);
+}
 
 TEST_F(VideoExport, AHeldFrameIsPreparedOnceAndAContinuousOneEveryFrame) {
   auto prepared = std::make_shared<std::atomic<int>>(0);
