@@ -46,9 +46,8 @@ core::Result<QJsonObject> runFVae(std::shared_ptr<const core::vae::ImageSet> dat
   const auto seconds = secondsPerEpoch(trainer, epochs);
   if (!seconds) return core::fail(seconds.error());
   const core::vae::FVaeEvaluation eval = trainer.evaluate();
-  return QJsonObject{{"seconds", *seconds}, {"unit", "s/epoch"},   {"epochs", epochs},
-                     {"neg_elbo", eval.loss}, {"recon", eval.recon}, {"kl", eval.kl},
-                     {"sigma1", eval.sigma1}, {"sigma2", eval.sigma2}};
+  return QJsonObject{{"seconds", *seconds}, {"unit", "s/epoch"}, {"epochs", epochs},      {"neg_elbo", eval.loss},
+                     {"recon", eval.recon}, {"kl", eval.kl},     {"sigma1", eval.sigma1}, {"sigma2", eval.sigma2}};
 }
 
 core::Result<QJsonObject> runVae(const std::string& variant, const BenchOptions& options) {

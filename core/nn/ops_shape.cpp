@@ -199,7 +199,7 @@ Var<T> permuteCols(Var<T> a, const std::vector<Index>& order) {
   template Var<T> concatCols(const std::vector<Var<T>>&); \
   template Var<T> sliceCols(Var<T>, Index, Index);        \
   template Var<T> concatRows(const std::vector<Var<T>>&); \
-  template Var<T> sliceRows(Var<T>, Index, Index);         \
+  template Var<T> sliceRows(Var<T>, Index, Index);        \
   template Var<T> permuteCols(Var<T>, const std::vector<Index>&);
 KX_NN_INSTANTIATE(float)
 KX_NN_INSTANTIATE(double)

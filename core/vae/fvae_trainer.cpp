@@ -18,8 +18,8 @@ FVaeTrainer::FVaeTrainer(const FVaeConfig& model, const TrainConfig& train, std:
 Status FVaeTrainer::step() {
   const std::vector<int> idx = m_schedule.batch();
   const auto& c = m_model.config();
-  const auto u = standardNormals(blockKey(c.seed, kTrainNoiseStreams + m_schedule.stepIndex()),
-                                 Eigen::Index(idx.size()), c.input);
+  const auto u =
+      standardNormals(blockKey(c.seed, kTrainNoiseStreams + m_schedule.stepIndex()), Eigen::Index(idx.size()), c.input);
   m_tape.clear();
   auto pass = m_model.forward(m_tape, imagesAsMatrix(*m_data, idx), u);
   const double loss = pass.loss.value()(0, 0);

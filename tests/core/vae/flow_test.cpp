@@ -76,9 +76,8 @@ void expectLogDetIsTheJacobians(const Maps<double>& m) {
       plus(0, j) += h;
       minus(0, j) -= h;
       nn::Tape<double> t;
-      jacobian.col(j) = (m.forward(t, t.constant(plus)).z.value() - m.forward(t, t.constant(minus)).z.value())
-                            .transpose() /
-                        (2 * h);
+      jacobian.col(j) =
+          (m.forward(t, t.constant(plus)).z.value() - m.forward(t, t.constant(minus)).z.value()).transpose() / (2 * h);
     }
     EXPECT_NEAR(logDet(r, 0), std::log(std::abs(jacobian.partialPivLu().determinant())), 1e-7) << "row " << r;
   }
