@@ -31,4 +31,15 @@ Var<T> gaussianKl(Var<T> mu, Var<T> logVar) {
   return rowSums(square(mu) + exp(logVar) - logVar - T(1)) * T(0.5);
 }
 
+/// KL(p(z|x) || N(0, I)) of each row, n x 1, for a posterior that is the
+/// image z = F_x(u) of u ~ N(0, I), at one sample u with ld = log|det dz/du|:
+/// 1/2 ||z||^2 - ld - D/2. It is -log N(z; 0, I) + log p(z|x), with
+/// log p(z|x) = log N(u; 0, I) - ld, the 2 pi terms cancelling and ||u||^2/2
+/// replaced by its mean D/2 (docs/math.md §5.7). For F_x(u) = mu + sigma ⊙ u
+/// its mean over u is gaussianKl(mu, log sigma^2).
+template <typename T>
+Var<T> flowKl(Var<T> z, Var<T> logDet) {
+  return rowSums(square(z)) * T(0.5) - logDet - T(0.5) * static_cast<T>(z.cols());
+}
+
 }  // namespace kx::core::nn

@@ -89,6 +89,10 @@ template <typename T>
 Var<T> concatRows(const std::vector<Var<T>>& parts);
 template <typename T>
 Var<T> sliceRows(Var<T> a, Eigen::Index start, Eigen::Index count);
+/// Column j of the result is column order[j] of a; order is a permutation of
+/// 0..cols-1 (a flow's fixed mixing step, docs/math.md §5.7).
+template <typename T>
+Var<T> permuteCols(Var<T> a, const std::vector<Eigen::Index>& order);
 
 // Operators: elementwise, like the named functions (`*` is NOT the matrix product).
 template <typename T>

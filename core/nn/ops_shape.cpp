@@ -167,6 +167,26 @@ Var<T> sliceRows(Var<T> a, Index start, Index count) {
   return slice(a, Axis::Rows, start, count);
 }
 
+template <typename T>
+Var<T> permuteCols(Var<T> a, const std::vector<Index>& order) {
+  auto& t = *a.tape;
+  const Mat<T>& v = a.value();
+  const auto bad = [] { return std::invalid_argument("nn: permuteCols needs a permutation of the columns"); };
+  if (Index(order.size()) != v.cols()) throw bad();
+  std::vector<Index> inverse(order.size(), -1);
+  for (std::size_t j = 0; j < order.size(); ++j) {
+    const Index from = order[j];
+    if (from < 0 || from >= v.cols() || inverse[std::size_t(from)] != -1) throw bad();
+    inverse[std::size_t(from)] = Index(j);
+  }
+  Mat<T> out = t.allocate(v.rows(), v.cols());
+  for (std::size_t j = 0; j < order.size(); ++j) out.col(Index(j)) = v.col(order[j]);
+  // The adjoint of a permutation is its inverse.
+  return t.record(std::move(out), {a}, [ai = a.id, inverse = std::move(inverse)](Tape<T>& t, Var<T> g) {
+    t.accumulate(t.var(ai), permuteCols(g, inverse));
+  });
+}
+
 #define KX_NN_INSTANTIATE(T)                              \
   template Var<T> sum(Var<T>);                            \
   template Var<T> mean(Var<T>);                           \
@@ -179,7 +199,8 @@ Var<T> sliceRows(Var<T> a, Index start, Index count) {
   template Var<T> concatCols(const std::vector<Var<T>>&); \
   template Var<T> sliceCols(Var<T>, Index, Index);        \
   template Var<T> concatRows(const std::vector<Var<T>>&); \
-  template Var<T> sliceRows(Var<T>, Index, Index);
+  template Var<T> sliceRows(Var<T>, Index, Index);        \
+  template Var<T> permuteCols(Var<T>, const std::vector<Index>&);
 KX_NN_INSTANTIATE(float)
 KX_NN_INSTANTIATE(double)
 #undef KX_NN_INSTANTIATE

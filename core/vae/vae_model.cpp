@@ -17,14 +17,6 @@ namespace {
 constexpr std::uint64_t kEncoderStream = 0xE1C0DE;
 constexpr std::uint64_t kDecoderStream = 0xDEC0DE;
 
-nn::Mlp<float> mlp(const std::vector<Eigen::Index>& widths, const char* name, std::uint64_t seed,
-                   std::uint64_t stream) {
-  std::mt19937_64 unused(seed);  // nn::Mlp wants a generator; its draws are replaced right away
-  nn::Mlp<float> net(widths, nn::Activation::Relu, unused, name);
-  initUniformFanIn(net, blockKey(seed, stream));
-  return net;
-}
-
 }  // namespace
 
 double gammaMuSquared(double tau, double theta) { return tau + (1 - tau) / (1 + std::exp(-theta)); }
@@ -48,15 +40,31 @@ Mat<float> standardNormals(std::uint64_t key, Eigen::Index rows, Eigen::Index co
   return m;
 }
 
-void initUniformFanIn(nn::Mlp<float>& net, std::uint64_t key) {
+template <typename T>
+void initUniformFanIn(nn::Mlp<T>& net, std::uint64_t key) {
   std::uint64_t counter = 0;
   for (auto& layer : net.layers()) {
     const float bound = 1.0f / std::sqrt(float(layer.inFeatures()));
     for (auto* p : {&layer.weight().value, &layer.bias().value})
       for (Eigen::Index k = 0; k < p->size(); ++k)
-        p->data()[k] = bound * (2 * unitOpen(std::uint32_t(streamWord(key, counter++))) - 1);
+        p->data()[k] = T(bound * (2 * unitOpen(std::uint32_t(streamWord(key, counter++))) - 1));
   }
 }
+template void initUniformFanIn(nn::Mlp<float>&, std::uint64_t);
+template void initUniformFanIn(nn::Mlp<double>&, std::uint64_t);
+
+template <typename T>
+nn::Mlp<T> uniformFanInMlp(const std::vector<Eigen::Index>& widths, const std::string& name, std::uint64_t seed,
+                           std::uint64_t stream) {
+  std::mt19937_64 unused(seed);  // nn::Mlp wants a generator; its draws are replaced right away
+  nn::Mlp<T> net(widths, nn::Activation::Relu, unused, name);
+  initUniformFanIn(net, blockKey(seed, stream));
+  return net;
+}
+template nn::Mlp<float> uniformFanInMlp(const std::vector<Eigen::Index>&, const std::string&, std::uint64_t,
+                                        std::uint64_t);
+template nn::Mlp<double> uniformFanInMlp(const std::vector<Eigen::Index>&, const std::string&, std::uint64_t,
+                                         std::uint64_t);
 
 // The initialisation is PyTorch's nn.Linear default, as in the peer
 // (scripts/bench_peers/vae_torch.py), and not nn::Mlp's He-normal weights
@@ -69,8 +77,8 @@ void initUniformFanIn(nn::Mlp<float>& net, std::uint64_t key) {
 // He-normal weights and zero biases everywhere (what this model had, 173.1).
 VaeModel::VaeModel(const VaeConfig& c)
     : m_config(c),
-      m_encoder(mlp({c.input, c.width, 2 * c.latent}, "encoder", c.seed, kEncoderStream)),
-      m_decoder(mlp({c.latent, c.width, c.input}, "decoder", c.seed, kDecoderStream)),
+      m_encoder(uniformFanInMlp<float>({c.input, c.width, 2 * c.latent}, "encoder", c.seed, kEncoderStream)),
+      m_decoder(uniformFanInMlp<float>({c.latent, c.width, c.input}, "decoder", c.seed, kDecoderStream)),
       // §5.2: BN without affine, epsilon 1e-8 as in the essay's Keras code.
       m_bnMu(c.latent, false, 0.1f, 1e-8f, "bn_mu"),
       m_bnSigma(c.latent, false, 0.1f, 1e-8f, "bn_sigma"),

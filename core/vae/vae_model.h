@@ -42,9 +42,16 @@ nn::Mat<float> klPerEntry(const nn::Mat<float>& mu, const nn::Mat<float>& var);
 nn::Mat<float> standardNormals(std::uint64_t key, Eigen::Index rows, Eigen::Index cols);
 
 /// PyTorch's default nn.Linear initialisation, W and b ~ U(-1/sqrt(fan_in),
-/// 1/sqrt(fan_in)), drawn from the counter-based stream `key`: what the
-/// model uses (see VaeModel), exposed so tests can check it.
-void initUniformFanIn(nn::Mlp<float>& mlp, std::uint64_t key);
+/// 1/sqrt(fan_in)), drawn (in float, whatever T) from the counter-based
+/// stream `key`: what the models use (see VaeModel; the f-VAE's networks,
+/// fvae_model.h), exposed so tests can check it.
+template <typename T>
+void initUniformFanIn(nn::Mlp<T>& mlp, std::uint64_t key);
+/// An MLP of these widths with ReLU between its layers, initialised by
+/// initUniformFanIn from the stream blockKey(seed, stream).
+template <typename T>
+nn::Mlp<T> uniformFanInMlp(const std::vector<Eigen::Index>& widths, const std::string& name, std::uint64_t seed,
+                           std::uint64_t stream);
 
 struct VaePass {
   nn::Var<float> loss;     ///< mean over the batch of recon + klWeight * KL (minus the ELBO when klWeight = 1)

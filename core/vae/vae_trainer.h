@@ -3,14 +3,15 @@
 // run it in chunks), and evaluates it on the held-out images: the negative
 // ELBO as W5 defines it (one z sample plus the exact KL, BN in inference
 // mode), its reconstruction and KL parts, the KL of each latent dimension and
-// the active units. Batches, noise and evaluation noise come from the
-// counter-based generator (core/util/counter_rng.h): a run depends only on
-// the seed.
+// the active units. Batches (training_schedule.h), noise and evaluation noise
+// come from the counter-based generator (core/util/counter_rng.h): a run
+// depends only on the seed.
 #include <memory>
 
 #include "core/nn/optimizers.h"
 #include "core/util/result.h"
 #include "core/vae/image_set.h"
+#include "core/vae/training_schedule.h"
 #include "core/vae/vae_model.h"
 
 namespace kx::core::vae {
@@ -47,13 +48,13 @@ class VaeTrainer {
 
   /// One Adam step on the next batch; fails (and changes nothing more) when the loss is not finite.
   Status step();
-  int epoch() const { return m_epoch; }  ///< completed epochs
-  int stepInEpoch() const { return m_step; }
-  int stepsPerEpoch() const { return m_stepsPerEpoch; }
+  int epoch() const { return m_schedule.epoch(); }  ///< completed epochs
+  int stepInEpoch() const { return m_schedule.stepInEpoch(); }
+  int stepsPerEpoch() const { return m_schedule.stepsPerEpoch(); }
   /// Mean training loss of the batches of the current epoch so far.
-  double epochLoss() const { return m_step ? m_lossSum / m_step : 0; }
+  double epochLoss() const { return m_schedule.epochLoss(); }
   /// Mean training loss of the last completed epoch.
-  double lastEpochLoss() const { return m_lastEpochLoss; }
+  double lastEpochLoss() const { return m_schedule.lastEpochLoss(); }
 
   /// Changes nothing: fixed evaluation noise, BN in inference mode.
   Evaluation evaluate() const;
@@ -63,16 +64,13 @@ class VaeTrainer {
   int trainCount() const { return m_train; }
 
  private:
-  void shuffle();  // the order of m_epoch's batches
-
   VaeModel m_model;
   TrainConfig m_config;
   std::shared_ptr<const ImageSet> m_data;
   nn::Adam<float> m_adam;
   nn::Tape<float> m_tape;
-  std::vector<int> m_order;
-  int m_train, m_stepsPerEpoch, m_epoch = 0, m_step = 0;
-  double m_lossSum = 0, m_lastEpochLoss = 0;
+  int m_train;
+  TrainingSchedule m_schedule;
 };
 
 }  // namespace kx::core::vae

@@ -12,7 +12,11 @@ copies (vae_model.cpp explains why it matters for d2); --init he gives
 core/nn's He-normal weights with zero biases instead, to show the difference.
 Active units are counted both by W5's definition (KL per dimension > 0.01
 nats) and by Burda et al.'s (variance of the posterior mean > 0.01).
+Variant fvae is the f-VAE of docs/math.md §5.7 (core/vae/fvae_model.h): the
+same layers, initialisation (nn.Linear's, the couplings' last layers zero,
+actnorm at the identity, random permutations), Adam, batches and loss.
 """
+import math
 import argparse
 import gzip
 import json
@@ -69,6 +73,76 @@ class Vae(nn.Module):
         return recon, kl
 
 
+class FlowStep(nn.Module):
+    """Actnorm, affine coupling (tanh log-scales), fixed random permutation: core/vae/flow.h."""
+
+    def __init__(self, dim, width):
+        super().__init__()
+        self.half = dim // 2
+        self.log_scale = nn.Parameter(torch.zeros(dim))
+        self.bias = nn.Parameter(torch.zeros(dim))
+        self.net = nn.Sequential(nn.Linear(self.half, width), nn.ReLU(), nn.Linear(width, 2 * (dim - self.half)))
+        nn.init.zeros_(self.net[2].weight)  # Glow: each coupling starts as the identity
+        nn.init.zeros_(self.net[2].bias)
+        self.register_buffer("order", torch.randperm(dim))
+
+    def forward(self, y):
+        y = y * torch.exp(self.log_scale) + self.bias
+        a, b = y[:, : self.half], y[:, self.half:]
+        h = self.net(a)
+        s, t = torch.tanh(h[:, : b.shape[1]]), h[:, b.shape[1]:]
+        y = torch.cat([a, b * torch.exp(s) + t], 1)[:, self.order]
+        return y, self.log_scale.sum() + s.sum(1)
+
+
+class FVae(nn.Module):
+    """z = F(sigma1 u + E(x)), q(x|z) = N(x; sigmoid(G(F^-1(z))), sigma2^2), dim z = 784 (docs/math.md §5.7)."""
+
+    def __init__(self, dim=784, width=512, steps=4, flow_width=512, sigma1=0.1, sigma2=0.1):
+        super().__init__()
+        self.enc = nn.Sequential(nn.Linear(dim, width), nn.ReLU(), nn.Linear(width, dim))
+        self.dec = nn.Sequential(nn.Linear(dim, width), nn.ReLU(), nn.Linear(width, dim))
+        self.flow = nn.ModuleList(FlowStep(dim, flow_width) for _ in range(steps))
+        self.log_s1 = nn.Parameter(torch.tensor(math.log(sigma1)))
+        self.log_s2 = nn.Parameter(torch.tensor(math.log(sigma2)))
+
+    def forward(self, x, u):
+        d = x.shape[1]
+        y = u * torch.exp(self.log_s1) + self.enc(x)
+        z, log_det = y, d * self.log_s1  # log|det dz/du| = D log sigma1 + the flow's
+        for step in self.flow:
+            z, ld = step(z)
+            log_det = log_det + ld
+        kl = 0.5 * (z ** 2).sum(1) - log_det - 0.5 * d  # nn::flowKl
+        mean = torch.sigmoid(self.dec(y))  # G(F^-1(z)) = G(y)
+        recon = ((x - mean) ** 2).sum(1) / (2 * torch.exp(2 * self.log_s2)) + d * self.log_s2 \
+            + 0.5 * d * math.log(2 * math.pi)
+        return recon, kl
+
+
+def run_fvae(train, held, epochs, seed):
+    torch.manual_seed(seed)
+    model = FVae()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    seconds = 0.0
+    for _ in range(epochs):
+        t0 = time.perf_counter()
+        for idx in torch.randperm(9000).split(100):
+            recon, kl = model(train[idx], torch.randn(len(idx), 784))
+            loss = (recon + kl).mean()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        seconds += time.perf_counter() - t0
+    with torch.no_grad():
+        recon, kl = model(held, torch.randn(len(held), 784))
+    return {"workload": "vae", "variant": "fvae", "peer": "pytorch", "seconds": seconds / epochs,
+            "unit": "s/epoch", "epochs": epochs, "neg_elbo": float((recon + kl).mean()),
+            "recon": float(recon.mean()), "kl": float(kl.mean()),
+            "sigma1": float(torch.exp(model.log_s1)), "sigma2": float(torch.exp(model.log_s2)),
+            "threads": torch.get_num_threads()}
+
+
 def he_init(model):
     """core/nn's former Linear init (W ~ N(0, 2 / fan_in), b = 0), to show its effect (--init he)."""
     for m in model.modules():
@@ -123,8 +197,9 @@ def main():
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     train, held = load(a.mnist)
-    for v in a.variant or ["d2", "d16", "d64", "d16bn", "d64bn"]:
-        print(json.dumps(run(v, train, held, a.epochs, a.seed, a.init)), flush=True)
+    for v in a.variant or ["d2", "d16", "d64", "d16bn", "d64bn", "fvae"]:
+        r = run_fvae(train, held, a.epochs, a.seed) if v == "fvae" else run(v, train, held, a.epochs, a.seed, a.init)
+        print(json.dumps(r), flush=True)
 
 
 if __name__ == "__main__":

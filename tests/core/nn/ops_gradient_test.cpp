@@ -89,6 +89,11 @@ std::vector<OpCase> otherCases() {
        },
        {{2, 3}, {4, 3}}},
       {"sliceRows", [](Inputs x) { return square(sliceRows(x[0], 1, 2)); }, {{4, 3}}},
+      {"permuteCols",
+       [](Inputs x) {
+         return square(permuteCols(x[0], {2, 0, 3, 1}));
+       },
+       {{3, 4}}},
       {"matmul", [](Inputs x) { return matmul(x[0], x[1]); }, {{4, 3}, {3, 2}}},
       {"matmulTA", [](Inputs x) { return matmul(x[0], x[1], true, false); }, {{3, 4}, {3, 2}}},
       {"matmulTB", [](Inputs x) { return matmul(x[0], x[1], false, true); }, {{4, 3}, {2, 3}}},
@@ -110,6 +115,7 @@ TEST(OpShapes, MismatchedShapesThrow) {
   EXPECT_THROW(a + b, std::invalid_argument);
   EXPECT_THROW(matmul(a, a), std::invalid_argument);
   EXPECT_THROW(sliceCols(a, 2, 2), std::invalid_argument);
+  EXPECT_THROW(permuteCols(a, {0, 0, 1}), std::invalid_argument);
 }
 
 TEST(OpValues, SoftplusIsFiniteAndAccurateInBothTails) {
