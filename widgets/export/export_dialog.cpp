@@ -1,5 +1,6 @@
 #include "widgets/export/export_dialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -7,6 +8,7 @@
 #include <QSpinBox>
 
 #include "widgets/export/export_fields.h"
+#include "widgets/shell/shell_settings.h"
 
 namespace kx::widgets {
 
@@ -48,5 +50,20 @@ ExportDialog::ExportDialog(const QString& path, QSize size, double scale, QWidge
 QString ExportDialog::path() const { return m_path->text(); }
 QSize ExportDialog::figureSize() const { return {m_width->value(), m_height->value()}; }
 double ExportDialog::scale() const { return m_scale->value(); }
+
+core::Result<QString> exportFigureInteractively(const FigureSource& figure, const QString& suggestion,
+                                                QWidget* parent) {
+  ShellSettings settings;
+  ExportSettings remembered = settings.exportSettings();
+  const bool bare = QFileInfo(suggestion).fileName() == suggestion;
+  ExportDialog dialog(bare && !remembered.folder.isEmpty() ? QDir(remembered.folder).filePath(suggestion) : suggestion,
+                      remembered.size, remembered.scale, parent);
+  if (dialog.exec() != QDialog::Accepted) return QString();
+  remembered = {dialog.figureSize(), dialog.scale(), QFileInfo(dialog.path()).absolutePath()};
+  settings.setExportSettings(remembered);
+  if (auto status = exportFigure(figure, dialog.path(), remembered.size, remembered.scale); !status)
+    return core::fail(status.error());
+  return dialog.path();
+}
 
 }  // namespace kx::widgets
