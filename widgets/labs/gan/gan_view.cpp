@@ -14,6 +14,7 @@
 #include "widgets/cloud/point_cloud_bar.h"
 #include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
+#include "widgets/labs/gan/gan_comparison_dialog.h"
 #include "widgets/labs/gan/gan_lab.h"
 #include "widgets/labs/gan/gan_surface_view.h"
 #include "widgets/video/animation_export_dialog.h"
@@ -78,6 +79,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_banner->hide();
   auto* bar = new QHBoxLayout;
   for (QWidget* w : std::initializer_list<QWidget*>{stepD, stepG, slow, restart, frames}) bar->addWidget(w);
+  bar->addWidget(makeComparisonButton(lab, this));
   bar->addStretch(1);
   // The user's data on a second row: on one row the lab was wider than a
   // 1280-pixel window.
