@@ -142,39 +142,47 @@ QString GanComparison::summary() const {
     if (!running()) return tr("Stopped after %1 of %2 runs.").arg(trained).arg(n);
     return tr("Training %1 (%2 of %3)…").arg(variantTitle(trained)).arg(trained + 1).arg(n);
   }
-  const int modes = m_frame->targetModes;
+  return m_preset == ComparisonPreset::Optimisers ? optimiserSummary() : lossSummary();
+}
+
+QString GanComparison::optimiserSummary() const {
   QStringList results;
-  std::size_t mostModes = 0, lowestW1 = 0;
-  bool any = false;
+  for (std::size_t k = 0; k < m_variants.size(); ++k) {
+    const ComparisonCurve& c = m_frame->curves[k];
+    if (!c.failure.empty())
+      results << tr("%1 diverged after step %2").arg(variantTitle(k)).arg(c.step.back());
+    else if (m_frame->targetModes)
+      results << tr("%1 covered %2 of %3 modes").arg(variantTitle(k)).arg(c.modes.back()).arg(m_frame->targetModes);
+    else
+      results << tr("%1 reached sliced W1 %2").arg(variantTitle(k)).arg(c.sw1.back(), 0, 'f', 3);
+  }
+  return tr("At step %1: %2. %3").arg(m_steps).arg(results.join(tr("; "))).arg(optimiserVerdict());
+}
+
+QString GanComparison::lossSummary() const {
+  // Every loss that ties for the most modes is named: several often cover all.
+  QStringList most, diverged;
+  double mostModes = -1, lowestW1 = 0;
+  std::size_t lowest = 0;
   for (std::size_t k = 0; k < m_variants.size(); ++k) {
     const ComparisonCurve& c = m_frame->curves[k];
     if (!c.failure.empty()) {
-      results << tr("%1 diverged after step %2").arg(variantTitle(k)).arg(c.step.back());
+      diverged << tr("%1 (after step %2)").arg(variantTitle(k)).arg(c.step.back());
       continue;
     }
-    if (m_preset == ComparisonPreset::Optimisers)
-      results << (modes ? tr("%1 covered %2 of %3 modes").arg(variantTitle(k)).arg(c.modes.back()).arg(modes)
-                        : tr("%1 reached sliced W1 %2").arg(variantTitle(k)).arg(c.sw1.back(), 0, 'f', 3));
-    const ComparisonCurve& most = m_frame->curves[mostModes];
-    const ComparisonCurve& lowest = m_frame->curves[lowestW1];
-    if (!any || c.modes.back() > most.modes.back()) mostModes = k;
-    if (!any || c.sw1.back() < lowest.sw1.back()) lowestW1 = k;
-    any = true;
+    if (mostModes < 0 || c.sw1.back() < lowestW1) lowest = k, lowestW1 = c.sw1.back();
+    if (c.modes.back() > mostModes) most.clear(), mostModes = c.modes.back();
+    if (c.modes.back() == mostModes) most << variantTitle(k);
   }
-  if (m_preset == ComparisonPreset::Optimisers)
-    return tr("At step %1: %2. %3").arg(m_steps).arg(results.join(tr("; "))).arg(optimiserVerdict());
-  if (!any) return tr("At step %1 every loss had diverged.").arg(m_steps);
-  const ComparisonCurve& most = m_frame->curves[mostModes];
-  const QString best =
-      modes ? tr("most modes: %1 (%2 of %3); lowest sliced W1: %4 (%5)")
-                  .arg(variantTitle(mostModes))
-                  .arg(most.modes.back())
-                  .arg(modes)
-                  .arg(variantTitle(lowestW1))
-                  .arg(m_frame->curves[lowestW1].sw1.back(), 0, 'f', 3)
-            : tr("lowest sliced W1: %1 (%2)").arg(variantTitle(lowestW1)).arg(m_frame->curves[lowestW1].sw1.back(), 0, 'f', 3);
-  const QString diverged = results.isEmpty() ? QString() : tr(" Diverged: %1.").arg(results.join(tr("; ")));
-  return tr("At step %1, %2.").arg(m_steps).arg(best) + diverged;
+  if (mostModes < 0) return tr("At step %1 every loss had diverged.").arg(m_steps);
+  QString text = tr("At step %1, lowest sliced W1: %2 (%3).")
+                     .arg(m_steps)
+                     .arg(variantTitle(lowest))
+                     .arg(lowestW1, 0, 'f', 3);
+  if (m_frame->targetModes)
+    text += tr(" Most modes, %1 of %2: %3.").arg(mostModes).arg(m_frame->targetModes).arg(most.join(tr(", ")));
+  if (!diverged.isEmpty()) text += tr(" Diverged: %1.").arg(diverged.join(tr(", ")));
+  return text;
 }
 
 QString GanComparison::optimiserVerdict() const {

@@ -59,7 +59,9 @@ class GanComparison : public QObject {
   void show(std::shared_ptr<const core::gan::ComparisonFrame> frame);
   void makeSeries();
   void setTexts();
+  QString optimiserSummary() const;
   QString optimiserVerdict() const;
+  QString lossSummary() const;
 
   ComparisonPreset m_preset;
   std::vector<core::gan::ComparisonVariant> m_variants;

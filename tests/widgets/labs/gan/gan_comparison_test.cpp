@@ -1,12 +1,14 @@
 // The GAN lab's comparison runs (issue 16) in their window: the loss zoo gives
 // a curve per loss with a point per measurement, the optimiser preset's
 // summary says what its curves show, closing the window mid-run stops it,
-// the figure and CSV export, and the view's Compare menu opens both windows.
+// the figure and CSV export, the texts follow a language switch, and the
+// view's Compare menu opens both windows.
 // KX_SCREENSHOT_DIR saves gan-compare-losses.png and gan-compare-optimisers.png.
 #include "widgets/labs/gan/gan_comparison_dialog.h"
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -15,11 +17,13 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <chrono>
 
 #include "tests/widgets/screenshot_dir.h"
 #include "widgets/labs/gan/gan_lab.h"
 #include "widgets/labs/gan/gan_view.h"
+#include "widgets/shell/language.h"
 
 namespace kx::widgets {
 namespace {
@@ -74,7 +78,12 @@ TEST(GanComparison, LossZooGivesACurvePerLossWithAPointPerMeasurement) {
     EXPECT_EQ(modes->name(), comparison.variantTitle(k));
   }
   EXPECT_EQ(dialog.runButton()->text(), "Run");
-  EXPECT_TRUE(dialog.summaryLabel()->text().startsWith("At step 10, most modes: ")) << dialog.summaryLabel()->text().toStdString();
+  const QString summary = dialog.summaryLabel()->text();
+  EXPECT_TRUE(summary.startsWith("At step 10, lowest sliced W1: ")) << summary.toStdString();
+  double most = 0;
+  for (const auto& c : comparison.frame()->curves)
+    if (c.failure.empty()) most = std::max(most, c.modes.back());
+  EXPECT_TRUE(summary.contains(QString(" Most modes, %1 of 8: ").arg(most))) << summary.toStdString();
   QTest::qWait(50);  // the summary's new height laid out
   saveScreenshot(dialog.grab().toImage(), "gan-compare-losses.png");
 
@@ -121,6 +130,21 @@ TEST(GanComparison, OptimiserSummaryStatesTheCurvesResults) {
   EXPECT_TRUE(summary.contains(verdict)) << summary.toStdString();
   QTest::qWait(50);
   saveScreenshot(dialog.grab().toImage(), "gan-compare-optimisers.png");
+
+  // A language switch retitles the window, its buttons, charts and summary at once.
+  ASSERT_TRUE(installTranslation("zh_CN"));
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+  QCoreApplication::processEvents();
+  EXPECT_EQ(dialog.windowTitle(), "比较优化器");
+  EXPECT_EQ(dialog.runButton()->text(), "运行");
+  EXPECT_TRUE(dialog.summaryLabel()->text().startsWith("第 60 步：")) << dialog.summaryLabel()->text().toStdString();
+  EXPECT_EQ(comparison.sw1Chart()->title(), "到数据的切片 W1");
+  QTest::qWait(50);
+  saveScreenshot(dialog.grab().toImage(), "gan-compare-optimisers-zh.png");
+  ASSERT_TRUE(installTranslation("en"));
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+  QCoreApplication::processEvents();
+  EXPECT_EQ(dialog.runButton()->text(), "Run");
 }
 
 TEST(GanComparison, ClosingTheWindowMidRunStopsIt) {
