@@ -47,8 +47,7 @@ std::vector<ComparisonVariant> optimiserVariants(const GanParams& base) {
   return {{"adam_beta1_0.5", adam(0.5)}, {"adam_beta1_0", adam(0.0)}, {"sgd", sgd}};
 }
 
-ComparisonJob::ComparisonJob(std::vector<ComparisonVariant> variants, mixture::GaussianMixture target,
-                             int measureEvery)
+ComparisonJob::ComparisonJob(std::vector<ComparisonVariant> variants, mixture::GaussianMixture target, int measureEvery)
     : m_variants(std::move(variants)), m_target(std::move(target)), m_every(std::max(1, measureEvery)) {
   for (const auto& v : m_variants) m_totalSteps += v.params.steps;
 }

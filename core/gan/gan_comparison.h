@@ -44,7 +44,7 @@ struct ComparisonCurve {
 struct ComparisonFrame : Frame {
   /// One per variant, in order; a variant's curve is empty until its turn.
   std::vector<ComparisonCurve> curves;
-  int targetModes = 0;    ///< 0 for a point cloud (no modes, GanFrame)
+  int targetModes = 0;      ///< 0 for a point cloud (no modes, GanFrame)
   std::size_t trained = 0;  ///< variants finished (trained to the end or stopped on divergence)
 };
 
@@ -74,7 +74,7 @@ class ComparisonJob : public Job {
   FrameInputs m_inputs;
   std::vector<ComparisonCurve> m_curves;
   std::size_t m_current = 0;
-  long m_stepsDone = 0;  ///< generator steps of the finished variants
+  long m_stepsDone = 0;        ///< generator steps of the finished variants
   mutable std::mutex m_mutex;  // guards the members below
   std::shared_ptr<const ComparisonFrame> m_frame;
   double m_progress = 0;

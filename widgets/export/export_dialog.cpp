@@ -15,8 +15,9 @@ namespace kx::widgets {
 ExportDialog::ExportDialog(const QString& path, QSize size, double scale, QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Export figure"));
   m_path = new QLineEdit(path, this);
-  m_path->setToolTip(tr("The format follows the suffix: .png (raster at the chosen scale), .svg and .pdf "
-                        "(vector text and lines), .csv (the data behind the figure)"));
+  m_path->setToolTip(
+      tr("The format follows the suffix: .png (raster at the chosen scale), .svg and .pdf "
+         "(vector text and lines), .csv (the data behind the figure)"));
   auto* pathRow = fileRow(m_path, [this] {
     return QFileDialog::getSaveFileName(this, tr("Export figure"), m_path->text(),
                                         tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf);;CSV data (*.csv)"));

@@ -29,7 +29,6 @@ class ExportDialog : public QDialog {
 /// and writes `figure` where the user chose, remembering the choices.
 /// `suggestion`: the file offered; a bare name goes into the last folder used.
 /// Returns the path written, empty when the user cancelled, or the error.
-core::Result<QString> exportFigureInteractively(const FigureSource& figure, const QString& suggestion,
-                                                QWidget* parent);
+core::Result<QString> exportFigureInteractively(const FigureSource& figure, const QString& suggestion, QWidget* parent);
 
 }  // namespace kx::widgets

@@ -77,9 +77,10 @@ core::Result<ExportFormat> exportFormatFor(const QString& path) {
 }
 
 FigureSource labFigure(const Lab& lab) {
-  return {lab.description().title,
-          [&lab](QPainter& painter, const QRectF& rect, qreal pixelRatio) { lab.paintFigure(painter, rect, pixelRatio); },
-          [&lab] { return lab.csvData(); }};
+  return {
+      lab.description().title,
+      [&lab](QPainter& painter, const QRectF& rect, qreal pixelRatio) { lab.paintFigure(painter, rect, pixelRatio); },
+      [&lab] { return lab.csvData(); }};
 }
 
 core::Status exportFigure(const Lab& lab, const QString& path, QSize size, qreal scale) {

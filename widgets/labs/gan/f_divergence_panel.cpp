@@ -4,8 +4,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <cmath>
 
 #include "core/gan/gan_losses.h"
@@ -101,9 +101,10 @@ FDivergencePanel::FDivergencePanel(GanLab* lab, QWidget* parent) : QWidget(paren
     boxLabel->setText(tr("Divergence"));
     m_box->setToolTip(tr("The f-GAN whose f and g are drawn; choosing an f-GAN loss in the lab picks it here"));
     for (int i = 0; i < m_box->count(); ++i) m_box->setItemText(i, fganTitle(FDivergence(m_box->itemData(i).toInt())));
-    note->setText(tr("g is drawn over t = f′(u) for the u on the left: the critic's optimal values there, where "
-                     "f(u) = t·u − g(t) (docs/math.md §4.10). Right: the value d(r) of the critic's game at the "
-                     "density ratio r = q/p for the pairs of \"Designing GANs\", minimal at r = 1 (§4.11)."));
+    note->setText(
+        tr("g is drawn over t = f′(u) for the u on the left: the critic's optimal values there, where "
+           "f(u) = t·u − g(t) (docs/math.md §4.10). Right: the value d(r) of the critic's game at the "
+           "density ratio r = q/p for the pairs of \"Designing GANs\", minimal at r = 1 (§4.11)."));
     setTexts();
     dLegend->setText(legendHtml(legendEntries(m_dChart)));
   });

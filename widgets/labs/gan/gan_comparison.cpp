@@ -17,12 +17,12 @@ using core::gan::ComparisonCurve;
 constexpr int kMeasurements = 50;
 
 // Fifteen colours told apart on white (Okabe and Ito's eight, then seven
-// darker ones), one per variant; the f-GANs are dashed besides.
+// more), one per variant; the f-GANs are dashed besides.
 QColor variantColour(std::size_t k) {
   static const QColor colours[] = {
-      QColor(0, 0, 0),      QColor(230, 159, 0),  QColor(86, 180, 233),  QColor(0, 158, 115), QColor(213, 94, 0),
-      QColor(0, 114, 178),  QColor(204, 121, 167), QColor(150, 150, 150), QColor(140, 81, 10), QColor(123, 50, 148),
-      QColor(227, 26, 28),  QColor(27, 120, 55),   QColor(184, 160, 0),   QColor(53, 151, 143), QColor(197, 27, 125)};
+      QColor(0, 0, 0),     QColor(230, 159, 0),   QColor(86, 180, 233),  QColor(0, 158, 115),  QColor(213, 94, 0),
+      QColor(0, 114, 178), QColor(204, 121, 167), QColor(150, 150, 150), QColor(140, 81, 10),  QColor(123, 50, 148),
+      QColor(227, 26, 28), QColor(27, 120, 55),   QColor(184, 160, 0),   QColor(53, 151, 143), QColor(197, 27, 125)};
   return colours[k % std::size(colours)];
 }
 
@@ -34,9 +34,8 @@ GanComparison::GanComparison(ComparisonPreset preset, QObject* parent)
   m_sw1Chart->legend()->hide();
   m_modesChart->legend()->hide();
   m_runner.setFrameInterval(100);
-  connect(&m_runner, &JobRunner::frameReady, this, [this](FramePtr frame) {
-    show(std::dynamic_pointer_cast<const core::gan::ComparisonFrame>(frame));
-  });
+  connect(&m_runner, &JobRunner::frameReady, this,
+          [this](FramePtr frame) { show(std::dynamic_pointer_cast<const core::gan::ComparisonFrame>(frame)); });
   connect(&m_runner, &JobRunner::progressChanged, this, &GanComparison::updated);
   connect(&m_runner, &JobRunner::busyChanged, this, &GanComparison::updated);
   setTexts();
@@ -55,8 +54,8 @@ void GanComparison::start(const core::gan::GanParams& base, core::mixture::Gauss
   m_variants = m_preset == ComparisonPreset::Losses ? core::gan::lossVariants(p) : core::gan::optimiserVariants(p);
   m_frame.reset();
   makeSeries();
-  m_runner.start(std::make_unique<core::gan::ComparisonJob>(m_variants, std::move(target),
-                                                            std::max(1, steps / kMeasurements)));
+  m_runner.start(
+      std::make_unique<core::gan::ComparisonJob>(m_variants, std::move(target), std::max(1, steps / kMeasurements)));
   emit updated();
 }
 
@@ -77,10 +76,15 @@ void GanComparison::makeSeries() {
     m_modes.push_back(addLineSeries(m_modesChart, {}, colour, 1.8, style));
   }
   setTexts();
-  for (QChart* chart : {m_sw1Chart, m_modesChart}) {
-    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
-    setNiceRange(x, 0, std::max(1, m_steps));
-  }
+  setRanges();
+}
+
+void GanComparison::setRanges() {
+  fitAxes(m_sw1Chart);  // the decades sliced W1 spans
+  // The whole run on x from the start, and all of [0, 1] for the modes' share.
+  for (QChart* chart : {m_sw1Chart, m_modesChart})
+    setNiceRange(qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first()), 0, std::max(1, m_steps));
+  setNiceRange(qobject_cast<QValueAxis*>(m_modesChart->axes(Qt::Vertical).first()), 0, 1);
 }
 
 void GanComparison::show(std::shared_ptr<const core::gan::ComparisonFrame> frame) {
@@ -97,12 +101,7 @@ void GanComparison::show(std::shared_ptr<const core::gan::ComparisonFrame> frame
     m_sw1[k]->replace(sw1);
     m_modes[k]->replace(m_frame->targetModes ? covered : QList<QPointF>());
   }
-  fitAxes(m_sw1Chart);
-  fitAxes(m_modesChart);
-  // The whole run on x from the start, and all of [0, 1] for the modes' share.
-  for (QChart* chart : {m_sw1Chart, m_modesChart})
-    setNiceRange(qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first()), 0, std::max(1, m_steps));
-  setNiceRange(qobject_cast<QValueAxis*>(m_modesChart->axes(Qt::Vertical).first()), 0, 1);
+  setRanges();
   setTexts();
   emit updated();
 }
@@ -175,10 +174,8 @@ QString GanComparison::lossSummary() const {
     if (c.modes.back() == mostModes) most << variantTitle(k);
   }
   if (mostModes < 0) return tr("At step %1 every loss had diverged.").arg(m_steps);
-  QString text = tr("At step %1, lowest sliced W1: %2 (%3).")
-                     .arg(m_steps)
-                     .arg(variantTitle(lowest))
-                     .arg(lowestW1, 0, 'f', 3);
+  QString text =
+      tr("At step %1, lowest sliced W1: %2 (%3).").arg(m_steps).arg(variantTitle(lowest)).arg(lowestW1, 0, 'f', 3);
   if (m_frame->targetModes)
     text += tr(" Most modes, %1 of %2: %3.").arg(mostModes).arg(m_frame->targetModes).arg(most.join(tr(", ")));
   if (!diverged.isEmpty()) text += tr(" Diverged: %1.").arg(diverged.join(tr(", ")));
@@ -193,7 +190,7 @@ QString GanComparison::optimiserVerdict() const {
   if (m_frame->targetModes == 0) {
     if (with.sw1.back() == without.sw1.back()) return tr("Momentum made no difference to sliced W1.");
     return with.sw1.back() > without.sw1.back() ? tr("Momentum ended farther from the data than no momentum.")
-                                                 : tr("Momentum ended closer to the data than no momentum.");
+                                                : tr("Momentum ended closer to the data than no momentum.");
   }
   if (with.modes.back() < without.modes.back())
     return tr("Momentum covered fewer modes than no momentum, as the essay says.");
@@ -208,9 +205,8 @@ void GanComparison::paintFigure(QPainter& painter, const QRectF& rect) const {
   const QFontMetricsF fm(painter.font());
   const double legend = legendHeight(fm, rect.width() - 24, entries) + 8;
   const QString text = summary();
-  const double note = text.isEmpty()
-                          ? 0
-                          : fm.boundingRect(QRectF(0, 0, rect.width() - 24, 1e6), Qt::TextWordWrap, text).height() + 12;
+  const double note =
+      text.isEmpty() ? 0 : fm.boundingRect(QRectF(0, 0, rect.width() - 24, 1e6), Qt::TextWordWrap, text).height() + 12;
   paintLegend(painter, QRectF(rect.left() + 12, rect.top() + 4, rect.width() - 24, legend), entries);
   const double top = rect.top() + 4 + legend, h = rect.height() - 4 - legend - note, w = rect.width() / 2;
   paintChart(painter, m_sw1Chart, QRectF(rect.left(), top, w, h));

@@ -58,6 +58,7 @@ class GanComparison : public QObject {
  private:
   void show(std::shared_ptr<const core::gan::ComparisonFrame> frame);
   void makeSeries();
+  void setRanges();
   void setTexts();
   QString optimiserSummary() const;
   QString optimiserVerdict() const;

@@ -104,8 +104,8 @@ GanComparisonDialog::GanComparisonDialog(GanLab* lab, ComparisonPreset preset, Q
   connect(m_comparison.get(), &GanComparison::updated, this, &GanComparisonDialog::refresh);
   connect(m_run, &QPushButton::clicked, this, [this] { m_comparison->running() ? m_comparison->cancel() : run(); });
   connect(m_export, &QPushButton::clicked, this, [this, status] {
-    const QString name = m_comparison->preset() == ComparisonPreset::Losses ? "gan-loss-comparison.png"
-                                                                             : "gan-optimiser-comparison.png";
+    const QString name =
+        m_comparison->preset() == ComparisonPreset::Losses ? "gan-loss-comparison.png" : "gan-optimiser-comparison.png";
     const auto written = exportFigureInteractively(m_comparison->figure(), name, this);
     if (!written)
       status->setText(QString::fromStdString(written.error()));
@@ -148,8 +148,9 @@ QToolButton* makeComparisonButton(GanLab* lab, QWidget* parent) {
   auto* optimisers = menu->addAction(QString());
   liveTexts(button, [=] {
     button->setText(GanComparisonDialog::tr("Compare"));
-    button->setToolTip(GanComparisonDialog::tr("Train every loss, or three generator optimisers, on these settings "
-                                               "and compare their sample quality"));
+    button->setToolTip(
+        GanComparisonDialog::tr("Train every loss, or three generator optimisers, on these settings "
+                                "and compare their sample quality"));
     losses->setText(GanComparisonDialog::tr("Compare losses…"));
     optimisers->setText(GanComparisonDialog::tr("Compare optimisers…"));
   });
