@@ -2842,8 +2842,8 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
 <context>
     <name>kx::widgets::ExportDialog</name>
     <message>
-        <location filename="../../widgets/export/export_dialog.cpp" line="+14"/>
-        <location line="+5"/>
+        <location filename="../../widgets/export/export_dialog.cpp" line="+16"/>
+        <location line="+6"/>
         <source>Export figure</source>
         <translation>导出图像</translation>
     </message>
@@ -2881,6 +2881,312 @@ canvas for that point&apos;s x̂&lt;sub&gt;0&lt;/sub&gt; at the current time.&lt
         <location line="+1"/>
         <source>PNG scale</source>
         <translation>PNG 缩放</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::FDivergencePanel</name>
+    <message>
+        <location filename="../../widgets/labs/gan/f_divergence_panel.cpp" line="+101"/>
+        <source>Divergence</source>
+        <translation>散度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The f-GAN whose f and g are drawn; choosing an f-GAN loss in the lab picks it here</source>
+        <translation>绘制其 f 与 g 的 f-GAN；在实验中选择 f-GAN 损失时会在这里选中它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>g is drawn over t = f′(u) for the u on the left: the critic&apos;s optimal values there, where f(u) = t·u − g(t) (docs/math.md §4.10). Right: the value d(r) of the critic&apos;s game at the density ratio r = q/p for the pairs of &quot;Designing GANs&quot;, minimal at r = 1 (§4.11).</source>
+        <translation>g 画在 t = f′(u) 上，u 取左图中的值：这些 t 是判别器在那里的最优值，且 f(u) = t·u − g(t)（docs/math.md §4.10）。右图：“设计 GAN”中各对函数在密度比 r = q/p 处判别器博弈的值 d(r)，在 r = 1 处最小（§4.11）。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>f(u) of %1</source>
+        <translation>%1 的 f(u)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>u = p/q</source>
+        <translation>u = p/q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>f(u)</source>
+        <translation>f(u)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its convex conjugate g(t)</source>
+        <translation>它的凸共轭 g(t)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>g(t)</source>
+        <translation>g(t)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designing GANs: d(r)</source>
+        <translation>设计 GAN：d(r)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>r = q/p</source>
+        <translation>r = q/p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d(r)</source>
+        <translation>d(r)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labs/gan/f_divergence_panel.cpp" line="-121"/>
+        <source>original GAN, t = log r</source>
+        <translation>原始 GAN，t = log r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original GAN, t = r/(1 + r)</source>
+        <translation>原始 GAN，t = r/(1 + r)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exponential, t = ½ log r</source>
+        <translation>指数型，t = ½ log r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSGAN, a = −1, b = 1</source>
+        <translation>LSGAN，a = −1，b = 1</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::GanComparison</name>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_comparison.cpp" line="+110"/>
+        <source>Compare losses</source>
+        <translation>比较损失函数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare optimisers</source>
+        <translation>比较优化器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adam β₁ = %1</source>
+        <translation>Adam β₁ = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD at rate %1, no momentum</source>
+        <translation>SGD，学习率 %1，无动量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sliced W1 to the data</source>
+        <translation>到数据的切片 W1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>generator step</source>
+        <translation>生成器步数</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>sliced W1</source>
+        <translation>切片 W1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modes covered: a point cloud has none</source>
+        <translation>覆盖的模式：点云没有模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modes covered</source>
+        <translation>覆盖的模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modes / all</source>
+        <translation>模式 / 全部</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>已停止：%2 次运行中完成了 %1 次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training %1 (%2 of %3)…</source>
+        <translation>正在训练 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 diverged after step %2</source>
+        <translation>%1 在第 %2 步之后发散</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 covered %2 of %3 modes</source>
+        <translation>%1 覆盖了 %3 个模式中的 %2 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reached sliced W1 %2</source>
+        <translation>%1 的切片 W1 达到 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At step %1: %2. %3</source>
+        <translation>第 %1 步：%2。%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (after step %2)</source>
+        <translation>%1（第 %2 步之后）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At step %1 every loss had diverged.</source>
+        <translation>到第 %1 步，所有损失函数都已发散。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At step %1, lowest sliced W1: %2 (%3).</source>
+        <translation>第 %1 步，切片 W1 最低：%2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Most modes, %1 of %2: %3.</source>
+        <translation>覆盖模式最多（%2 个中的 %1 个）：%3。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> Diverged: %1.</source>
+        <translation>发散：%1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Momentum made no difference to sliced W1.</source>
+        <translation>动量对切片 W1 没有影响。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum ended farther from the data than no momentum.</source>
+        <translation>有动量时最终离数据比无动量时更远。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum ended closer to the data than no momentum.</source>
+        <translation>有动量时最终离数据比无动量时更近。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Momentum covered fewer modes than no momentum, as the essay says.</source>
+        <translation>有动量时覆盖的模式比无动量时少，与文章所说一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momentum covered more modes than no momentum: the essay&apos;s claim did not show in this run.</source>
+        <translation>有动量时覆盖的模式比无动量时多：这次运行没有出现文章所说的现象。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum made no difference to the modes covered in this run.</source>
+        <translation>在这次运行中，动量对覆盖的模式数没有影响。</translation>
+    </message>
+</context>
+<context>
+    <name>kx::widgets::GanComparisonDialog</name>
+    <message>
+        <location filename="../../widgets/labs/gan/gan_comparison_dialog.cpp" line="+89"/>
+        <source>Generator steps per run</source>
+        <translation>每次运行的生成器步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each variant trains this many generator steps from the same initial weights</source>
+        <translation>每个变体都从相同的初始权重出发，训练这么多生成器步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the two charts with the summary as PNG, SVG or PDF, or their curves as CSV</source>
+        <translation>把两张图表连同总结保存为 PNG、SVG 或 PDF，或把曲线保存为 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every loss of the lab, one after another, on the lab&apos;s data, seed, networks and optimisers. The f-GANs are dashed.</source>
+        <translation>依次训练实验中的每个损失函数，使用实验当前的数据、种子、网络和优化器。f-GAN 用虚线表示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The energy GAN on the lab&apos;s data, seed and networks, with three generator optimisers: Adam with momentum (β₁ = 0.5), Adam without (β₁ = 0) and plain SGD at %1 times the lab&apos;s rate, which takes steps of about Adam&apos;s size. The energy essay says momentum overshoots the pits and collapses modes.</source>
+        <translation>能量 GAN 使用实验当前的数据、种子和网络，生成器换用三种优化器：带动量的 Adam（β₁ = 0.5）、不带动量的 Adam（β₁ = 0），以及学习率为实验学习率 %1 倍的普通 SGD，这样它每步的步长与 Adam 大致相当。能量 GAN 一文认为动量会冲过坑底，导致模式坍缩。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run trains each variant from the lab&apos;s current settings, one after another.</source>
+        <translation>“运行”会按实验当前的设置依次训练每个变体。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train every loss, or three generator optimisers, on these settings and compare their sample quality</source>
+        <translation>用当前设置训练每个损失函数或三种生成器优化器，并比较它们的样本质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare losses…</source>
+        <translation>比较损失函数…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare optimisers…</source>
+        <translation>比较优化器…</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3423,7 @@ Jensen–Shannon。&lt;/p&gt;
 <context>
     <name>kx::widgets::GanView</name>
     <message>
-        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+24"/>
+        <location filename="../../widgets/labs/gan/gan_view.cpp" line="+26"/>
         <source>generator step %1 · discriminator step %2</source>
         <translation>生成器第 %1 步 · 判别器第 %2 步</translation>
     </message>
@@ -3197,7 +3503,7 @@ Jensen–Shannon。&lt;/p&gt;
         <translation>将本次运行的每个能量地形保存为 MP4、WebM 或 GIF 视频，或编号的 PNG 文件</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Landscape</source>
         <translation>能量地形</translation>
     </message>
@@ -3205,6 +3511,11 @@ Jensen–Shannon。&lt;/p&gt;
         <location line="+1"/>
         <source>3D landscape</source>
         <translation>三维地形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f and g</source>
+        <translation>f 与 g</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3501,12 +3812,12 @@ Jensen–Shannon。&lt;/p&gt;
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reset lab</source>
         <translation>重置实验</translation>
     </message>
@@ -3882,25 +4193,25 @@ inactive. The
     <name>kx::widgets::VaeView</name>
     <message>
         <location filename="../../widgets/labs/vae/vae_view.cpp" line="+51"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>trained %1 epochs</source>
         <translation>已训练 %1 轮</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>epoch %1 of %2</source>
         <translation>第 %1 轮，共 %2 轮</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+260"/>
+        <location line="-248"/>
+        <location line="+261"/>
         <source>the session&apos;s model; Run trains on</source>
         <translation>会话中的模型；“运行”将继续训练</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>untrained; Run (F5) trains</source>
         <translation>未训练；“运行”（F5）开始训练</translation>
     </message>

@@ -309,8 +309,9 @@ QString legendHtml(const std::vector<LegendEntry>& entries) {
   QStringList items;
   for (const auto& e : entries)
     items << QString("<span style=\"color:%1\">■</span>&nbsp;%2")
-                 .arg(e.colour.name(), e.name.toHtmlEscaped().replace(' ', "&nbsp;"));
-  // An entry never breaks; a word-wrapped label breaks lines between entries.
+                 .arg(e.colour.name(), e.name.toHtmlEscaped().replace(' ', "&nbsp;").replace('-', QChar(0x2011)));
+  // An entry never breaks, at a space or a hyphen ("f-GAN": U+2011, the
+  // non-breaking hyphen); a word-wrapped label breaks lines between entries.
   return items.join("&nbsp;&nbsp; ");
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/export/export_dialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -7,14 +8,16 @@
 #include <QSpinBox>
 
 #include "widgets/export/export_fields.h"
+#include "widgets/shell/shell_settings.h"
 
 namespace kx::widgets {
 
 ExportDialog::ExportDialog(const QString& path, QSize size, double scale, QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Export figure"));
   m_path = new QLineEdit(path, this);
-  m_path->setToolTip(tr("The format follows the suffix: .png (raster at the chosen scale), .svg and .pdf "
-                        "(vector text and lines), .csv (the data behind the figure)"));
+  m_path->setToolTip(
+      tr("The format follows the suffix: .png (raster at the chosen scale), .svg and .pdf "
+         "(vector text and lines), .csv (the data behind the figure)"));
   auto* pathRow = fileRow(m_path, [this] {
     return QFileDialog::getSaveFileName(this, tr("Export figure"), m_path->text(),
                                         tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf);;CSV data (*.csv)"));
@@ -48,5 +51,20 @@ ExportDialog::ExportDialog(const QString& path, QSize size, double scale, QWidge
 QString ExportDialog::path() const { return m_path->text(); }
 QSize ExportDialog::figureSize() const { return {m_width->value(), m_height->value()}; }
 double ExportDialog::scale() const { return m_scale->value(); }
+
+core::Result<QString> exportFigureInteractively(const FigureSource& figure, const QString& suggestion,
+                                                QWidget* parent) {
+  ShellSettings settings;
+  ExportSettings remembered = settings.exportSettings();
+  const bool bare = QFileInfo(suggestion).fileName() == suggestion;
+  ExportDialog dialog(bare && !remembered.folder.isEmpty() ? QDir(remembered.folder).filePath(suggestion) : suggestion,
+                      remembered.size, remembered.scale, parent);
+  if (dialog.exec() != QDialog::Accepted) return QString();
+  remembered = {dialog.figureSize(), dialog.scale(), QFileInfo(dialog.path()).absolutePath()};
+  settings.setExportSettings(remembered);
+  if (auto status = exportFigure(figure, dialog.path(), remembered.size, remembered.scale); !status)
+    return core::fail(status.error());
+  return dialog.path();
+}
 
 }  // namespace kx::widgets

@@ -15,7 +15,7 @@
 namespace kx::widgets {
 namespace {
 
-QByteArray renderPng(const Lab& lab, QSize size, qreal scale) {
+QByteArray renderPng(const FigureSource& figure, QSize size, qreal scale) {
   QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
   image.setDevicePixelRatio(scale);
   image.fill(Qt::white);
@@ -23,7 +23,7 @@ QByteArray renderPng(const Lab& lab, QSize size, qreal scale) {
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    lab.paintFigure(painter, QRectF(QPointF(0, 0), size), scale);
+    figure.paint(painter, QRectF(QPointF(0, 0), size), scale);
   }
   QByteArray bytes;
   QBuffer buffer(&bytes);
@@ -32,35 +32,35 @@ QByteArray renderPng(const Lab& lab, QSize size, qreal scale) {
   return bytes;
 }
 
-QByteArray renderSvg(const Lab& lab, QSize size) {
+QByteArray renderSvg(const FigureSource& figure, QSize size) {
   QByteArray bytes;
   QBuffer buffer(&bytes);
   QSvgGenerator svg;
   svg.setOutputDevice(&buffer);
   svg.setSize(size);
   svg.setViewBox(QRect(QPoint(0, 0), size));
-  svg.setTitle("Kexue Lab — " + lab.description().title);
+  svg.setTitle("Kexue Lab — " + figure.title);
   svg.setResolution(96);
   QPainter painter(&svg);
   painter.setRenderHint(QPainter::Antialiasing);
-  lab.paintFigure(painter, QRectF(QPointF(0, 0), size), 2.0);  // embedded raster parts at 2x
+  figure.paint(painter, QRectF(QPointF(0, 0), size), 2.0);  // embedded raster parts at 2x
   painter.end();
   return bytes;
 }
 
-QByteArray renderPdf(const Lab& lab, QSize size) {
+QByteArray renderPdf(const FigureSource& figure, QSize size) {
   QByteArray bytes;
   QBuffer buffer(&bytes);
   buffer.open(QIODevice::WriteOnly);
   QPdfWriter pdf(&buffer);
-  pdf.setTitle("Kexue Lab — " + lab.description().title);
+  pdf.setTitle("Kexue Lab — " + figure.title);
   pdf.setCreator("Kexue Lab");
   pdf.setResolution(96);  // one logical pixel = 1/96 inch, as on screen
   pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point));
   pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
   QPainter painter(&pdf);
   painter.setRenderHint(QPainter::Antialiasing);
-  lab.paintFigure(painter, QRectF(QPointF(0, 0), size), 3.0);  // embedded raster parts at 3x (288 dpi)
+  figure.paint(painter, QRectF(QPointF(0, 0), size), 3.0);  // embedded raster parts at 3x (288 dpi)
   painter.end();
   return bytes;
 }
@@ -76,7 +76,18 @@ core::Result<ExportFormat> exportFormatFor(const QString& path) {
   return core::fail(QString("cannot export to '%1': use a .png, .svg, .pdf or .csv file name").arg(path).toStdString());
 }
 
+FigureSource labFigure(const Lab& lab) {
+  return {
+      lab.description().title,
+      [&lab](QPainter& painter, const QRectF& rect, qreal pixelRatio) { lab.paintFigure(painter, rect, pixelRatio); },
+      [&lab] { return lab.csvData(); }};
+}
+
 core::Status exportFigure(const Lab& lab, const QString& path, QSize size, qreal scale) {
+  return exportFigure(labFigure(lab), path, size, scale);
+}
+
+core::Status exportFigure(const FigureSource& figure, const QString& path, QSize size, qreal scale) {
   auto format = exportFormatFor(path);
   if (!format) return core::fail(format.error());
   if (size.width() < 100 || size.height() < 100 || size.width() > 10000 || size.height() > 10000)
@@ -87,13 +98,13 @@ core::Status exportFigure(const Lab& lab, const QString& path, QSize size, qreal
   if (!(scale >= 0.5 && scale <= 8)) return core::fail("export scale must be between 0.5 and 8");
   switch (*format) {
     case ExportFormat::Png:
-      return writeFileAtomically(path, renderPng(lab, size, scale));
+      return writeFileAtomically(path, renderPng(figure, size, scale));
     case ExportFormat::Svg:
-      return writeFileAtomically(path, renderSvg(lab, size));
+      return writeFileAtomically(path, renderSvg(figure, size));
     case ExportFormat::Pdf:
-      return writeFileAtomically(path, renderPdf(lab, size));
+      return writeFileAtomically(path, renderPdf(figure, size));
     case ExportFormat::Csv:
-      return writeFileAtomically(path, lab.csvData().toUtf8());
+      return writeFileAtomically(path, figure.csv().toUtf8());
   }
   return core::fail("unknown export format");
 }

@@ -436,22 +436,15 @@ bool MainWindow::saveSession(const QString& path) {
 }
 
 void MainWindow::exportFigureInteractively() {
-  ShellSettings settings;
-  ExportSettings remembered = settings.exportSettings();
   // This session's last file, else this lab's name in the last folder used.
-  QString suggestion = m_lastExport;
-  if (suggestion.isEmpty())
-    suggestion = remembered.folder.isEmpty() ? m_current->description().id + ".png"
-                                             : QDir(remembered.folder).filePath(m_current->description().id + ".png");
-  ExportDialog dialog(suggestion, remembered.size, remembered.scale, this);
-  if (dialog.exec() != QDialog::Accepted) return;
-  m_lastExport = dialog.path();
-  remembered = {dialog.figureSize(), dialog.scale(), QFileInfo(m_lastExport).absolutePath()};
-  settings.setExportSettings(remembered);
-  if (auto status = exportFigure(*m_current, m_lastExport, remembered.size, remembered.scale); !status)
-    report(QString::fromStdString(status.error()), true);
-  else
+  const QString suggestion = m_lastExport.isEmpty() ? m_current->description().id + ".png" : m_lastExport;
+  const auto written = widgets::exportFigureInteractively(labFigure(*m_current), suggestion, this);
+  if (!written) {
+    report(QString::fromStdString(written.error()), true);
+  } else if (!written->isEmpty()) {
+    m_lastExport = *written;
     report(tr("Exported %1").arg(m_lastExport));
+  }
 }
 
 void MainWindow::restoreLayout() {

@@ -72,6 +72,7 @@ TEST(ChartLegend, OnScreenAnEntryNeverBreaksButRowsBreakBetweenEntries) {
   const QString html = legendHtml({{"KS (true)", Qt::black}, {"fit to KS", Qt::red}});
   EXPECT_TRUE(html.contains("KS&nbsp;(true)"));
   EXPECT_TRUE(html.contains("&nbsp;&nbsp; <span"));  // a breakable space between the entries
+  EXPECT_TRUE(legendHtml({{"f-GAN, KL", Qt::black}}).contains(QString("f") + QChar(0x2011) + "GAN,&nbsp;KL"));
 }
 
 }  // namespace

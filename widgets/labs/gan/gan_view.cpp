@@ -14,6 +14,8 @@
 #include "widgets/cloud/point_cloud_bar.h"
 #include "widgets/lab/live_texts.h"
 #include "widgets/lab/steady_label.h"
+#include "widgets/labs/gan/f_divergence_panel.h"
+#include "widgets/labs/gan/gan_comparison_dialog.h"
 #include "widgets/labs/gan/gan_lab.h"
 #include "widgets/labs/gan/gan_surface_view.h"
 #include "widgets/video/animation_export_dialog.h"
@@ -78,6 +80,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   m_banner->hide();
   auto* bar = new QHBoxLayout;
   for (QWidget* w : std::initializer_list<QWidget*>{stepD, stepG, slow, restart, frames}) bar->addWidget(w);
+  bar->addWidget(makeComparisonButton(lab, this));
   bar->addStretch(1);
   // The user's data on a second row: on one row the lab was wider than a
   // 1280-pixel window.
@@ -103,6 +106,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   auto* tabs = new QTabWidget(this);
   tabs->addTab(m_canvas, QString());
   tabs->addTab(surfacePage, QString());
+  tabs->addTab(new FDivergencePanel(lab, tabs), QString());
   connect(tabs, &QTabWidget::currentChanged, this, [this, tabs, surfacePage, surfaceLayout] {
     if (m_surface || tabs->currentWidget() != surfacePage) return;
     m_surface = new GanSurfaceView(surfacePage);
@@ -112,6 +116,7 @@ GanView::GanView(GanLab* lab, QWidget* parent) : QWidget(parent), m_lab(lab) {
   liveTexts(tabs, [tabs] {
     tabs->setTabText(0, tr("Landscape"));
     tabs->setTabText(1, tr("3D landscape"));
+    tabs->setTabText(2, tr("f and g"));
   });
   tabs->setCornerWidget(m_step, Qt::TopRightCorner);
   auto* split = new QSplitter(Qt::Vertical, this);
