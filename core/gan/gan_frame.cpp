@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "core/mixture/point_cloud.h"
-#include "core/mixture/sample_quality.h"
+#include "core/gan/gan_quality.h"
 #include "core/util/counter_rng.h"
 
 namespace kx::core::gan {
@@ -72,17 +72,11 @@ std::shared_ptr<GanFrame> buildFrame(GanTrainer& trainer, const FrameInputs& in,
   f->meshCols = in.meshCols;
   f->landscape = buildLandscape(f->critic, f->gridSize, f->window, f->mesh, f->meshRows, f->meshCols, previousRange);
   f->history = history;
-  const bool cloud = mixture::isPointCloud(trainer.target());
-  f->targetModes = cloud ? 0 : int(trainer.target().components.size());
-  if (f->fake.allFinite()) {
-    const mixture::Points fake = f->fake;
-    f->sw1 = mixture::slicedWasserstein1(fake, in.evalReal);
-    if (!cloud) {  // modes are counted in units of a component's stddev, which a cloud's points lack
-      const auto coverage = mixture::modeCoverage(fake, trainer.target());
-      f->modes = coverage.modes;
-      f->hq = coverage.highQuality;
-    }
-  }
+  f->targetModes = mixture::isPointCloud(trainer.target()) ? 0 : int(trainer.target().components.size());
+  const GanQuality quality = qualityOf(f->fake, trainer.target(), in.evalReal);
+  f->sw1 = quality.sw1;
+  f->modes = quality.modes;
+  f->hq = quality.hq;
   f->failure = trainer.divergence();
   f->weights = std::make_shared<GanWeights>(trainer.weights());
   return f;

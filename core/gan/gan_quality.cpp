@@ -5,19 +5,23 @@
 
 namespace kx::core::gan {
 
-GanQuality measureQuality(GanTrainer& trainer, const FrameInputs& inputs) {
-  // The measures and inputs of buildFrame (gan_frame.cpp), so a comparison
-  // curve of the lab's own settings is the lab's quality chart.
+GanQuality qualityOf(const mixture::Points& samples, const mixture::GaussianMixture& target,
+                     const mixture::Points& exact) {
   GanQuality q;
-  const mixture::Points fake = trainer.generate(inputs.z);
-  if (!fake.allFinite()) return q;
-  q.sw1 = mixture::slicedWasserstein1(fake, inputs.evalReal);
-  if (!mixture::isPointCloud(trainer.target())) {
-    const auto coverage = mixture::modeCoverage(fake, trainer.target());
+  if (!samples.allFinite()) return q;
+  q.sw1 = mixture::slicedWasserstein1(samples, exact);
+  if (!mixture::isPointCloud(target)) {  // modes are counted in units of a component's stddev, which a cloud lacks
+    const auto coverage = mixture::modeCoverage(samples, target);
     q.modes = coverage.modes;
     q.hq = coverage.highQuality;
   }
   return q;
+}
+
+GanQuality measureQuality(GanTrainer& trainer, const FrameInputs& inputs) {
+  // The inputs of buildFrame (gan_frame.cpp), so a comparison curve of the
+  // lab's own settings is the lab's quality chart.
+  return qualityOf(trainer.generate(inputs.z), trainer.target(), inputs.evalReal);
 }
 
 }  // namespace kx::core::gan

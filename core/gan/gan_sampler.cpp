@@ -3,8 +3,7 @@
 #include <cmath>
 
 #include "core/gan/gan_frame.h"
-#include "core/mixture/point_cloud.h"
-#include "core/mixture/sample_quality.h"
+#include "core/gan/gan_quality.h"
 #include "core/util/counter_rng.h"
 
 namespace kx::core::gan {
@@ -40,7 +39,6 @@ Result<GanSampler> GanSampler::create(const GanParams& params, const GanFrame& t
   s.m_spec = params.langevin;
   s.m_target = target;
   s.m_evalReal = evaluationSamples(target, params.seed);
-  s.m_cloud = mixture::isPointCloud(target);
   const bool latent = s.m_spec.space == SamplingSpace::Latent;
   const Eigen::Index n = s.m_spec.particles;
   auto generator = generatorOf(params, weights);
@@ -100,15 +98,11 @@ std::shared_ptr<const ParticleState> GanSampler::snapshot() {
   state->particles = toPlane(m_langevin->particles());
   state->trails = m_trails;
   state->acceptance = m_langevin->acceptanceRate();
-  const mixture::Points measured = state->particles.topRows(std::min(kMeasuredParticles, state->particles.rows()));
-  if (measured.allFinite()) {
-    state->sw1 = mixture::slicedWasserstein1(measured, m_evalReal);
-    if (!m_cloud) {
-      const auto coverage = mixture::modeCoverage(measured, m_target);
-      state->modes = coverage.modes;
-      state->hq = coverage.highQuality;
-    }
-  }
+  const GanQuality quality = qualityOf(
+      state->particles.topRows(std::min(kMeasuredParticles, state->particles.rows())), m_target, m_evalReal);
+  state->sw1 = quality.sw1;
+  state->modes = quality.modes;
+  state->hq = quality.hq;
   // The rate since the last record, from the running totals per particle.
   const double accepted = state->acceptance * double(state->step);
   const long taken = state->step - m_stepAtRecord;

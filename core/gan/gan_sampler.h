@@ -68,7 +68,6 @@ class GanSampler {
   double m_temperature = 0;
   mixture::GaussianMixture m_target;
   mixture::Points m_evalReal;
-  bool m_cloud = false;
   Generator m_generator;  ///< latent space only
   std::unique_ptr<sampling::Langevin> m_langevin;
   std::vector<mixture::Points> m_trails;

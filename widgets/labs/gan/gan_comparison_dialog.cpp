@@ -13,8 +13,6 @@
 #include <array>
 #include <memory>
 
-#include "core/mixture/point_cloud.h"
-#include "core/mixture/presets.h"
 #include "widgets/charts/chart_support.h"
 #include "widgets/charts/lab_chart_view.h"
 #include "widgets/export/export_dialog.h"
@@ -22,23 +20,6 @@
 #include "widgets/labs/gan/gan_lab.h"
 
 namespace kx::widgets {
-namespace {
-
-// The data the lab trains on, as GanLab::target() makes it (private there):
-// the user's point cloud, else the shift-clicked Gaussians (the ring's own
-// spread, 0.1), else the preset the `data` parameter names.
-core::mixture::GaussianMixture labTarget(const GanLab& lab, int data) {
-  if (lab.cloud().rows()) return core::mixture::pointCloudMixture(lab.cloud());
-  if (!lab.drawnPoints().empty()) {
-    core::mixture::GaussianMixture m;
-    for (const auto& p : lab.drawnPoints()) m.components.push_back({p, 0.1, 1.0});
-    return m;
-  }
-  auto preset = core::mixture::makePreset(core::mixture::presets()[std::size_t(data)].id);
-  return preset ? *preset : core::mixture::ring8();
-}
-
-}  // namespace
 
 GanComparisonDialog::GanComparisonDialog(GanLab* lab, ComparisonPreset preset, QWidget* parent)
     : QDialog(parent), m_lab(lab), m_comparison(std::make_unique<GanComparison>(preset)) {
@@ -124,7 +105,7 @@ void GanComparisonDialog::run() {
   auto params = core::gan::ganParamsFrom(m_lab->values());
   // The lab's values passed its schema already; only a programming error gets here.
   if (!params) return m_summary->setText(QString::fromStdString(params.error()));
-  m_comparison->start(*params, labTarget(*m_lab, params->data), m_steps->value());
+  m_comparison->start(*params, m_lab->target(), m_steps->value());
 }
 
 void GanComparisonDialog::refresh() {

@@ -58,6 +58,8 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   void clearCloud();
   const core::mixture::Points& cloud() const { return m_cloud; }
 
+  /// The training data: the point cloud, the drawn Gaussians or the chosen preset.
+  core::mixture::GaussianMixture target() const;
   std::shared_ptr<const core::gan::GanFrame> frame() const { return m_frame; }
   std::shared_ptr<const PlotScene> scene() const { return m_scene; }
   QChart* lossChart() const { return m_lossChart; }
@@ -72,7 +74,6 @@ class GanLab : public LabOf<core::gan::GanFrame>, public CloudTarget {
   void resetState() override;
 
  private:
-  core::mixture::GaussianMixture target() const;
   void showFirstFrame();
   /// recompute(), then the first frame even while paused.
   void restartJob();
