@@ -58,8 +58,8 @@ BiGanQpCriticPass<T> BiGanQpModel<T>::criticPass(nn::Tape<T>& tape, const Mat<T>
   // d on the product space: the image part and the code part each a mean over
   // their own coordinates, summed (the author's code), so the d code
   // coordinates weigh as much as the 784 pixels.
-  pass.norm = gan::qpNorm(xr, xf, m_config.lambda, m_config.distance) +
-              gan::qpNorm(zr, zf, m_config.lambda, m_config.distance);
+  pass.norm =
+      gan::qpNorm(xr, xf, m_config.lambda, m_config.distance) + gan::qpNorm(zr, zf, m_config.lambda, m_config.distance);
   pass.loss = -nn::mean(gan::qpObjective(pass.delta, pass.norm));
   return pass;
 }

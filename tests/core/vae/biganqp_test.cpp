@@ -3,12 +3,11 @@
 // the guide terms' stop-gradients, the losses' parameter gradients against
 // finite differences in double, the sharpness measure, the interpolation,
 // and a short training on the embedded digits.
-#include "core/vae/biganqp_model.h"
-
 #include <gtest/gtest.h>
 
 #include <random>
 
+#include "core/vae/biganqp_model.h"
 #include "core/vae/biganqp_trainer.h"
 #include "core/vae/digit_strokes.h"
 #include "tests/core/nn/parameter_check.h"
@@ -171,8 +170,8 @@ TEST(BiGanQpTrainer, ShortTrainingOnTheEmbeddedDigitsLowersTheReconstructionErro
   EXPECT_GT(after.sharpness, 0);
   EXPECT_DOUBLE_EQ(after.dataSharpness, before.dataSharpness);
   std::printf("held-out mse %.4f -> %.4f, sharpness %.4f -> %.4f (data %.4f), E,G loss %.4f, critic loss %.4f\n",
-              before.reconstructionMse, after.reconstructionMse, before.sharpness, after.sharpness,
-              after.dataSharpness, trainer.lastEpochLoss(), trainer.lastCriticLoss());
+              before.reconstructionMse, after.reconstructionMse, before.sharpness, after.sharpness, after.dataSharpness,
+              trainer.lastEpochLoss(), trainer.lastCriticLoss());
 }
 
 }  // namespace
