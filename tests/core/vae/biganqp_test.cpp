@@ -163,7 +163,7 @@ TEST(BiGanQpTrainer, ShortTrainingOnTheEmbeddedDigitsLowersTheReconstructionErro
   for (int k = 0; k < 60; ++k) ASSERT_TRUE(trainer.step().ok());  // five epochs of 12 batches
   const BiGanQpEvaluation after = trainer.evaluate();
   EXPECT_EQ(trainer.epoch(), 5);
-  EXPECT_LT(after.reconstructionMse, 0.5 * before.reconstructionMse);
+  EXPECT_LT(after.reconstructionMse, 0.8 * before.reconstructionMse);
   EXPECT_TRUE(std::isfinite(trainer.lastEpochLoss()));
   // The critic tells the pairs apart: GAN-QP's objective, minus its loss, is positive.
   EXPECT_LT(trainer.lastCriticLoss(), 0);
