@@ -10,6 +10,11 @@
 // a flow of 4 actnorm / coupling / permutation steps of width 512, sigma1 and
 // sigma2 trained), same data, optimiser, batch and epochs; reports its
 // held-out negative ELBO (nats, a bound on the density of the pixels / 255).
+// Variant biganqp: BiGAN-QP of docs/math.md §5.8 (E 784 -> 512 ReLU -> 32,
+// G 32 -> 512 ReLU -> 784 sigmoid, T 816 -> 512 -> 512 -> 1, lambda 10, L1,
+// beta1 2, beta2 3, Adam 2e-4 / 0.5, 2 critic updates per E, G update, one
+// update of each kind per batch of 100); reports the held-out mean squared
+// pixel error of G(E(x)) and the sharpness (§5.8) of G(E(x)) and of x.
 // The data folder comes from the environment variable KX_MNIST_DIR (default
 // ../shared/data/mnist, relative to the working directory).
 #include <QJsonArray>
@@ -19,6 +24,7 @@
 
 #include "app/bench/workloads.h"
 #include "core/util/stopwatch.h"
+#include "core/vae/biganqp_trainer.h"
 #include "core/vae/fvae_trainer.h"
 #include "core/vae/idx_reader.h"
 #include "core/vae/vae_params.h"
@@ -50,6 +56,24 @@ core::Result<QJsonObject> runFVae(std::shared_ptr<const core::vae::ImageSet> dat
                      {"recon", eval.recon}, {"kl", eval.kl},     {"sigma1", eval.sigma1}, {"sigma2", eval.sigma2}};
 }
 
+core::Result<QJsonObject> runBiGanQp(std::shared_ptr<const core::vae::ImageSet> data, int epochs,
+                                     const BenchOptions& options) {
+  const core::vae::BiGanQpConfig model{.seed = options.seed};
+  core::vae::BiGanQpTrainer trainer(model, core::vae::BiGanQpTraining{}, data);
+  const auto seconds = secondsPerEpoch(trainer, epochs);
+  if (!seconds) return core::fail(seconds.error());
+  const core::vae::BiGanQpEvaluation eval = trainer.evaluate();
+  return QJsonObject{{"seconds", *seconds},
+                     {"unit", "s/epoch"},
+                     {"epochs", epochs},
+                     {"latent", model.latent},
+                     {"recon_mse", eval.reconstructionMse},
+                     {"sharpness", eval.sharpness},
+                     {"data_sharpness", eval.dataSharpness},
+                     {"loss_eg", trainer.lastEpochLoss()},
+                     {"loss_critic", trainer.lastCriticLoss()}};
+}
+
 core::Result<QJsonObject> runVae(const std::string& variant, const BenchOptions& options) {
   const char* env = std::getenv("KX_MNIST_DIR");
   const std::string dir = env ? env : "../shared/data/mnist";
@@ -66,6 +90,7 @@ core::Result<QJsonObject> runVae(const std::string& variant, const BenchOptions&
   }
   const int epochs = int(values["epochs"]);
   if (variant == "fvae") return runFVae(data, epochs, options);
+  if (variant == "biganqp") return runBiGanQp(data, epochs, options);
 
   core::vae::VaeConfig model;
   model.width = 512;
@@ -100,6 +125,8 @@ core::Result<QJsonObject> runVae(const std::string& variant, const BenchOptions&
 
 }  // namespace
 
-BenchWorkload vaeWorkload() { return {"vae", {"d2", "d16", "d64", "d16bn", "d64bn", "fvae"}, false, runVae}; }
+BenchWorkload vaeWorkload() {
+  return {"vae", {"d2", "d16", "d64", "d16bn", "d64bn", "fvae", "biganqp"}, false, runVae};
+}
 
 }  // namespace kx::bench

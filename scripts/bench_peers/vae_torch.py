@@ -15,6 +15,9 @@ nats) and by Burda et al.'s (variance of the posterior mean > 0.01).
 Variant fvae is the f-VAE of docs/math.md §5.7 (core/vae/fvae_model.h): the
 same layers, initialisation (nn.Linear's, the couplings' last layers zero,
 actnorm at the identity, random permutations), Adam, batches and loss.
+Variant biganqp is BiGAN-QP of docs/math.md §5.8 (core/vae/biganqp_model.h):
+the same E, G, T, GAN-QP distance, guide terms with stop-gradients (detach),
+Adam, two critic updates and one E, G update per batch, and metrics.
 """
 import math
 import argparse
@@ -143,6 +146,64 @@ def run_fvae(train, held, epochs, seed):
             "threads": torch.get_num_threads()}
 
 
+def sharpness(images):
+    """Mean |forward-difference gradient| over the 27 x 27 pixels having both differences (math.md §5.8)."""
+    im = images.view(-1, 28, 28)
+    gx = im[:, :-1, 1:] - im[:, :-1, :-1]
+    gy = im[:, 1:, :-1] - im[:, :-1, :-1]
+    return float(torch.sqrt(gx ** 2 + gy ** 2).mean())
+
+
+def run_biganqp(train, held, epochs, seed, d=32, lam=10.0, beta1=2.0, beta2=3.0, critic_steps=2):
+    torch.manual_seed(seed)
+    enc = nn.Sequential(nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, d))
+    gen = nn.Sequential(nn.Linear(d, 512), nn.ReLU(), nn.Linear(512, 784), nn.Sigmoid())
+    critic = nn.Sequential(nn.Linear(784 + d, 512), nn.ReLU(), nn.Linear(512, 512), nn.ReLU(), nn.Linear(512, 1))
+    opt_t = torch.optim.Adam(critic.parameters(), lr=2e-4, betas=(0.5, 0.999))
+    opt_eg = torch.optim.Adam(list(enc.parameters()) + list(gen.parameters()), lr=2e-4, betas=(0.5, 0.999))
+
+    def score(x, z):
+        return critic(torch.cat([x, z], 1))[:, 0]
+
+    seconds, loss_eg, loss_t = 0.0, 0.0, 0.0
+    for _ in range(epochs):
+        t0 = time.perf_counter()
+        loss_eg = 0.0
+        for idx in torch.randperm(9000).split(100):
+            x = train[idx]
+            for _ in range(critic_steps):  # E and G are data here
+                z = torch.randn(len(idx), d)
+                with torch.no_grad():
+                    zr, xf = enc(x), gen(z)
+                delta = score(x, zr) - score(xf, z)
+                # lambda d, d = mean |x_r - x_f| + mean |z_r - z_f|, each with core/gan's 1e-6 floor
+                norm = lam * ((x - xf).abs().mean(1) + 1e-6) + lam * ((zr - z).abs().mean(1) + 1e-6)
+                loss = (-delta + delta ** 2 / (2 * norm)).mean()
+                opt_t.zero_grad()
+                loss.backward()
+                opt_t.step()
+                loss_t = float(loss)
+            z = torch.randn(len(idx), d)
+            zr, xf = enc(x), gen(z)
+            for p in critic.parameters():
+                p.requires_grad_(False)
+            loss = (score(x, zr) - score(xf, z)).mean() + beta1 * ((z - enc(xf.detach())) ** 2).mean() \
+                + beta2 * ((x - gen(zr.detach())) ** 2).mean()
+            opt_eg.zero_grad()
+            loss.backward()
+            opt_eg.step()
+            for p in critic.parameters():
+                p.requires_grad_(True)
+            loss_eg += float(loss)
+        seconds += time.perf_counter() - t0
+    with torch.no_grad():
+        rec = gen(enc(held))
+    return {"workload": "vae", "variant": "biganqp", "peer": "pytorch", "seconds": seconds / epochs,
+            "unit": "s/epoch", "epochs": epochs, "latent": d, "recon_mse": float(((held - rec) ** 2).mean()),
+            "sharpness": sharpness(rec), "data_sharpness": sharpness(held), "loss_eg": loss_eg / 90,
+            "loss_critic": loss_t, "threads": torch.get_num_threads()}
+
+
 def he_init(model):
     """core/nn's former Linear init (W ~ N(0, 2 / fan_in), b = 0), to show its effect (--init he)."""
     for m in model.modules():
@@ -197,8 +258,13 @@ def main():
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     train, held = load(a.mnist)
-    for v in a.variant or ["d2", "d16", "d64", "d16bn", "d64bn", "fvae"]:
-        r = run_fvae(train, held, a.epochs, a.seed) if v == "fvae" else run(v, train, held, a.epochs, a.seed, a.init)
+    for v in a.variant or ["d2", "d16", "d64", "d16bn", "d64bn", "fvae", "biganqp"]:
+        if v == "fvae":
+            r = run_fvae(train, held, a.epochs, a.seed)
+        elif v == "biganqp":
+            r = run_biganqp(train, held, a.epochs, a.seed)
+        else:
+            r = run(v, train, held, a.epochs, a.seed, a.init)
         print(json.dumps(r), flush=True)
 
 
