@@ -1,5 +1,5 @@
 // BiGAN-QP (docs/math.md §5.8): the critic on point masses reaches GAN-QP's
-// optimum (/work/shared MATH.md §4.8.1: Delta = lambda d, value lambda d / 2),
+// optimum (docs/math.md §5.8: Delta = lambda d, value lambda d / 2),
 // the guide terms' stop-gradients, the losses' parameter gradients against
 // finite differences in double, the sharpness measure, the interpolation,
 // and a short training on the embedded digits.
@@ -35,7 +35,7 @@ double largest(const nn::ParameterGroup<double>& group) {
   return m;
 }
 
-// MATH.md §4.8.1 on pairs: p = δ at (a, E(a)), q = δ at (G(b), b). The loss is
+// GAN-QP on point masses (docs/math.md §5.8), on pairs: p = δ at (a, E(a)), q = δ at (G(b), b). The loss is
 // minus GAN-QP's objective at the pass's Delta and lambda d, d the sum of the
 // two parts' mean distances; training T alone drives Delta to lambda d and
 // the objective to its maximum lambda d / 2, and leaves E and G alone.

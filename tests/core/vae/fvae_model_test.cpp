@@ -1,5 +1,5 @@
 // The f-VAE (docs/math.md §5.7): the affine special case of the posterior
-// flow gives the VAE's closed-form KL (essay 5977, /work/shared MATH.md §5.4's
+// flow gives the VAE's closed-form KL (essay 5977; docs/math.md §5.7's
 // oracle), the loss's parameter gradients against finite differences in
 // double, the lab's encode / decode / sample / interpolate, and a short
 // training on the embedded digits.
