@@ -5,12 +5,11 @@
 // and a short training on the embedded digits.
 #include <gtest/gtest.h>
 
-#include <random>
-
 #include "core/vae/biganqp_model.h"
 #include "core/vae/biganqp_trainer.h"
 #include "core/vae/digit_strokes.h"
 #include "tests/core/nn/parameter_check.h"
+#include "tests/core/vae/uniform_matrix.h"
 
 namespace kx::core::vae {
 namespace {
@@ -20,14 +19,7 @@ using Mat = nn::Mat<T>;
 
 const BiGanQpConfig kSmall{.input = 6, .width = 8, .latent = 3, .lambda = 2, .beta1 = 0.7, .beta2 = 0.4};
 
-template <typename T>
-Mat<T> uniform(int rows, int cols, std::uint64_t seed, double lo, double hi) {
-  std::mt19937_64 rng(seed);
-  std::uniform_real_distribution<double> u(lo, hi);
-  Mat<T> m(rows, cols);
-  for (Eigen::Index k = 0; k < m.size(); ++k) m.data()[k] = T(u(rng));
-  return m;
-}
+using testing::uniformMatrix;
 
 double largest(const nn::ParameterGroup<double>& group) {
   double m = 0;
@@ -41,7 +33,7 @@ double largest(const nn::ParameterGroup<double>& group) {
 // the objective to its maximum lambda d / 2, and leaves E and G alone.
 TEST(BiGanQpOracle, PointMassCriticReachesLambdaDOverTwo) {
   BiGanQpModel<double> model(kSmall);
-  const Mat<double> a = uniform<double>(1, 6, 1, 0, 1), b = uniform<double>(1, 3, 2, -1, 1);
+  const Mat<double> a = uniformMatrix<double>(1, 6, 1, 0, 1), b = uniformMatrix<double>(1, 3, 2, -1, 1);
   const Mat<double> x = a.replicate(4, 1), z = b.replicate(4, 1);
   const double lambda = kSmall.lambda;
   const double d = (a - model.decode(b)).cwiseAbs().mean() + (model.encode(a) - b).cwiseAbs().mean();
@@ -78,7 +70,7 @@ TEST(BiGanQpOracle, PointMassCriticReachesLambdaDOverTwo) {
 // gradients below would not be zero. T is frozen in the generator's pass.
 TEST(BiGanQpGuides, StopGradientsKeepEachGuideOffTheNetworkThatMadeItsInput) {
   BiGanQpModel<double> model(kSmall);
-  const Mat<double> x = uniform<double>(4, 6, 3, 0, 1), z = uniform<double>(4, 3, 4, -2, 2);
+  const Mat<double> x = uniformMatrix<double>(4, 6, 3, 0, 1), z = uniformMatrix<double>(4, 3, 4, -2, 2);
   const auto encoder = model.encoderParameters(), generator = model.generatorParameters(),
              critic = model.criticParameters();
   const auto gradientsOf = [&](auto term) {
@@ -103,7 +95,7 @@ TEST(BiGanQpGuides, StopGradientsKeepEachGuideOffTheNetworkThatMadeItsInput) {
 
 TEST(BiGanQpGradient, CriticLossMatchesFiniteDifferences) {
   BiGanQpModel<double> model(kSmall);
-  const Mat<double> x = uniform<double>(4, 6, 5, 0, 1), z = uniform<double>(4, 3, 6, -2, 2);
+  const Mat<double> x = uniformMatrix<double>(4, 6, 5, 0, 1), z = uniformMatrix<double>(4, 3, 6, -2, 2);
   nn::testing::expectParameterGradients(model.criticParameters(), [&](bool backward) {
     nn::Tape<double> tape;
     const auto pass = model.criticPass(tape, x, z);
@@ -117,7 +109,7 @@ TEST(BiGanQpGradient, CriticLossMatchesFiniteDifferences) {
 // on it: E with beta2 = 0 (E_ng(x) absent), G with beta1 = 0 (G_ng(z) absent).
 // The test above shows the gradients through the stopped inputs are zero.
 TEST(BiGanQpGradient, GeneratorLossMatchesFiniteDifferences) {
-  const Mat<double> x = uniform<double>(4, 6, 7, 0, 1), z = uniform<double>(4, 3, 8, -2, 2);
+  const Mat<double> x = uniformMatrix<double>(4, 6, 7, 0, 1), z = uniformMatrix<double>(4, 3, 8, -2, 2);
   BiGanQpConfig noImageGuide = kSmall, noLatentGuide = kSmall;
   noImageGuide.beta2 = 0;
   noLatentGuide.beta1 = 0;
@@ -135,7 +127,7 @@ TEST(BiGanQpGradient, GeneratorLossMatchesFiniteDifferences) {
 
 TEST(BiGanQpModel, InterpolationEndsAreTheReconstructions) {
   const BiGanQpModel<float> model(BiGanQpConfig{.input = 6, .width = 8, .latent = 3});
-  const Mat<float> a = uniform<float>(1, 6, 9, 0, 1), b = uniform<float>(1, 6, 10, 0, 1);
+  const Mat<float> a = uniformMatrix<float>(1, 6, 9, 0, 1), b = uniformMatrix<float>(1, 6, 10, 0, 1);
   const Mat<float> strip = interpolateImages(model, a, b, 5, Path::Linear);
   ASSERT_EQ(strip.rows(), 5);
   EXPECT_TRUE(strip.row(0).isApprox(model.reconstruct(a).row(0), 1e-6f));

@@ -15,6 +15,7 @@
 #include "core/vae/fvae_trainer.h"
 #include "core/vae/vae_model.h"
 #include "tests/core/nn/parameter_check.h"
+#include "tests/core/vae/uniform_matrix.h"
 
 namespace kx::core::vae {
 namespace {
@@ -24,14 +25,7 @@ using Mat = nn::Mat<T>;
 
 const FVaeConfig kSmall{.input = 6, .width = 8, .flowSteps = 2, .flowWidth = 8, .sigma1 = 0.7, .sigma2 = 0.4};
 
-template <typename T>
-Mat<T> uniform(int rows, int cols, std::uint64_t seed, double lo, double hi) {
-  std::mt19937_64 rng(seed);
-  std::uniform_real_distribution<double> u(lo, hi);
-  Mat<T> m(rows, cols);
-  for (Eigen::Index k = 0; k < m.size(); ++k) m.data()[k] = T(u(rng));
-  return m;
-}
+using testing::uniformMatrix;
 
 /// u = +1 in every row and u = -1: mean 0 and second moment 1 in each
 /// coordinate, so the mean over the two of a quadratic in u is its mean under N(0, I).
@@ -53,7 +47,7 @@ double meanOverPlusMinus(const Mat<T>& perRow) {
 // VAE's own encoder gives mu(x), sigma(x) and its KL (core/vae, §5.1).
 TEST(FVaeKl, AffinePosteriorIsTheVaeKl) {
   VaeModel vae(VaeConfig{.input = 12, .width = 8, .latent = 5});
-  const Mat<float> x = uniform<float>(4, 12, 1, 0, 1);
+  const Mat<float> x = uniformMatrix<float>(4, 12, 1, 0, 1);
   nn::Tape<float> tape;
   const auto pass = vae.forward(tape, x, Mat<float>::Zero(4, 5));
   const Mat<float> vaeKl = pass.kl.value().rowwise().sum();
@@ -73,9 +67,9 @@ TEST(FVaeKl, AffinePosteriorIsTheVaeKl) {
 TEST(FVaeKl, ModelWithAnAffineFlowGivesTheClosedForm) {
   FVaeModel<double> model(kSmall);
   auto& a = model.flow().actNorm(0);
-  a.logScale().value = uniform<double>(1, 6, 2, -0.5, 0.5);
-  a.bias().value = uniform<double>(1, 6, 3, -0.5, 0.5);
-  const Mat<double> x = uniform<double>(3, 6, 4, 0, 1);
+  a.logScale().value = uniformMatrix<double>(1, 6, 2, -0.5, 0.5);
+  a.bias().value = uniformMatrix<double>(1, 6, 3, -0.5, 0.5);
+  const Mat<double> x = uniformMatrix<double>(3, 6, 4, 0, 1);
   nn::Tape<double> tape;
   const Mat<double> kl = model.forward(tape, Mat<double>(x.replicate(2, 1)), plusMinusOne<double>(3, 6)).kl.value();
   const Mat<double> logVar = ((a.logScale().value.array() + std::log(kSmall.sigma1)) * 2).replicate(3, 1);
@@ -90,8 +84,8 @@ TEST(FVaeGradient, LossMatchesFiniteDifferences) {
   std::uniform_real_distribution<double> u(-0.5, 0.5);
   for (auto* p : model.flow().parameters())
     for (Eigen::Index k = 0; k < p->value.size(); ++k) p->value.data()[k] = u(rng);
-  const Mat<double> x = uniform<double>(4, 6, 6, 0, 1);
-  const Mat<double> noise = uniform<double>(4, 6, 7, -2, 2);
+  const Mat<double> x = uniformMatrix<double>(4, 6, 6, 0, 1);
+  const Mat<double> noise = uniformMatrix<double>(4, 6, 7, -2, 2);
   nn::testing::expectParameterGradients(model.parameters(), [&](bool backward) {
     nn::Tape<double> tape;
     const auto pass = model.forward(tape, x, noise);
@@ -104,7 +98,7 @@ TEST(FVaeModel, EncodeDecodeAndTheReconstructionAgree) {
   // At u = 0 the pass's code is encode(x) and its reconstruction is G(E(x)) =
   // decode(encode(x)): the lab's queries and the loss see one model.
   FVaeModel<double> model(kSmall);
-  const Mat<double> x = uniform<double>(3, 6, 8, 0, 1);
+  const Mat<double> x = uniformMatrix<double>(3, 6, 8, 0, 1);
   nn::Tape<double> tape;
   const auto pass = model.forward(tape, x, Mat<double>::Zero(3, 6));
   const Mat<double> z = model.encode(x);
@@ -130,7 +124,7 @@ TEST(FVaeModel, SamplingAtATemperature) {
 
 TEST(FVaeModel, InterpolationEndsAreTheReconstructions) {
   const FVaeModel<float> model(FVaeConfig{.input = 6, .width = 8, .flowSteps = 2, .flowWidth = 8});
-  const Mat<float> a = uniform<float>(1, 6, 9, 0, 1), b = uniform<float>(1, 6, 10, 0, 1);
+  const Mat<float> a = uniformMatrix<float>(1, 6, 9, 0, 1), b = uniformMatrix<float>(1, 6, 10, 0, 1);
   const Mat<float> strip = interpolateImages(model, a, b, 5, Path::Linear);
   ASSERT_EQ(strip.rows(), 5);
   EXPECT_TRUE(strip.row(0).isApprox(model.decode(model.encode(a)).row(0), 1e-5f));
